@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/Meter.h"
+#include "model/PowerSource.h"
+#include "model/Result.h"
+
+#include <QList>
+
+class Database;
+
+// One bar of the usage chart: consumption whose interval ended in [start, end).
+struct UsageBucket
+{
+    qint64 start = 0; // UTC seconds
+    qint64 end = 0;
+    qint64 gridWh = 0;
+    qint64 generatorWh = 0;
+    qint64 costMilli = 0;
+    bool hasData = false;                      // at least one interval ended here
+    bool estimated = false;                    // part of the cost was estimated (e.g. across a recharge)
+    bool gap = false;                          // readings are missing for part of this bucket
+    PowerSource source = PowerSource::Unknown; // where most of the energy came from
+
+    qint64 totalWh() const { return gridWh + generatorWh; }
+};
+
+struct UsageSeries
+{
+    qint64 from = 0; // start of the first bucket
+    qint64 to = 0;   // end of the last bucket
+    int groupMinutes = 0;
+    QList<UsageBucket> buckets;
+
+    qint64 totalGridWh() const;
+    qint64 totalGeneratorWh() const;
+    qint64 totalCostMilli() const;
+};
+
+// The series the main chart draws: the last `intervalHours` before `at` in buckets of
+// `groupMinutes` real minutes counted from the meter's local midnight (a bucket never spans
+// midnight; 1440 means whole local days, 23 or 25 hours long on DST changes).
+// Energy comes from the cumulative counters, money from the balance drop; a rise of the
+// balance (a recharge) makes that interval's cost an estimate at the recent rate.
+class UsageSeriesQuery
+{
+public:
+    static constexpr int kMinIntervalHours = 1;
+    static constexpr int kMaxIntervalHours = 720;
+    static constexpr int kMinGroupMinutes = 1;
+    static constexpr int kMaxGroupMinutes = 1440;
+
+    explicit UsageSeriesQuery(Database &db);
+
+    Result<UsageSeries> run(const Meter &meter, qint64 at, int intervalHours, int groupMinutes) const;
+    // Buckets covering [from, to): the first starts at the aligned bucket containing `from`.
+    Result<UsageSeries> runRange(const Meter &meter, qint64 from, qint64 to, int groupMinutes) const;
+    // Readings further apart than this are a gap: default 10 min for meters polled every
+    // minute or faster, else 3 h; a meter setting "gap_limit_s" overrides it.
+    static qint64 gapLimitSeconds(const Meter &meter);
+
+private:
+    Database &m_db;
+};

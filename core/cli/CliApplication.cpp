@@ -1,0 +1,648 @@
+#include "CliApplication.h"
+
+#include "CliTable.h"
+#include "Logging.h"
+#include "Version.h"
+#include "export/ReadingColumns.h"
+#include "model/FixedPoint.h"
+#include "model/TimeFormat.h"
+#include "polling/PollScheduler.h"
+#include "providers/ProviderRegistry.h"
+#include "setup/DatabaseLocation.h"
+#include "setup/SimulatorBackfill.h"
+#include "storage/Database.h"
+#include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+QJsonValue optionalNumber(const std::optional<qint64> &milli)
+{
+    return milli ? QJsonValue(FixedPoint::toDouble(*milli)) : QJsonValue(QJsonValue::Null);
+}
+
+// A non-negative amount in the meter's currency (or kWh), e.g. "500" or "499.50".
+std::optional<qint64> parseAmount(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return FixedPoint::fromDouble(value);
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{}
+
+CliApplication::~CliApplication() = default;
+
+const QList<CliApplication::Command> &CliApplication::commands()
+{
+    // The one table of commands: later features add rows here.
+    static const QList<Command> table = {
+        {{QStringLiteral("meter"), QStringLiteral("add")},
+         QStringLiteral("meter add --name NAME --provider KIND [--interval SECONDS] [--timezone IANA] "
+                        "[--currency CODE] [--low-balance AMOUNT] [provider options]"),
+         tr("Add a meter."),
+         &CliApplication::runMeterAdd},
+        {{QStringLiteral("meter"), QStringLiteral("list")},
+         QStringLiteral("meter list"),
+         tr("List the meters."),
+         &CliApplication::runMeterList},
+        {{QStringLiteral("meter"), QStringLiteral("remove")},
+         QStringLiteral("meter remove NAME"),
+         tr("Remove a meter and everything stored for it."),
+         &CliApplication::runMeterRemove},
+        {{QStringLiteral("poll")},
+         QStringLiteral("poll [--meter NAME] (--once | --for SECONDS)"),
+         tr("Fetch from the providers once, or keep polling for a while."),
+         &CliApplication::runPoll},
+        {{QStringLiteral("readings")},
+         QStringLiteral("readings --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("Print stored readings."),
+         &CliApplication::runReadings},
+        {{QStringLiteral("simulate")},
+         QStringLiteral("simulate --meter NAME --days N [--seed S]"),
+         tr("Fill a simulator meter with N days of history, fast."),
+         &CliApplication::runSimulate},
+        {{QStringLiteral("help")},
+         QStringLiteral("help [COMMAND]"),
+         tr("Show this help, or the options of one command."),
+         &CliApplication::runHelp},
+    };
+    return table;
+}
+
+QString CliApplication::usage()
+{
+    QString text = tr("Usage: kilowatch-cli [--database FILE] [--json] COMMAND [OPTIONS]\n\n"
+                      "Kilowatch tracks prepaid electricity meters. Global options:\n"
+                      "  --database FILE  the database (default: $%1, else %2)\n"
+                      "  --json           print JSON instead of a table\n"
+                      "  --help           show this help\n"
+                      "  --version        show the version\n\nCommands:\n")
+                       .arg(QString::fromLatin1(DatabaseLocation::environmentVariable()),
+                            DatabaseLocation::defaultPath());
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.summary);
+    text += tr("\nExit codes: 0 success, 1 the command failed, 2 wrong usage, 3 no keychain.\n");
+    return text;
+}
+
+void CliApplication::start(const QStringList &arguments)
+{
+    // Global options may stand anywhere; take them out before the command sees the rest.
+    QStringList rest;
+    bool help = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("--database")) {
+            if (i + 1 >= arguments.size())
+                return fail(UsageError, tr("--database needs a file name."));
+            m_databaseOption = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            m_databaseOption = a.mid(11);
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            m_out << "kilowatch-cli " << KILOWATCH_VERSION << '\n';
+            return finish(Success);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            help = true;
+        } else {
+            rest.append(a);
+        }
+    }
+    if (help && rest.isEmpty()) {
+        m_out << usage();
+        return finish(Success);
+    }
+    if (help)
+        rest.prepend(QStringLiteral("help"));
+    dispatch(rest);
+}
+
+void CliApplication::dispatch(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return fail(UsageError, tr("No command given.") + QLatin1Char('\n') + usage());
+    const Command *best = nullptr;
+    for (const Command &c : commands()) {
+        if (arguments.size() >= c.words.size() && arguments.mid(0, c.words.size()) == c.words &&
+            (!best || c.words.size() > best->words.size()))
+            best = &c;
+    }
+    if (!best)
+        return fail(UsageError, tr("Unknown command \"%1\". Run kilowatch-cli --help for the list.")
+                                    .arg(arguments.mid(0, 2).join(QLatin1Char(' '))));
+    m_command = best;
+    (this->*(best->run))(arguments.mid(best->words.size()));
+}
+
+void CliApplication::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    m_out.flush();
+    m_err.flush();
+    // Let the caller connect after start() even when the command finished synchronously.
+    QTimer::singleShot(0, this, [this] { emit finished(m_exitCode); });
+}
+
+void CliApplication::fail(int code, const QString &sentence)
+{
+    m_err << "kilowatch-cli: " << sentence << '\n';
+    finish(code);
+}
+
+bool CliApplication::parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("kilowatch-cli")} + arguments)) {
+        fail(UsageError, tr("%1\nUsage: kilowatch-cli %2").arg(parser.errorText(), command.synopsis));
+        return false;
+    }
+    return true;
+}
+
+bool CliApplication::openDatabase()
+{
+    if (m_db)
+        return true;
+    Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::resolve(m_databaseOption));
+    if (!opened) {
+        fail(Failure, opened.error());
+        return false;
+    }
+    m_db = std::move(opened).value();
+    return true;
+}
+
+std::optional<Meter> CliApplication::requireMeter(const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        fail(UsageError, tr("--meter needs the name of a meter."));
+        return std::nullopt;
+    }
+    std::optional<Meter> meter = MeterRepository(*m_db).findByName(name);
+    if (!meter)
+        fail(Failure, tr("There is no meter named \"%1\"; kilowatch-cli meter list shows them.").arg(name));
+    return meter;
+}
+
+void CliApplication::print(const CliTable &table)
+{
+    if (m_json)
+        table.printJson(m_out);
+    else
+        table.printText(m_out);
+}
+
+void CliApplication::printObject(const QJsonObject &object)
+{
+    if (m_json) {
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return;
+    }
+    int width = 0;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        width = qMax(width, static_cast<int>(it.key().size()));
+    for (auto it = object.begin(); it != object.end(); ++it)
+        m_out << (it.key() + QLatin1Char(':')).leftJustified(width + 2) << CliTable::cellText(it.value())
+              << '\n';
+}
+
+std::optional<qint64> CliApplication::parseTime(const QString &text, const Meter &meter,
+                                                const QString &option)
+{
+    const std::optional<qint64> t = TimeFormat::parseIso(text, QTimeZone(meter.timezone.toUtf8()));
+    if (!t)
+        fail(UsageError,
+             tr("--%1 needs a date and time like 2025-07-25T15:30:00+05:30, not \"%2\".").arg(option, text));
+    return t;
+}
+
+QJsonObject CliApplication::meterRow(const Meter &meter)
+{
+    ReadingRepository readings(*m_db);
+    const std::optional<Reading> latest = readings.latest(meter.id);
+    const QTimeZone zone(meter.timezone.toUtf8());
+    return QJsonObject{
+        {QStringLiteral("name"), meter.name},
+        {QStringLiteral("provider"), meter.provider},
+        {QStringLiteral("interval_s"), meter.intervalSeconds},
+        {QStringLiteral("timezone"), meter.timezone},
+        {QStringLiteral("currency"), meter.currency},
+        {QStringLiteral("low_balance"), optionalNumber(meter.lowBalanceMilli)},
+        {QStringLiteral("readings"), readings.count(meter.id)},
+        {QStringLiteral("last_reading"),
+         latest ? QJsonValue(TimeFormat::iso(latest->time, zone)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("balance"),
+         latest ? optionalNumber(latest->balanceMilli) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+void CliApplication::runMeterAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the meter."), QStringLiteral("NAME"));
+    const QCommandLineOption provider(
+        QStringLiteral("provider"),
+        tr("Provider kind: %1.").arg(ProviderRegistry::kinds().join(QStringLiteral(", "))),
+        QStringLiteral("KIND"));
+    const QCommandLineOption interval(QStringLiteral("interval"), tr("Polling interval in seconds."),
+                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption timezone(QStringLiteral("timezone"), tr("IANA time zone of the meter."),
+                                      QStringLiteral("IANA"));
+    const QCommandLineOption currency(QStringLiteral("currency"), tr("Currency code."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption lowBalance(QStringLiteral("low-balance"), tr("Warn below this balance."),
+                                        QStringLiteral("AMOUNT"));
+    parser.addOptions({name, provider, interval, timezone, currency, lowBalance});
+    // Every provider's options are known to the parser; only the chosen provider's are allowed.
+    QList<ProviderOption> providerOptions;
+    for (const ProviderInfo &info : ProviderRegistry::all()) {
+        for (const ProviderOption &o : info.options) {
+            if (std::none_of(providerOptions.begin(), providerOptions.end(),
+                             [&o](const ProviderOption &p) { return p.name == o.name; })) {
+                providerOptions.append(o);
+                parser.addOption(QCommandLineOption(o.name, o.description, o.valueName));
+            }
+        }
+    }
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(UsageError,
+                    tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(name) || !parser.isSet(provider))
+        return fail(
+            UsageError,
+            tr("meter add needs --name and --provider.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+    const ProviderInfo *info = ProviderRegistry::find(parser.value(provider));
+    if (!info)
+        return fail(UsageError,
+                    tr("\"%1\" is not a provider; choose one of: %2.")
+                        .arg(parser.value(provider), ProviderRegistry::kinds().join(QStringLiteral(", "))));
+
+    Meter meter;
+    meter.name = parser.value(name).trimmed();
+    meter.provider = info->kind;
+    meter.timezone = parser.isSet(timezone) ? parser.value(timezone) : info->defaultTimezone;
+    meter.currency =
+        parser.isSet(currency) ? parser.value(currency).trimmed().toUpper() : info->defaultCurrency;
+    meter.intervalSeconds = info->defaultIntervalSeconds;
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        meter.intervalSeconds = parser.value(interval).toInt(&ok);
+        if (!ok)
+            return fail(
+                UsageError,
+                tr("--interval needs a whole number of seconds, not \"%1\".").arg(parser.value(interval)));
+    }
+    if (parser.isSet(lowBalance)) {
+        meter.lowBalanceMilli = parseAmount(parser.value(lowBalance));
+        if (!meter.lowBalanceMilli)
+            return fail(
+                UsageError,
+                tr("--low-balance needs an amount such as 500, not \"%1\".").arg(parser.value(lowBalance)));
+    }
+    for (const ProviderOption &o : providerOptions) {
+        if (!parser.isSet(o.name))
+            continue;
+        const bool belongs = std::any_of(info->options.begin(), info->options.end(),
+                                         [&o](const ProviderOption &p) { return p.name == o.name; });
+        if (!belongs)
+            return fail(UsageError, tr("--%1 is not an option of the %2 provider.").arg(o.name, info->kind));
+        if (Status applied = ProviderRegistry::applyOption(o, parser.value(o.name), meter); !applied)
+            return fail(UsageError, applied.error());
+    }
+    for (const ProviderOption &o : info->options) {
+        if (o.required && !parser.isSet(o.name))
+            return fail(UsageError, tr("The %1 provider needs --%2.").arg(info->kind, o.name));
+    }
+    if (Status valid = MeterRepository::validate(meter); !valid)
+        return fail(UsageError, valid.error());
+    if (!openDatabase())
+        return;
+    meter.createdAt = QDateTime::currentSecsSinceEpoch();
+    if (info->prepare)
+        info->prepare(meter);
+    const Result<Meter> added = MeterRepository(*m_db).add(meter);
+    if (!added)
+        return fail(Failure, added.error());
+    printObject(meterRow(added.value()));
+    finish(Success);
+}
+
+void CliApplication::runMeterList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(UsageError,
+                    tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!openDatabase())
+        return;
+    const Result<QList<Meter>> meters = MeterRepository(*m_db).list();
+    if (!meters)
+        return fail(Failure, meters.error());
+    CliTable table({{QStringLiteral("name")},
+                    {QStringLiteral("provider")},
+                    {QStringLiteral("interval_s"), true},
+                    {QStringLiteral("timezone")},
+                    {QStringLiteral("currency")},
+                    {QStringLiteral("low_balance"), true},
+                    {QStringLiteral("readings"), true},
+                    {QStringLiteral("last_reading")},
+                    {QStringLiteral("balance"), true}});
+    for (const Meter &m : meters.value())
+        table.addRow(meterRow(m));
+    print(table);
+    finish(Success);
+}
+
+void CliApplication::runMeterRemove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (parser.positionalArguments().size() != 1)
+        return fail(UsageError, tr("meter remove needs exactly one meter name.\nUsage: kilowatch-cli %1")
+                                    .arg(m_command->synopsis));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireMeter(parser.positionalArguments().constFirst());
+    if (!meter)
+        return;
+    const qint64 count = ReadingRepository(*m_db).count(meter->id);
+    if (Status removed = MeterRepository(*m_db).remove(meter->id); !removed)
+        return fail(Failure, removed.error());
+    printObject(QJsonObject{{QStringLiteral("removed"), meter->name}, {QStringLiteral("readings"), count}});
+    finish(Success);
+}
+
+void CliApplication::runPoll(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("Poll only this meter."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption once(QStringLiteral("once"), tr("Fetch each meter once."));
+    const QCommandLineOption forOption(QStringLiteral("for"), tr("Keep polling for this many seconds."),
+                                       QStringLiteral("SECONDS"));
+    parser.addOptions({meterOption, once, forOption});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (parser.isSet(once) == parser.isSet(forOption))
+        return fail(UsageError, tr("poll needs either --once or --for SECONDS.\nUsage: kilowatch-cli %1")
+                                    .arg(m_command->synopsis));
+    int seconds = 0;
+    if (parser.isSet(forOption)) {
+        bool ok = false;
+        seconds = parser.value(forOption).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 30 * 86400)
+            return fail(UsageError, tr("--for needs a number of seconds from 1 to 2592000, not \"%1\".")
+                                        .arg(parser.value(forOption)));
+    }
+    if (!openDatabase())
+        return;
+    QList<Meter> meters;
+    if (parser.isSet(meterOption)) {
+        const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
+        if (!meter)
+            return;
+        meters.append(*meter);
+    } else {
+        const Result<QList<Meter>> all = MeterRepository(*m_db).list();
+        if (!all)
+            return fail(Failure, all.error());
+        meters = all.value();
+    }
+    if (meters.isEmpty())
+        return fail(Failure, tr("There are no meters yet; add one with kilowatch-cli meter add."));
+
+    m_scheduler = std::make_unique<PollScheduler>(*m_db);
+    m_scheduler->setMeters(meters);
+    auto table = std::make_shared<CliTable>(QList<CliTable::Column>{{QStringLiteral("meter")},
+                                                                    {QStringLiteral("outcome")},
+                                                                    {QStringLiteral("time")},
+                                                                    {QStringLiteral("balance"), true},
+                                                                    {QStringLiteral("message")}});
+    auto failures = std::make_shared<int>(0);
+    auto names = std::make_shared<QHash<qint64, Meter>>();
+    for (const Meter &m : meters)
+        names->insert(m.id, m);
+    const bool streaming = !m_json && !parser.isSet(once);
+
+    connect(m_scheduler.get(), &PollScheduler::fetchFinished, this,
+            [this, table, failures, names, streaming](qint64 meterId, const FetchOutcome &outcome) {
+                const Meter meter = names->value(meterId);
+                QJsonObject row{{QStringLiteral("meter"), meter.name},
+                                {QStringLiteral("outcome"), outcome.kindName()},
+                                {QStringLiteral("message"), outcome.sentence()}};
+                const QTimeZone zone(meter.timezone.toUtf8());
+                row.insert(QStringLiteral("time"),
+                           outcome.reading ? QJsonValue(TimeFormat::iso(outcome.reading->time, zone))
+                                           : QJsonValue(QJsonValue::Null));
+                row.insert(QStringLiteral("balance"), outcome.reading
+                                                          ? optionalNumber(outcome.reading->balanceMilli)
+                                                          : QJsonValue(QJsonValue::Null));
+                if (!outcome.isSuccess()) {
+                    ++*failures;
+                    m_err << "kilowatch-cli: " << meter.name << ": " << outcome.sentence() << '\n';
+                    m_err.flush();
+                }
+                if (streaming) {
+                    m_out << TimeFormat::iso(QDateTime::currentSecsSinceEpoch(), zone) << "  " << meter.name
+                          << "  " << outcome.kindName() << "  " << outcome.sentence() << '\n';
+                    m_out.flush();
+                } else {
+                    table->addRow(row);
+                }
+            });
+
+    const auto done = [this, table, failures, streaming] {
+        m_scheduler->stop();
+        if (!streaming)
+            print(*table);
+        finish(*failures > 0 ? Failure : Success);
+    };
+    if (parser.isSet(once)) {
+        const int expected = static_cast<int>(meters.size());
+        connect(m_scheduler.get(), &PollScheduler::fetchFinished, this, [table, expected, done] {
+            if (table->rowCount() == expected)
+                done();
+        });
+        m_scheduler->pollAllNow();
+    } else {
+        QTimer::singleShot(seconds * 1000, this, done);
+        m_scheduler->start();
+    }
+}
+
+void CliApplication::runReadings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First time (inclusive)."),
+                                  QStringLiteral("ISO8601"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last time (exclusive)."),
+                                QStringLiteral("ISO8601"));
+    parser.addOptions({meterOption, from, to});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(meterOption))
+        return fail(UsageError, tr("readings needs --meter NAME."));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    qint64 begin = std::numeric_limits<qint64>::min();
+    qint64 end = std::numeric_limits<qint64>::max();
+    if (parser.isSet(from)) {
+        const auto t = parseTime(parser.value(from), *meter, QStringLiteral("from"));
+        if (!t)
+            return;
+        begin = *t;
+    }
+    if (parser.isSet(to)) {
+        const auto t = parseTime(parser.value(to), *meter, QStringLiteral("to"));
+        if (!t)
+            return;
+        end = *t;
+    }
+    if (end <= begin)
+        return fail(UsageError, tr("--to must be after --from."));
+
+    // Streamed: a year of readings is printed without holding it in memory.
+    const QTimeZone zone(meter->timezone.toUtf8());
+    const QStringList &columns = ReadingColumns::names();
+    bool first = true;
+    if (m_json)
+        m_out << "[";
+    else
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                     .arg(columns[0], -12)
+                     .arg(columns[1], -25)
+                     .arg(columns[2], 10)
+                     .arg(columns[3], 12)
+                     .arg(columns[4], 13)
+                     .arg(columns[5], 8)
+                     .arg(columns[6]);
+    const Status status =
+        ReadingRepository(*m_db).forEachInRange(meter->id, begin, end, [&](const Reading &r) {
+            const QJsonObject row = ReadingColumns::toJson(meter->name, zone, r);
+            if (m_json) {
+                m_out << (first ? "\n  " : ",\n  ") << QJsonDocument(row).toJson(QJsonDocument::Compact);
+            } else {
+                m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                             .arg(CliTable::cellText(row.value(columns[0])), -12)
+                             .arg(CliTable::cellText(row.value(columns[1])), -25)
+                             .arg(CliTable::cellText(row.value(columns[2])), 10)
+                             .arg(CliTable::cellText(row.value(columns[3])), 12)
+                             .arg(CliTable::cellText(row.value(columns[4])), 13)
+                             .arg(CliTable::cellText(row.value(columns[5])), 8)
+                             .arg(CliTable::cellText(row.value(columns[6])));
+            }
+            first = false;
+            return m_out.status() == QTextStream::Ok;
+        });
+    if (m_json)
+        m_out << (first ? "]\n" : "\n]\n");
+    if (!status)
+        return fail(Failure, status.error());
+    finish(Success);
+}
+
+void CliApplication::runSimulate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("A simulator meter."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption days(QStringLiteral("days"), tr("Days of history ending now."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the simulation."), QStringLiteral("S"));
+    parser.addOptions({meterOption, days, seed});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(meterOption) || !parser.isSet(days))
+        return fail(UsageError, tr("simulate needs --meter NAME and --days N."));
+    bool ok = false;
+    const int dayCount = parser.value(days).toInt(&ok);
+    if (!ok || dayCount < 1 || dayCount > 3660)
+        return fail(UsageError,
+                    tr("--days needs a number from 1 to 3660, not \"%1\".").arg(parser.value(days)));
+    std::optional<quint64> seedValue;
+    if (parser.isSet(seed)) {
+        const qint64 s = parser.value(seed).toLongLong(&ok);
+        if (!ok || s < 0)
+            return fail(UsageError, tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seed)));
+        seedValue = static_cast<quint64>(s);
+    }
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const Result<Meter> prepared = SimulatorBackfill::prepare(*m_db, *meter, dayCount, seedValue, now);
+    if (!prepared)
+        return fail(Failure, prepared.error());
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 from = now - qint64(dayCount) * 86400;
+    const Result<InsertStats> stored = SimulatorBackfill::run(*m_db, prepared.value(), from, now);
+    if (!stored)
+        return fail(Failure, stored.error());
+    const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
+    const QTimeZone zone(meter->timezone.toUtf8());
+    printObject(QJsonObject{
+        {QStringLiteral("meter"), meter->name},
+        {QStringLiteral("from"), TimeFormat::iso(from, zone)},
+        {QStringLiteral("to"), TimeFormat::iso(now, zone)},
+        {QStringLiteral("inserted"), stored->inserted},
+        {QStringLiteral("duplicates"), stored->duplicates},
+        {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
+        {QStringLiteral("readings_per_second"), qRound64(stored->inserted / seconds)},
+    });
+    finish(Success);
+}
+
+void CliApplication::runHelp(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        m_out << usage();
+        return finish(Success);
+    }
+    for (const Command &c : commands()) {
+        if (arguments.mid(0, c.words.size()) == c.words) {
+            m_out << "kilowatch-cli " << c.synopsis << "\n  " << c.summary << '\n';
+            if (c.words == QStringList{QStringLiteral("meter"), QStringLiteral("add")}) {
+                for (const ProviderInfo &info : ProviderRegistry::all()) {
+                    m_out << "\n  --provider " << info.kind << " (" << info.displayName << ")\n";
+                    for (const ProviderOption &o : info.options)
+                        m_out << "    --" << o.name << ' ' << o.valueName << "  " << o.description << '\n';
+                }
+            }
+            return finish(Success);
+        }
+    }
+    fail(UsageError, tr("Unknown command \"%1\".").arg(arguments.join(QLatin1Char(' '))));
+}

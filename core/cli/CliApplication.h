@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/Meter.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class CliTable;
+class Database;
+class PollScheduler;
+class QCommandLineParser;
+class QTextStream;
+
+// kilowatch-cli: the same core as the window, from a terminal. All commands live in one
+// table (commands()); each parses its own options. Output goes to `out` (a table, or JSON
+// with --json), errors to `err` as sentences, with the exit codes below.
+// Runs on the caller's event loop: start() returns at once and finished() follows.
+class CliApplication : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,             // the command could not do its work (message on stderr)
+        UsageError = 2,          // the command line was wrong
+        KeychainUnavailable = 3, // no OS keychain reachable for a secret
+    };
+
+    CliApplication(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliApplication() override;
+
+    // `arguments` without the program name.
+    void start(const QStringList &arguments);
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
+    static QString usage();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    struct Command
+    {
+        QStringList words;
+        QString synopsis;
+        QString summary;
+        void (CliApplication::*run)(const QStringList &arguments);
+    };
+    static const QList<Command> &commands();
+
+    void dispatch(const QStringList &arguments);
+    void finish(int code);
+    void fail(int code, const QString &sentence);
+    bool parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments);
+    bool openDatabase();
+    std::optional<Meter> requireMeter(const QString &name);
+    void print(const CliTable &table);
+    void printObject(const QJsonObject &object);
+    std::optional<qint64> parseTime(const QString &text, const Meter &meter, const QString &option);
+    QJsonObject meterRow(const Meter &meter);
+
+    void runMeterAdd(const QStringList &arguments);
+    void runMeterList(const QStringList &arguments);
+    void runMeterRemove(const QStringList &arguments);
+    void runPoll(const QStringList &arguments);
+    void runReadings(const QStringList &arguments);
+    void runSimulate(const QStringList &arguments);
+    void runHelp(const QStringList &arguments);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_json = false;
+    QString m_databaseOption;
+    const Command *m_command = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PollScheduler> m_scheduler;
+    bool m_finished = false;
+    int m_exitCode = Success;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PowerSource.h"
+
+#include <QtGlobal>
+
+#include <optional>
+
+// One meter reading as the provider reported it. Times are UTC seconds since the epoch;
+// quantities are fixed point (see FixedPoint.h): balance in thousandths of the meter's
+// currency, counters in Wh, load in W. An empty optional means "the provider did not say".
+struct Reading
+{
+    qint64 time = 0;      // provider's reading time, UTC seconds
+    qint64 fetchedAt = 0; // when Kilowatch received it, UTC seconds
+    std::optional<qint64> balanceMilli;
+    std::optional<qint64> gridWh;
+    std::optional<qint64> generatorWh;
+    std::optional<qint64> loadW;
+    PowerSource source = PowerSource::Unknown;
+
+    // Same provider record: the time and every value agree (fetch time does not count).
+    bool sameRecordAs(const Reading &other) const
+    {
+        return time == other.time && balanceMilli == other.balanceMilli && gridWh == other.gridWh &&
+               generatorWh == other.generatorWh && loadW == other.loadW && source == other.source;
+    }
+};

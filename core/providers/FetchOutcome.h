@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Reading.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// What one fetch from a provider came to. Every adapter maps its server's behaviour onto
+// exactly one of these kinds; the scheduler, the health display and the CLI read nothing else.
+struct FetchOutcome
+{
+    enum class Kind
+    {
+        Reading,            // a fresh reading
+        Stale,              // the provider repeated a record already seen
+        AuthFailed,         // credentials rejected
+        HumanCheckRequired, // the provider wants a person (captcha, Turnstile)
+        RateLimited,        // too many requests; see retryAfterSeconds
+        ServerError,        // 5xx or an error envelope
+        NetworkError,       // DNS, connection refused, TLS, reset
+        Timeout,            // no complete answer in time
+        BadData,            // an answer we refuse to store; see field
+    };
+
+    Kind kind = Kind::NetworkError;
+    std::optional<Reading> reading;       // with Reading (and Stale: the repeated record)
+    QString message;                      // detail for the user, never a secret
+    QString field;                        // with BadData: which field was wrong
+    std::optional<int> retryAfterSeconds; // with RateLimited (or HumanCheckRequired)
+
+    static FetchOutcome fresh(const Reading &reading);
+    static FetchOutcome stale(const Reading &reading);
+    static FetchOutcome failure(Kind kind, QString message);
+    static FetchOutcome badData(QString field, QString reason);
+
+    bool isSuccess() const { return kind == Kind::Reading || kind == Kind::Stale; }
+    // Stable machine name for JSON and logs, e.g. "rate_limited".
+    QString kindName() const;
+    // A sentence a user understands, e.g. "The provider rejected the credentials: ...".
+    QString sentence() const;
+};
+
+Q_DECLARE_METATYPE(FetchOutcome)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Meter.h"
+#include "model/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class MeterProvider;
+class QObject;
+
+// One row per provider kind: how the CLI and the window offer it, its defaults, the
+// non-secret options it takes and how to build its adapter. Adding a provider is adding a row.
+struct ProviderOption
+{
+    QString name;        // CLI option without the leading dashes, e.g. "base-url"
+    QString valueName;   // shown in --help
+    QString description; // shown in --help and as the field's tooltip
+    enum class Type
+    {
+        Text,
+        Integer,
+        Number,
+        Url
+    } type = Type::Text;
+    bool required = false;
+
+    // The meter settings key: the name with '_' for '-', e.g. "base_url".
+    QString settingsKey() const { return QString(name).replace(QLatin1Char('-'), QLatin1Char('_')); }
+};
+
+struct ProviderInfo
+{
+    QString kind;
+    QString displayName;
+    int defaultIntervalSeconds = 3600;
+    QString defaultTimezone;
+    QString defaultCurrency;
+    QList<ProviderOption> options;
+    // Fills settings the user did not give (e.g. the simulator's seed and origin).
+    std::function<void(Meter &)> prepare;
+    std::function<MeterProvider *(const Meter &, QObject *parent)> create;
+};
+
+class ProviderRegistry
+{
+public:
+    static const QList<ProviderInfo> &all();
+    static const ProviderInfo *find(const QString &kind);
+    static QStringList kinds();
+    // Checks and converts option values into meter settings; a sentence on failure.
+    static Status applyOption(const ProviderOption &option, const QString &value, Meter &meter);
+    static MeterProvider *create(const Meter &meter, QObject *parent);
+};

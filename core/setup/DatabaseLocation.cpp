@@ -1,0 +1,21 @@
+#include "DatabaseLocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+QString DatabaseLocation::resolve(const QString &commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return commandLineValue;
+    const QString fromEnvironment = qEnvironmentVariable(environmentVariable());
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultPath();
+}
+
+QString DatabaseLocation::defaultPath()
+{
+    // Both executables set the application name "Kilowatch", so they share this folder.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("kilowatch.sqlite"));
+}

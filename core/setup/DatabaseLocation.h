@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Where the database lives: --database FILE, else $KILOWATCH_DATABASE, else
+// kilowatch.sqlite in the platform's application data folder. Both executables agree.
+class DatabaseLocation
+{
+public:
+    static QString resolve(const QString &commandLineValue);
+    static QString defaultPath();
+    static const char *environmentVariable() { return "KILOWATCH_DATABASE"; }
+};

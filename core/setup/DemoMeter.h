@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/Meter.h"
+#include "model/Result.h"
+
+#include <optional>
+
+class Database;
+
+// The embedded default: on first start with an empty database, a "Demo meter" on the
+// simulator with 30 days of history, so every chart has data at once.
+class DemoMeter
+{
+public:
+    static constexpr int kHistoryDays = 30;
+    static QString defaultName();
+
+    // Creates the meter (without history) when the database has no meter at all; returns it,
+    // or nullopt when meters exist already.
+    static Result<std::optional<Meter>> createIfEmpty(Database &db, qint64 now);
+    // Fills the demo meter's history up to `now` (safe to repeat: stored readings are kept).
+    static Status backfill(Database &db, const Meter &meter, qint64 now);
+};

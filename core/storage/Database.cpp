@@ -1,0 +1,137 @@
+#include "Database.h"
+
+#include "Logging.h"
+#include "SchemaMigrations.h"
+#include "SqliteDialect.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return QStringLiteral("kilowatch-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite creates its -wal and -shm files with the main file's mode, so making the main file
+// owner-only before SQLite first opens it covers all three.
+Status createOwnerOnlyFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(
+            tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Status::failure(tr("Could not create the database file %1: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        qCWarning(lcStorage) << "could not restrict permissions of" << path;
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(std::make_unique<SqliteDialect>())
+{}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrations::latestVersion();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (path.trimmed().isEmpty())
+        return R::failure(tr("No database file was given."));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+
+    if (!QFileInfo::exists(absolute)) {
+        if (Status created = createOwnerOnlyFile(absolute); !created)
+            return R::failure(created.error());
+    } else if (QFileInfo(absolute).isDir()) {
+        return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+    }
+
+    std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return R::failure(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    db->m_db.setDatabaseName(absolute);
+    // Another process holding the write lock (a second Kilowatch, a CLI import) is waited for.
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return R::failure(tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text()));
+
+    // Read the version before any pragma that writes, so a newer file is left untouched.
+    const Result<int> version = db->m_dialect->readSchemaVersion(db->m_db);
+    if (!version)
+        return R::failure(
+            tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error()));
+    db->m_schemaVersion = version.value();
+    if (db->m_schemaVersion > latestSchemaVersion())
+        return R::failure(tr("The database %1 was written by a newer version of Kilowatch (schema %2; this "
+                             "version understands up to %3). It was not changed; please update Kilowatch.")
+                              .arg(shown)
+                              .arg(db->m_schemaVersion)
+                              .arg(latestSchemaVersion()));
+
+    if (Status configured = db->m_dialect->configureConnection(db->m_db); !configured)
+        return R::failure(configured.error());
+    if (Status migrated = db->migrate(); !migrated)
+        return R::failure(migrated.error());
+    qCDebug(lcStorage) << "opened" << absolute << "schema" << db->m_schemaVersion;
+    return R(std::move(db));
+}
+
+Status Database::migrate()
+{
+    for (const SchemaMigration &step : SchemaMigrations::all()) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return Status::failure(tr("Could not start the schema upgrade: %1").arg(tx.error()));
+        for (const QString &statement : step.statements) {
+            QSqlQuery q(m_db);
+            if (!q.exec(m_dialect->expand(statement)))
+                return Status::failure(tr("Upgrading the database to schema %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(q.lastError().text()));
+        }
+        if (Status written = m_dialect->writeSchemaVersion(m_db, step.version); !written)
+            return Status::failure(written.error());
+        if (Status committed = tx.commit(); !committed)
+            return Status::failure(tr("Upgrading the database to schema %1 failed: %2")
+                                       .arg(step.version)
+                                       .arg(committed.error()));
+        qCInfo(lcStorage) << "database schema upgraded to" << step.version << "-" << step.description;
+        m_schemaVersion = step.version;
+    }
+    return {};
+}

@@ -1,0 +1,194 @@
+#include "ReadingRepository.h"
+
+#include "Database.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReadingRepository", text);
+}
+
+const QString kColumns =
+    QStringLiteral("t, fetch_delay, balance_milli, grid_wh, generator_wh, load_w, source");
+
+QVariant optionalValue(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<qint64> optionalFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+Reading readingFromQuery(const QSqlQuery &q)
+{
+    Reading r;
+    r.time = q.value(0).toLongLong();
+    r.fetchedAt = r.time + q.value(1).toLongLong();
+    r.balanceMilli = optionalFrom(q.value(2));
+    r.gridWh = optionalFrom(q.value(3));
+    r.generatorWh = optionalFrom(q.value(4));
+    r.loadW = optionalFrom(q.value(5));
+    r.source = powerSourceFromInt(q.value(6).toInt());
+    return r;
+}
+
+} // namespace
+
+ReadingRepository::ReadingRepository(Database &db)
+    : m_db(db)
+{}
+
+Result<InsertStats> ReadingRepository::insert(qint64 meterId, const QList<Reading> &readings)
+{
+    if (readings.isEmpty())
+        return InsertStats{};
+    int i = 0;
+    return insert(meterId, [&readings, &i]() -> std::optional<Reading> {
+        if (i >= readings.size())
+            return std::nullopt;
+        return readings.at(i++);
+    });
+}
+
+Result<InsertStats> ReadingRepository::insert(qint64 meterId,
+                                              const std::function<std::optional<Reading>()> &next)
+{
+    using R = Result<InsertStats>;
+    InsertStats stats;
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return R::failure(tr("Could not start writing readings: %1").arg(tx.error()));
+    QSqlQuery q(m_db.connection());
+    // ON CONFLICT DO NOTHING: a record the provider repeats is stored once (portable upsert).
+    if (!q.prepare(QStringLiteral("INSERT INTO readings (meter_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (meter_id, t) DO NOTHING")
+                       .arg(kColumns)))
+        return R::failure(tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
+    while (const std::optional<Reading> item = next()) {
+        const Reading &r = *item;
+        q.bindValue(0, meterId);
+        q.bindValue(1, r.time);
+        q.bindValue(2, r.fetchedAt - r.time);
+        q.bindValue(3, optionalValue(r.balanceMilli));
+        q.bindValue(4, optionalValue(r.gridWh));
+        q.bindValue(5, optionalValue(r.generatorWh));
+        q.bindValue(6, optionalValue(r.loadW));
+        q.bindValue(7, static_cast<int>(r.source));
+        if (!q.exec())
+            return R::failure(tr("Could not store the reading of %1: %2")
+                                  .arg(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).toString(Qt::ISODate),
+                                       q.lastError().text()));
+        if (q.numRowsAffected() > 0)
+            ++stats.inserted;
+        else
+            ++stats.duplicates;
+    }
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(tr("Could not store the readings: %1").arg(committed.error()));
+    return stats;
+}
+
+Status ReadingRepository::forEachInRange(qint64 meterId, qint64 from, qint64 to,
+                                         const std::function<bool(const Reading &)> &visit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM readings WHERE meter_id = ? AND t >= ? AND t < ? ORDER BY t")
+                  .arg(kColumns));
+    q.addBindValue(meterId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Status::failure(tr("Could not read the readings: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        if (!visit(readingFromQuery(q)))
+            break;
+    }
+    return {};
+}
+
+Result<QList<Reading>> ReadingRepository::range(qint64 meterId, qint64 from, qint64 to) const
+{
+    QList<Reading> readings;
+    const Status status = forEachInRange(meterId, from, to, [&readings](const Reading &r) {
+        readings.append(r);
+        return true;
+    });
+    if (!status)
+        return Result<QList<Reading>>::failure(status.error());
+    return readings;
+}
+
+std::optional<Reading> ReadingRepository::single(const QString &sql, qint64 meterId,
+                                                 std::optional<qint64> time) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql.arg(kColumns));
+    q.addBindValue(meterId);
+    if (time)
+        q.addBindValue(*time);
+    if (q.exec() && q.next())
+        return readingFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<Reading> ReadingRepository::latest(qint64 meterId) const
+{
+    return single(QStringLiteral("SELECT %1 FROM readings WHERE meter_id = ? ORDER BY t DESC LIMIT 1"),
+                  meterId, std::nullopt);
+}
+
+std::optional<Reading> ReadingRepository::earliest(qint64 meterId) const
+{
+    return single(QStringLiteral("SELECT %1 FROM readings WHERE meter_id = ? ORDER BY t LIMIT 1"), meterId,
+                  std::nullopt);
+}
+
+std::optional<Reading> ReadingRepository::latestBefore(qint64 meterId, qint64 time) const
+{
+    return single(
+        QStringLiteral("SELECT %1 FROM readings WHERE meter_id = ? AND t < ? ORDER BY t DESC LIMIT 1"),
+        meterId, time);
+}
+
+qint64 ReadingRepository::count(qint64 meterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM readings WHERE meter_id = ?"));
+    q.addBindValue(meterId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<qint64> ReadingRepository::sourceSince(qint64 meterId, qint64 notBefore) const
+{
+    const std::optional<Reading> last = latest(meterId);
+    if (!last || last->source == PowerSource::Unknown)
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT min(t) FROM readings WHERE meter_id = :m AND t >= :floor AND t > coalesce("
+                       "(SELECT max(t) FROM readings WHERE meter_id = :m AND t >= :floor AND source <> :s),"
+                       " :before)"));
+    q.bindValue(QStringLiteral(":m"), meterId);
+    q.bindValue(QStringLiteral(":floor"), notBefore);
+    q.bindValue(QStringLiteral(":s"), static_cast<int>(last->source));
+    q.bindValue(QStringLiteral(":before"), notBefore - 1);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}

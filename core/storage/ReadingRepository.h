@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Reading.h"
+#include "model/Result.h"
+
+#include <QList>
+
+#include <functional>
+
+class Database;
+
+struct InsertStats
+{
+    int inserted = 0;
+    int duplicates = 0; // same meter and provider time already stored: kept once
+};
+
+// Readings of all meters. Every batch is one transaction: it lands whole or not at all.
+class ReadingRepository
+{
+public:
+    explicit ReadingRepository(Database &db);
+
+    Result<InsertStats> insert(qint64 meterId, const QList<Reading> &readings);
+    // Pulls readings from `next` until it returns nullopt, all in one transaction, so a
+    // million generated or imported rows need neither a list nor a commit each.
+    Result<InsertStats> insert(qint64 meterId, const std::function<std::optional<Reading>()> &next);
+    Result<InsertStats> insert(qint64 meterId, const Reading &reading)
+    {
+        return insert(meterId, QList<Reading>{reading});
+    }
+
+    // Readings with from <= time < to, oldest first.
+    Result<QList<Reading>> range(qint64 meterId, qint64 from, qint64 to) const;
+    // Streams the same rows without holding them all (export of years of data).
+    Status forEachInRange(qint64 meterId, qint64 from, qint64 to,
+                          const std::function<bool(const Reading &)> &visit) const;
+    std::optional<Reading> latest(qint64 meterId) const;
+    std::optional<Reading> earliest(qint64 meterId) const;
+    // Latest reading strictly before `time`.
+    std::optional<Reading> latestBefore(qint64 meterId, qint64 time) const;
+    qint64 count(qint64 meterId) const;
+    // Start of the current run of readings with the latest reading's power source, looking
+    // back no further than `notBefore` (then the answer is `notBefore`'s first reading).
+    std::optional<qint64> sourceSince(qint64 meterId, qint64 notBefore) const;
+
+private:
+    std::optional<Reading> single(const QString &sql, qint64 meterId, std::optional<qint64> time) const;
+
+    Database &m_db;
+};

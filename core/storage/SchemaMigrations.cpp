@@ -1,0 +1,92 @@
+#include "SchemaMigrations.h"
+
+namespace {
+
+QList<SchemaMigration> buildMigrations()
+{
+    QList<SchemaMigration> list;
+
+    // Version 1. Readings are the bulk of the data (a 30 s meter writes ~1.05 M a year), so
+    // that table is clustered on (meter_id, t) with no rowid and no secondary index, holds
+    // integers only (fixed point: milli-units, Wh, W) and keeps the fetch time as a small
+    // delay relative to t. SQLite stores the 0/1 source values in the record header alone.
+    list.append(
+        {1,
+         "meters, readings, recharges, power-source sessions, events, alerts",
+         {
+             QStringLiteral("CREATE TABLE meters ("
+                            " id ${AUTO_ID},"
+                            " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                            " provider TEXT NOT NULL,"
+                            " settings TEXT NOT NULL DEFAULT '{}',"
+                            " timezone TEXT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " interval_s INTEGER NOT NULL CHECK (interval_s > 0),"
+                            " low_balance_milli INTEGER,"
+                            " created_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE readings ("
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " t INTEGER NOT NULL,"
+                            " fetch_delay INTEGER NOT NULL,"
+                            " balance_milli INTEGER,"
+                            " grid_wh INTEGER CHECK (grid_wh >= 0),"
+                            " generator_wh INTEGER CHECK (generator_wh >= 0),"
+                            " load_w INTEGER CHECK (load_w >= 0),"
+                            " source INTEGER NOT NULL DEFAULT 0 CHECK (source IN (0, 1, 2)),"
+                            " PRIMARY KEY (meter_id, t))${CLUSTERED}"),
+             QStringLiteral("CREATE TABLE meter_events ("
+                            " id ${AUTO_ID},"
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " t INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX meter_events_by_time ON meter_events (meter_id, t)"),
+             QStringLiteral("CREATE TABLE recharges ("
+                            " id ${AUTO_ID},"
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " t INTEGER NOT NULL,"
+                            " amount_milli INTEGER NOT NULL,"
+                            " balance_after_milli INTEGER,"
+                            " origin TEXT NOT NULL CHECK (origin IN ('detected', 'provider', 'manual')),"
+                            " token TEXT,"
+                            " provider_ref TEXT,"
+                            " deleted INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX recharges_by_time ON recharges (meter_id, t)"),
+             QStringLiteral("CREATE TABLE source_sessions ("
+                            " id ${AUTO_ID},"
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " source INTEGER NOT NULL CHECK (source IN (1, 2)),"
+                            " start_t INTEGER NOT NULL,"
+                            " end_t INTEGER,"
+                            " energy_wh INTEGER NOT NULL DEFAULT 0,"
+                            " cost_milli INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX source_sessions_by_start ON source_sessions (meter_id, start_t)"),
+             QStringLiteral("CREATE TABLE alerts ("
+                            " id ${AUTO_ID},"
+                            " meter_id INTEGER REFERENCES meters(id) ON DELETE CASCADE,"
+                            " t INTEGER NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " severity INTEGER NOT NULL DEFAULT 0,"
+                            " message TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX alerts_by_time ON alerts (meter_id, t)"),
+             QStringLiteral("CREATE TABLE meter_state ("
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " key TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " PRIMARY KEY (meter_id, key))${CLUSTERED}"),
+         }});
+    return list;
+}
+
+} // namespace
+
+const QList<SchemaMigration> &SchemaMigrations::all()
+{
+    static const QList<SchemaMigration> migrations = buildMigrations();
+    return migrations;
+}
+
+int SchemaMigrations::latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}

@@ -1,0 +1,274 @@
+#include "TestDatabase.h"
+#include "cli/CliApplication.h"
+#include "export/ReadingColumns.h"
+#include "storage/ReadingRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+class TestCliApplication : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(QStringList args, bool withDatabase = true)
+    {
+        if (withDatabase)
+            args = QStringList{QStringLiteral("--database"), m_db} + args;
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        CliApplication cli(out, err);
+        QSignalSpy finished(&cli, &CliApplication::finished);
+        cli.start(args);
+        if (!finished.wait(20'000))
+            qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        r.code = finished.constFirst().constFirst().toInt();
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    static QStringList words(const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++n));
+    }
+
+    void versionAndHelp()
+    {
+        const Run v = run({QStringLiteral("--version")}, false);
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith(QStringLiteral("kilowatch-cli ")));
+        const Run h = run({QStringLiteral("--help")}, false);
+        QCOMPARE(h.code, 0);
+        for (const char *command :
+             {"meter add", "meter list", "meter remove", "poll", "readings", "simulate"})
+            QVERIFY2(h.out.contains(QLatin1String(command)), command);
+        const Run sub = run(words("meter add --help"), false);
+        QCOMPARE(sub.code, 0);
+        QVERIFY(sub.out.contains(QStringLiteral("--provider simulator")));
+        QVERIFY(sub.out.contains(QStringLiteral("--seed")));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QString>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no command") << ""
+                                    << "No command given";
+        QTest::newRow("unknown command") << "frobnicate"
+                                         << "Unknown command";
+        QTest::newRow("missing name") << "meter add --provider simulator"
+                                      << "needs --name and --provider";
+        QTest::newRow("unknown provider") << "meter add --name x --provider acme"
+                                          << "is not a provider";
+        QTest::newRow("bad zone") << "meter add --name x --provider simulator --timezone Moon/Base"
+                                  << "not a known time zone";
+        QTest::newRow("bad interval") << "meter add --name x --provider simulator --interval soon"
+                                      << "--interval needs a whole number";
+        QTest::newRow("bad amount") << "meter add --name x --provider simulator --low-balance lots"
+                                    << "--low-balance needs an amount";
+        QTest::newRow("unknown option") << "meter add --name x --provider simulator --colour red"
+                                        << "Unknown option";
+        QTest::newRow("poll mode") << "poll"
+                                   << "either --once or --for";
+        QTest::newRow("poll both") << "poll --once --for 3"
+                                   << "either --once or --for";
+        QTest::newRow("readings meter") << "readings"
+                                        << "needs --meter";
+        QTest::newRow("simulate days") << "simulate --meter m --days zero"
+                                       << "--days needs a number";
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QString, args);
+        QFETCH(QString, expected);
+        const Run r = run(args.isEmpty() ? QStringList{} : args.split(QLatin1Char(' ')));
+        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(r.err.startsWith(QStringLiteral("kilowatch-cli: ")));
+    }
+
+    void meterLifecycle()
+    {
+        Run add =
+            run(words("--json meter add --name home --provider simulator --low-balance 250.5 --seed 9"));
+        QCOMPARE(add.code, 0);
+        const QJsonObject added = add.json().object();
+        QCOMPARE(added.value(QStringLiteral("name")).toString(), QStringLiteral("home"));
+        QCOMPARE(added.value(QStringLiteral("provider")).toString(), QStringLiteral("simulator"));
+        QCOMPARE(added.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(added.value(QStringLiteral("interval_s")).toInt(), 30);
+        QCOMPARE(added.value(QStringLiteral("low_balance")).toDouble(), 250.5);
+
+        const Run dup = run(words("meter add --name home --provider simulator"));
+        QCOMPARE(dup.code, int(CliApplication::Failure));
+        QVERIFY(dup.err.contains(QStringLiteral("already exists")));
+
+        QCOMPARE(run(words("meter add --name office --provider simulator --interval 60 --timezone Asia/Dhaka "
+                           "--currency bdt"))
+                     .code,
+                 0);
+        const Run list = run(words("--json meter list"));
+        QCOMPARE(list.code, 0);
+        const QJsonArray meters = list.json().array();
+        QCOMPARE(meters.size(), 2);
+        QCOMPARE(meters[1].toObject().value(QStringLiteral("currency")).toString(), QStringLiteral("BDT"));
+
+        const Run table = run(words("meter list"));
+        QVERIFY(table.out.startsWith(QStringLiteral("name ")));
+        QVERIFY(table.out.contains(QStringLiteral("office")));
+
+        const Run remove = run(words("meter remove home"));
+        QCOMPARE(remove.code, 0);
+        const Run again = run(words("meter remove home"));
+        QCOMPARE(again.code, int(CliApplication::Failure));
+        QVERIFY(again.err.contains(QStringLiteral("no meter named")));
+        QCOMPARE(run(words("--json meter list")).json().array().size(), 1);
+    }
+
+    void pollOnceThenReadingsAsJson()
+    {
+        QCOMPARE(run(words("meter add --name m --provider simulator")).code, 0);
+        const Run poll = run(words("poll --once"));
+        QCOMPARE(poll.code, 0);
+        QVERIFY2(poll.out.contains(QStringLiteral("reading")), qPrintable(poll.out));
+        const Run readings = run(words("--json readings --meter m"));
+        QCOMPARE(readings.code, 0);
+        const QJsonArray rows = readings.json().array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        QStringList keys = row.keys();
+        QStringList expected = ReadingColumns::names();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(row.value(QStringLiteral("meter")).toString(), QStringLiteral("m"));
+        QVERIFY(row.value(QStringLiteral("time")).toString().endsWith(QStringLiteral("+05:30")));
+        QVERIFY(row.value(QStringLiteral("balance")).toDouble() > 0);
+        QVERIFY(row.value(QStringLiteral("grid_kwh")).toDouble() > 0);
+        const QString source = row.value(QStringLiteral("source")).toString();
+        QVERIFY(source == QLatin1String("grid") || source == QLatin1String("generator"));
+        // Polling again right away is fine: the repeated record is not stored twice.
+        QCOMPARE(run(words("poll --once --meter m")).code, 0);
+        QVERIFY(run(words("--json readings --meter m")).json().array().size() <= 2);
+    }
+
+    void simulateAndFilterByTime()
+    {
+        QCOMPARE(run(words("meter add --name sim --provider simulator --timezone UTC")).code, 0);
+        const Run sim = run(words("--json simulate --meter sim --days 2 --seed 5"));
+        QCOMPARE(sim.code, 0);
+        const QJsonObject result = sim.json().object();
+        const int inserted = result.value(QStringLiteral("inserted")).toInt();
+        QVERIFY2(inserted > 2 * 2880 * 0.95 && inserted <= 2 * 2880 + 1, qPrintable(sim.out));
+        QCOMPARE(result.value(QStringLiteral("duplicates")).toInt(), 0);
+        // Running it again stores nothing new: same seed, same records.
+        const Run again = run(words("--json simulate --meter sim --days 2"));
+        QCOMPARE(again.json().object().value(QStringLiteral("inserted")).toInt() <= 2, true);
+        // A different seed on a meter with history is refused.
+        const Run otherSeed = run(words("simulate --meter sim --days 2 --seed 6"));
+        QCOMPARE(otherSeed.code, int(CliApplication::Failure));
+        QVERIFY(otherSeed.err.contains(QStringLiteral("already has readings")));
+
+        const QJsonArray all = run(words("--json readings --meter sim")).json().array();
+        QVERIFY(all.size() >= inserted);
+        const QString from = all[100].toObject().value(QStringLiteral("time")).toString();
+        const QString to = all[110].toObject().value(QStringLiteral("time")).toString();
+        const QJsonArray slice =
+            run({QStringLiteral("--json"), QStringLiteral("readings"), QStringLiteral("--meter"),
+                 QStringLiteral("sim"), QStringLiteral("--from"), from, QStringLiteral("--to"), to})
+                .json()
+                .array();
+        QCOMPARE(slice.size(), 10);
+        QCOMPARE(slice[0].toObject().value(QStringLiteral("time")).toString(), from);
+        const Run bad = run(words("readings --meter sim --from yesterday"));
+        QCOMPARE(bad.code, int(CliApplication::UsageError));
+        QVERIFY(bad.err.contains(QStringLiteral("--from needs a date")));
+    }
+
+    void simulateOnlyForSimulatorMeters()
+    {
+        const Run r = run(words("simulate --meter nothere --days 1"));
+        QCOMPARE(r.code, int(CliApplication::Failure));
+        QVERIFY(r.err.contains(QStringLiteral("no meter named")));
+    }
+
+    void pollWithoutMetersFails()
+    {
+        const Run r = run(words("poll --once"));
+        QCOMPARE(r.code, int(CliApplication::Failure));
+        QVERIFY(r.err.contains(QStringLiteral("no meters yet")));
+    }
+
+    void failingFetchGivesExitOneAndSentence()
+    {
+        QCOMPARE(run(words("meter add --name flaky --provider simulator --failure-rate 1")).code, 0);
+        const Run r = run(words("--json poll --once"));
+        QCOMPARE(r.code, int(CliApplication::Failure));
+        QVERIFY2(r.err.contains(QStringLiteral("flaky: The provider's server reported an error")),
+                 qPrintable(r.err));
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("server_error"));
+    }
+
+    void pollForRunsTheSchedulerForAWhile()
+    {
+        QCOMPARE(run(words("meter add --name live --provider simulator --interval 1")).code, 0);
+        const Run r = run(words("poll --for 2"));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.count(QStringLiteral(" live ")) >= 1, qPrintable(r.out));
+    }
+
+    void newerDatabaseIsRefusedWithASentence()
+    {
+        QCOMPARE(run(words("meter list")).code, 0);
+        {
+            auto db = Database::open(m_db);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=999")));
+        }
+        const Run r = run(words("meter list"));
+        QCOMPARE(r.code, int(CliApplication::Failure));
+        QVERIFY(r.err.contains(QStringLiteral("newer version of Kilowatch")));
+    }
+
+    void hostileNamesAreJustText()
+    {
+        const QString name = QStringLiteral("x'); DROP TABLE readings; --");
+        QCOMPARE(run({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                      QStringLiteral("--provider"), QStringLiteral("simulator")})
+                     .code,
+                 0);
+        const QJsonArray meters = run(words("--json meter list")).json().array();
+        QCOMPARE(meters[0].toObject().value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(
+            run({QStringLiteral("poll"), QStringLiteral("--once"), QStringLiteral("--meter"), name}).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliApplication)
+#include "tst_cliapplication.moc"

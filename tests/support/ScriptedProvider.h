@@ -1,0 +1,39 @@
+#pragma once
+
+#include "providers/MeterProvider.h"
+
+#include <QList>
+
+class QTimer;
+
+// A provider whose answers a test lines up in advance: each fetch takes the next outcome
+// (the last one repeats) and answers after its delay. Counts fetches and aborts.
+class ScriptedProvider : public MeterProvider
+{
+    Q_OBJECT
+public:
+    explicit ScriptedProvider(QObject *parent = nullptr);
+
+    QString kind() const override { return QStringLiteral("scripted"); }
+    void fetch() override;
+    void abort() override;
+
+    void enqueue(const FetchOutcome &outcome, int delayMs = 0);
+    // Forgets what was queued: from the next fetch on, always this.
+    void setScript(const FetchOutcome &outcome, int delayMs = 0);
+    int fetchCount() const { return m_fetches; }
+    int abortCount() const { return m_aborts; }
+    bool isBusy() const;
+
+private:
+    struct Step
+    {
+        FetchOutcome outcome;
+        int delayMs;
+    };
+    QList<Step> m_steps;
+    Step m_current;
+    QTimer *m_timer;
+    int m_fetches = 0;
+    int m_aborts = 0;
+};

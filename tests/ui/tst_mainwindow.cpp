@@ -1,0 +1,180 @@
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "StatusCard.h"
+#include "UsageChartPanel.h"
+#include "polling/PollScheduler.h"
+#include "setup/DemoMeter.h"
+#include "storage/Database.h"
+#include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString artifactPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+// Pixels near a colour: proves the chart was painted, without demanding pixel equality.
+int countNear(const QImage &image, QColor colour, int tolerance = 40)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
+                    qAbs(c.blue() - colour.blue()) <
+                tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<DesktopController> startController(const QString &file)
+    {
+        auto db = Database::open(m_dir.filePath(file));
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        auto controller = std::make_unique<DesktopController>(std::move(db).value());
+        QSignalSpy ready(controller.get(), &DesktopController::ready);
+        controller->start();
+        if (!controller->isReady() && !ready.wait(60'000))
+            qFatal("the window never became ready");
+        return controller;
+    }
+
+    static void waitForRefresh(UsageChartPanel *panel)
+    {
+        QSignalSpy refreshed(panel, &UsageChartPanel::refreshed);
+        panel->scheduleRefresh();
+        QVERIFY(refreshed.wait(10'000));
+    }
+
+private slots:
+    void firstStartShowsTheDemoMeterWithThirtyDays()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite"));
+        MainWindow *window = controller->window();
+        QVERIFY(window->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        const auto meters = MeterRepository(controller->database()).list();
+        QCOMPARE(meters->size(), 1);
+        QCOMPARE(meters->at(0).name, DemoMeter::defaultName());
+        QCOMPARE(window->currentMeter()->name, DemoMeter::defaultName());
+        const qint64 readings = ReadingRepository(controller->database()).count(meters->at(0).id);
+        QVERIFY2(readings > 30 * 2880 * 0.95, qPrintable(QString::number(readings)));
+        QVERIFY(controller->scheduler()->isRunning());
+
+        // The status card shows a real balance in rupees and the power source.
+        const QString balance = window->statusCard()->balanceText();
+        QVERIFY2(balance.contains(QStringLiteral("₹")), qPrintable(balance));
+        QVERIFY(balance.contains(QRegularExpression(QStringLiteral("\\d"))));
+        QVERIFY(window->statusCard()->sourceText().contains(
+            QRegularExpression(QStringLiteral("Grid|Generator"))));
+
+        // The chart covers 30 days, hourly, with data nearly everywhere.
+        UsageChartPanel *usage = window->usagePanel();
+        waitForRefresh(usage);
+        QCOMPARE(usage->intervalHours(), 720);
+        QCOMPARE(usage->groupMinutes(), 60);
+        const UsageSeries &series = usage->series();
+        QVERIFY(series.buckets.size() >= 720 && series.buckets.size() <= 722);
+        int withData = 0;
+        for (const UsageBucket &b : series.buckets)
+            withData += b.hasData ? 1 : 0;
+        QVERIFY2(withData > 700, qPrintable(QString::number(withData)));
+        QVERIFY(usage->chart()->lastSegmentCount() >= 1);
+
+        // A screenshot from the X server (or the offscreen platform) proves it was drawn.
+        QTest::qWait(300);
+        QImage shot = window->screen()->grabWindow(window->winId()).toImage();
+        if (shot.isNull() || shot.width() < 100)
+            shot = window->grab().toImage();
+        QVERIFY(shot.save(artifactPath(QStringLiteral("main-window.png"))));
+        const int gridPixels = countNear(shot, QColor(0x2e, 0x7d, 0xd2));
+        QVERIFY2(gridPixels > 5000, qPrintable(QString::number(gridPixels)));
+    }
+
+    void slidersChangeTheQuery()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite")); // reuses the demo data
+        UsageChartPanel *usage = controller->window()->usagePanel();
+        usage->setIntervalHours(24);
+        usage->setGroupMinutes(15);
+        waitForRefresh(usage);
+        QCOMPARE(usage->series().groupMinutes, 15);
+        QVERIFY(usage->series().buckets.size() >= 96 && usage->series().buckets.size() <= 97);
+
+        // A typed value between the slider's steps is kept as typed.
+        usage->setGroupMinutes(45);
+        waitForRefresh(usage);
+        QCOMPARE(usage->series().groupMinutes, 45);
+
+        // The money view reads the same buckets.
+        usage->setUnit(UsageChartView::Unit::Money);
+        waitForRefresh(usage);
+        QVERIFY(usage->series().totalCostMilli() > 0);
+
+        // The finest grouping over the longest window is decimated to the plot's width.
+        usage->setIntervalHours(720);
+        usage->setGroupMinutes(1);
+        waitForRefresh(usage);
+        QVERIFY(usage->series().buckets.size() >= 43'200);
+        const int width = usage->chart()->width();
+        QVERIFY2(usage->chart()->lastPointCount() <= 2 * 4 * qMax(100, width) + 64,
+                 qPrintable(QString::number(usage->chart()->lastPointCount())));
+    }
+
+    void liveReadingsReachTheWindow()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite"));
+        const Meter meter = *controller->window()->currentMeter();
+        QSignalSpy finished(controller->scheduler(), &PollScheduler::fetchFinished);
+        controller->scheduler()->pollNow(meter.id);
+        QVERIFY(finished.wait(10'000));
+        QVERIFY(controller->window()->statusCard()->freshnessText().contains(QStringLiteral("Last reading")));
+        QCOMPARE(controller->scheduler()->health(meter.id).state, MeterHealth::State::Ok);
+    }
+
+    void startWithExistingMetersCreatesNoDemo()
+    {
+        {
+            auto db = Database::open(m_dir.filePath(QStringLiteral("own.sqlite")));
+            Meter m;
+            m.name = QStringLiteral("Mine");
+            m.provider = QStringLiteral("simulator");
+            m.timezone = QStringLiteral("UTC");
+            QVERIFY(MeterRepository(*db.value()).add(m).ok());
+        }
+        auto controller = startController(QStringLiteral("own.sqlite"));
+        const auto meters = MeterRepository(controller->database()).list();
+        QCOMPARE(meters->size(), 1);
+        QCOMPARE(controller->window()->currentMeter()->name, QStringLiteral("Mine"));
+        QCOMPARE(controller->window()->statusCard()->balanceText(), QStringLiteral("No reading yet"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

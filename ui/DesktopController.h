@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+class MainWindow;
+class PollScheduler;
+
+// Owns what the desktop app runs on: the database, the scheduler and the window. On first
+// start with an empty database it creates the demo meter and fills its 30 days of history
+// on a worker thread (its own connection), then starts polling.
+class DesktopController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopController(std::unique_ptr<Database> db, QObject *parent = nullptr);
+    ~DesktopController() override;
+
+    void start();
+    bool isReady() const { return m_ready; }
+    MainWindow *window() const { return m_window.get(); }
+    PollScheduler *scheduler() const { return m_scheduler.get(); }
+    Database &database() const { return *m_db; }
+
+signals:
+    // The window shows stored history and polling runs.
+    void ready();
+
+private:
+    void startPolling();
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PollScheduler> m_scheduler;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_ready = false;
+};

@@ -1,0 +1,69 @@
+#include "Formatters.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Formatters", text, nullptr, n);
+}
+
+} // namespace
+
+QString Formatters::currencySymbol(const QString &currencyCode)
+{
+    const QString code = currencyCode.toUpper();
+    if (code == QLatin1String("INR"))
+        return QStringLiteral("₹");
+    if (code == QLatin1String("BDT"))
+        return QStringLiteral("৳");
+    if (code == QLatin1String("RWF"))
+        return QStringLiteral("FRw");
+    if (code == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (code == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (code == QLatin1String("KWH"))
+        return QString();
+    return code;
+}
+
+QString Formatters::money(qint64 milli, const QString &currencyCode, const QLocale &locale)
+{
+    const double value = static_cast<double>(milli) / 1000.0;
+    if (currencyCode.compare(QLatin1String("kWh"), Qt::CaseInsensitive) == 0)
+        return tr("%1 kWh").arg(locale.toString(value, 'f', 2));
+    const int decimals = currencyCode.compare(QLatin1String("RWF"), Qt::CaseInsensitive) == 0 ? 0 : 2;
+    return locale.toCurrencyString(value, currencySymbol(currencyCode), decimals);
+}
+
+QString Formatters::energy(qint64 wh, const QLocale &locale)
+{
+    return tr("%1 kWh").arg(locale.toString(static_cast<double>(wh) / 1000.0, 'f', wh >= 100'000 ? 1 : 2));
+}
+
+QString Formatters::power(qint64 w, const QLocale &locale)
+{
+    return tr("%1 kW").arg(locale.toString(static_cast<double>(w) / 1000.0, 'f', 2));
+}
+
+QString Formatters::duration(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    const qint64 days = seconds / 86400;
+    const qint64 hours = seconds % 86400 / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(minutes);
+    if (minutes > 0)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 s").arg(seconds);
+}
+
+QString Formatters::age(qint64 seconds)
+{
+    return tr("%1 ago").arg(duration(seconds));
+}

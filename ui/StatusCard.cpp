@@ -1,0 +1,105 @@
+#include "StatusCard.h"
+
+#include "Formatters.h"
+
+#include <QDateTime>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTimer>
+
+StatusCard::StatusCard(QWidget *parent)
+    : QFrame(parent)
+    , m_balance(new QLabel(this))
+    , m_today(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_load(new QLabel(this))
+    , m_freshness(new QLabel(this))
+    , m_ticker(new QTimer(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Meter status"));
+    QFont big = m_balance->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_balance->setFont(big);
+    m_balance->setAccessibleName(tr("Balance"));
+    m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source->setAccessibleName(tr("Power source"));
+    m_freshness->setAccessibleName(tr("Data freshness"));
+    m_freshness->setWordWrap(true);
+
+    auto *caption = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        return label;
+    }(tr("Balance"));
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(caption, 0, 0);
+    layout->addWidget(m_balance, 1, 0, 2, 1);
+    layout->addWidget(m_today, 0, 1);
+    layout->addWidget(m_source, 1, 1);
+    layout->addWidget(m_load, 2, 1);
+    layout->addWidget(m_freshness, 3, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 1);
+
+    // The "for 2 h 14 min" and "12 s ago" texts tick without new data.
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &StatusCard::refreshTimes);
+    m_ticker->start();
+    setSnapshot({});
+}
+
+void StatusCard::setSnapshot(const Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    const std::optional<Reading> &r = snapshot.latest;
+    m_balance->setText(balanceText());
+    m_today->setText(tr("Today: %1 · %2")
+                         .arg(Formatters::money(snapshot.todayCostMilli, snapshot.currency),
+                              Formatters::energy(snapshot.todayWh)));
+    m_load->setText(r && r->loadW ? tr("Load: %1").arg(Formatters::power(*r->loadW)) : tr("Load: unknown"));
+    refreshTimes();
+}
+
+QString StatusCard::balanceText() const
+{
+    const std::optional<Reading> &r = m_snapshot.latest;
+    if (!r || !r->balanceMilli)
+        return tr("No reading yet");
+    return Formatters::money(*r->balanceMilli, m_snapshot.currency);
+}
+
+QString StatusCard::sourceText() const
+{
+    const std::optional<Reading> &r = m_snapshot.latest;
+    if (!r || r->source == PowerSource::Unknown)
+        return tr("Power source: unknown");
+    const QString name = r->source == PowerSource::Grid ? tr("Grid") : tr("Generator");
+    if (!m_snapshot.sourceSince)
+        return tr("Power source: %1").arg(name);
+    const qint64 seconds = QDateTime::currentSecsSinceEpoch() - *m_snapshot.sourceSince;
+    return tr("Power source: %1 for %2").arg(name, Formatters::duration(seconds));
+}
+
+QString StatusCard::freshnessText() const
+{
+    const std::optional<Reading> &r = m_snapshot.latest;
+    const QString health = m_snapshot.health.sentence();
+    if (!r)
+        return health;
+    const qint64 age = QDateTime::currentSecsSinceEpoch() - r->time;
+    return tr("Last reading %1 · %2").arg(Formatters::age(age), health);
+}
+
+void StatusCard::refreshTimes()
+{
+    m_source->setText(sourceText());
+    const bool generator = m_snapshot.latest && m_snapshot.latest->source == PowerSource::Generator;
+    m_source->setStyleSheet(generator ? QStringLiteral("color: #c25e00; font-weight: bold;") : QString());
+    m_freshness->setText(freshnessText());
+    const MeterHealth::State state = m_snapshot.health.state;
+    m_freshness->setStyleSheet(state == MeterHealth::State::Failing ? QStringLiteral("color: #b00020;")
+                               : state == MeterHealth::State::Stale ? QStringLiteral("color: #8a6d00;")
+                                                                    : QString());
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Reading.h"
+#include "polling/MeterHealth.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QTimer;
+
+// What a meter looks like right now: balance, today's spend and energy, the power source
+// and how long it has been on (ticking), the present load, and how fresh the data is.
+class StatusCard : public QFrame
+{
+    Q_OBJECT
+public:
+    struct Snapshot
+    {
+        QString meterName;
+        QString currency;
+        std::optional<Reading> latest;
+        std::optional<qint64> sourceSince; // UTC seconds
+        qint64 todayWh = 0;
+        qint64 todayCostMilli = 0;
+        MeterHealth health;
+    };
+
+    explicit StatusCard(QWidget *parent = nullptr);
+
+    void setSnapshot(const Snapshot &snapshot);
+    const Snapshot &snapshot() const { return m_snapshot; }
+
+    // For tests and accessibility: the texts as shown.
+    QString balanceText() const;
+    QString sourceText() const;
+    QString freshnessText() const;
+
+private:
+    void refreshTimes();
+
+    Snapshot m_snapshot;
+    QLabel *m_balance;
+    QLabel *m_today;
+    QLabel *m_source;
+    QLabel *m_load;
+    QLabel *m_freshness;
+    QTimer *m_ticker;
+};
