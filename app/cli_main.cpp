@@ -1,6 +1,7 @@
 // kilowatch-cli: a thin shell around CliApplication (core), which holds every command.
 #include "Version.h"
 #include "cli/CliApplication.h"
+#include "setup/Localization.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     // Informational logs are for the window's log file; the CLI keeps stderr for problems.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("kilowatch.*.info=false"));
+
+    Localization::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

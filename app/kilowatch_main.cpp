@@ -3,6 +3,7 @@
 #include "DesktopController.h"
 #include "Version.h"
 #include "setup/DatabaseLocation.h"
+#include "setup/Localization.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kilowatch"));
     QApplication::setApplicationVersion(QStringLiteral(KILOWATCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("kilowatch"));
+
+    Localization::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
