@@ -7,7 +7,10 @@
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
+#include "providers/JsonReader.h"
 #include "providers/ProviderRegistry.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
@@ -17,8 +20,10 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 
@@ -55,7 +60,8 @@ const QList<CliApplication::Command> &CliApplication::commands()
     static const QList<Command> table = {
         {{QStringLiteral("meter"), QStringLiteral("add")},
          QStringLiteral("meter add --name NAME --provider KIND [--interval SECONDS] [--timezone IANA] "
-                        "[--currency CODE] [--low-balance AMOUNT] [provider options]"),
+                        "[--currency CODE] [--low-balance AMOUNT] [--allow-http] [--secret-stdin] "
+                        "[provider options]"),
          tr("Add a meter."),
          &CliApplication::runMeterAdd},
         {{QStringLiteral("meter"), QStringLiteral("list")},
@@ -66,6 +72,15 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QStringLiteral("meter remove NAME"),
          tr("Remove a meter and everything stored for it."),
          &CliApplication::runMeterRemove},
+        {{QStringLiteral("meter"), QStringLiteral("secrets")},
+         QStringLiteral("meter secrets NAME --secret-stdin"),
+         tr("Replace a meter's credentials with key=value lines read from standard input."),
+         &CliApplication::runMeterSecrets},
+        {{QStringLiteral("reading"), QStringLiteral("add")},
+         QStringLiteral("reading add --meter NAME --balance AMOUNT [--time ISO8601] [--grid-kwh KWH] "
+                        "[--generator-kwh KWH]"),
+         tr("Enter a reading by hand (manual meters)."),
+         &CliApplication::runReadingAdd},
         {{QStringLiteral("poll")},
          QStringLiteral("poll [--meter NAME] (--once | --for SECONDS)"),
          tr("Fetch from the providers once, or keep polling for a while."),
@@ -257,6 +272,95 @@ QJsonObject CliApplication::meterRow(const Meter &meter)
     };
 }
 
+SecretStore &CliApplication::secrets()
+{
+    if (!m_secrets) {
+        m_ownSecrets = std::make_unique<KeychainSecretStore>();
+        m_secrets = m_ownSecrets.get();
+    }
+    return *m_secrets;
+}
+
+std::optional<QHash<QString, QString>> CliApplication::readSecrets(const ProviderInfo &info, bool requireAll)
+{
+    QFile standardInput;
+    QIODevice *input = m_input;
+    if (!input) {
+        if (!standardInput.open(stdin, QIODevice::ReadOnly)) {
+            fail(Failure, tr("Could not read standard input."));
+            return std::nullopt;
+        }
+        input = &standardInput;
+    }
+    QHash<QString, QString> values;
+    int lineNumber = 0;
+    constexpr qint64 kMaxLine = 64 * 1024;
+    while (!input->atEnd()) {
+        const QByteArray raw = input->readLine(kMaxLine);
+        ++lineNumber;
+        QString line = QString::fromUtf8(raw);
+        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString key = eq > 0 ? line.left(eq).trimmed() : QString();
+        if (key.isEmpty()) {
+            // Never echo the line: it may be a credential.
+            fail(UsageError, tr("Line %1 of the secrets is not in the form key=value.").arg(lineNumber));
+            return std::nullopt;
+        }
+        if (!info.secrets().contains(key)) {
+            fail(UsageError, tr("\"%1\" is not a credential of the %2 provider; it takes: %3.")
+                                 .arg(key, info.kind, info.secrets().join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        const QString value = line.mid(eq + 1).trimmed();
+        if (value.isEmpty()) {
+            fail(UsageError, tr("The credential \"%1\" is empty.").arg(key));
+            return std::nullopt;
+        }
+        values.insert(key, value);
+    }
+    if (requireAll) {
+        for (const QString &field : info.requiredSecrets) {
+            if (!values.contains(field)) {
+                fail(UsageError,
+                     tr("The %1 provider needs the credential \"%2\" (a line %2=... on standard input).")
+                         .arg(info.kind, field));
+                return std::nullopt;
+            }
+        }
+    }
+    return values;
+}
+
+void CliApplication::writeSecrets(qint64 meterId, const QHash<QString, QString> &values,
+                                  std::function<void(int exitCode, const QString &error)> done)
+{
+    auto remaining = std::make_shared<QList<QString>>(values.keys());
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, meterId, values, remaining, step, done] {
+        if (remaining->isEmpty()) {
+            *step = nullptr;
+            done(Success, QString());
+            return;
+        }
+        const QString field = remaining->takeFirst();
+        secrets().write(SecretStore::keyFor(meterId, field), values.value(field),
+                        [step, done](SecretStore::Error error, const QString &message) {
+                            if (error != SecretStore::Error::None) {
+                                *step = nullptr;
+                                done(error == SecretStore::Error::NoKeychain ? KeychainUnavailable : Failure,
+                                     message);
+                                return;
+                            }
+                            (*step)();
+                        });
+    };
+    (*step)();
+}
+
 void CliApplication::runMeterAdd(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -273,7 +377,11 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
                                       QStringLiteral("CODE"));
     const QCommandLineOption lowBalance(QStringLiteral("low-balance"), tr("Warn below this balance."),
                                         QStringLiteral("AMOUNT"));
-    parser.addOptions({name, provider, interval, timezone, currency, lowBalance});
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"),
+                                       tr("Allow plain http to a non-loopback server for this meter."));
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         tr("Read credentials as key=value lines from standard input."));
+    parser.addOptions({name, provider, interval, timezone, currency, lowBalance, allowHttp, secretStdin});
     // Every provider's options are known to the parser; only the chosen provider's are allowed.
     QList<ProviderOption> providerOptions;
     for (const ProviderInfo &info : ProviderRegistry::all()) {
@@ -336,8 +444,27 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
         if (o.required && !parser.isSet(o.name))
             return fail(UsageError, tr("The %1 provider needs --%2.").arg(info->kind, o.name));
     }
+    if (parser.isSet(allowHttp))
+        meter.settings.insert(QStringLiteral("allow_http"), true);
     if (Status valid = MeterRepository::validate(meter); !valid)
         return fail(UsageError, valid.error());
+    if (info->validate) {
+        if (Status valid = info->validate(meter); !valid)
+            return fail(UsageError, valid.error());
+    }
+    if (!info->requiredSecrets.isEmpty() && !parser.isSet(secretStdin))
+        return fail(UsageError,
+                    tr("The %1 provider needs credentials (%2): pipe them as key=value lines into "
+                       "--secret-stdin.")
+                        .arg(info->kind, info->requiredSecrets.join(QStringLiteral(", "))));
+    std::optional<QHash<QString, QString>> credentials = QHash<QString, QString>{};
+    if (parser.isSet(secretStdin)) {
+        if (info->secrets().isEmpty())
+            return fail(UsageError, tr("The %1 provider takes no credentials.").arg(info->kind));
+        credentials = readSecrets(*info, true);
+        if (!credentials)
+            return;
+    }
     if (!openDatabase())
         return;
     meter.createdAt = QDateTime::currentSecsSinceEpoch();
@@ -346,7 +473,134 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
     const Result<Meter> added = MeterRepository(*m_db).add(meter);
     if (!added)
         return fail(Failure, added.error());
-    printObject(meterRow(added.value()));
+    const Meter stored = added.value();
+    if (credentials->isEmpty()) {
+        printObject(meterRow(stored));
+        return finish(Success);
+    }
+    writeSecrets(stored.id, *credentials, [this, stored](int code, const QString &error) {
+        if (code != Success) {
+            // Nothing half-done: without its credentials the meter is not kept.
+            MeterRepository(*m_db).remove(stored.id);
+            return fail(code, error);
+        }
+        printObject(meterRow(stored));
+        finish(Success);
+    });
+}
+
+void CliApplication::runMeterSecrets(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"),
+                                         tr("Read credentials as key=value lines from standard input."));
+    parser.addOption(secretStdin);
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(secretStdin))
+        return fail(UsageError, tr("Usage: kilowatch-cli %1").arg(m_command->synopsis));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireMeter(parser.positionalArguments().constFirst());
+    if (!meter)
+        return;
+    const ProviderInfo *info = ProviderRegistry::find(meter->provider);
+    if (!info || info->secrets().isEmpty())
+        return fail(UsageError, tr("The %1 provider takes no credentials.").arg(meter->provider));
+    const std::optional<QHash<QString, QString>> credentials = readSecrets(*info, false);
+    if (!credentials)
+        return;
+    if (credentials->isEmpty())
+        return fail(UsageError, tr("No credentials were given on standard input."));
+    const QStringList fields = credentials->keys();
+    writeSecrets(meter->id, *credentials, [this, meter, fields](int code, const QString &error) {
+        if (code != Success)
+            return fail(code, error);
+        QStringList sorted = fields;
+        sorted.sort();
+        // Which fields were stored, never their values.
+        printObject(QJsonObject{{QStringLiteral("meter"), meter->name},
+                                {QStringLiteral("stored"), QJsonArray::fromStringList(sorted)}});
+        finish(Success);
+    });
+}
+
+void CliApplication::runReadingAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("A manual meter."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption balance(QStringLiteral("balance"), tr("The balance shown by the meter."),
+                                     QStringLiteral("AMOUNT"));
+    const QCommandLineOption time(QStringLiteral("time"), tr("When it was read (default: now)."),
+                                  QStringLiteral("ISO8601"));
+    const QCommandLineOption grid(QStringLiteral("grid-kwh"), tr("The grid counter."), QStringLiteral("KWH"));
+    const QCommandLineOption generator(QStringLiteral("generator-kwh"), tr("The generator counter."),
+                                       QStringLiteral("KWH"));
+    parser.addOptions({meterOption, balance, time, grid, generator});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(meterOption) || !parser.isSet(balance))
+        return fail(UsageError, tr("reading add needs --meter NAME and --balance AMOUNT."));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    const ProviderInfo *info = ProviderRegistry::find(meter->provider);
+    if (info && info->polled)
+        return fail(UsageError,
+                    tr("\"%1\" is read from its provider (%2); readings are typed in only for manual "
+                       "meters.")
+                        .arg(meter->name, meter->provider));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Reading r;
+    r.fetchedAt = now;
+    r.time = now;
+    if (parser.isSet(time)) {
+        const auto t = parseTime(parser.value(time), *meter, QStringLiteral("time"));
+        if (!t)
+            return;
+        if (*t > now + 300)
+            return fail(UsageError, tr("--time is in the future."));
+        r.time = *t;
+    }
+    const auto number = [&](const QCommandLineOption &option, bool nonNegative) -> std::optional<qint64> {
+        QString why;
+        const std::optional<double> v = JsonReader::toNumber(QJsonValue(parser.value(option)), &why);
+        const std::optional<qint64> fixed = v ? FixedPoint::fromDouble(*v) : std::nullopt;
+        if (!fixed || (nonNegative && *fixed < 0)) {
+            fail(UsageError,
+                 tr("--%1 needs a number%2, not \"%3\".")
+                     .arg(option.names().constFirst(), nonNegative ? tr(" of zero or more") : QString(),
+                          parser.value(option)));
+            return std::nullopt;
+        }
+        return fixed;
+    };
+    r.balanceMilli = number(balance, false);
+    if (!r.balanceMilli)
+        return;
+    if (parser.isSet(grid) && !(r.gridWh = number(grid, true)))
+        return;
+    if (parser.isSet(generator) && !(r.generatorWh = number(generator, true)))
+        return;
+    ReadingRepository readings(*m_db);
+    if (const std::optional<Reading> before = readings.latestBefore(meter->id, r.time)) {
+        const auto back = [](const std::optional<qint64> &a, const std::optional<qint64> &b) {
+            return a && b && *b < *a;
+        };
+        if (back(before->gridWh, r.gridWh) || back(before->generatorWh, r.generatorWh))
+            return fail(UsageError,
+                        tr("A counter is lower than in the reading of %1; check the numbers.")
+                            .arg(TimeFormat::iso(before->time, QTimeZone(meter->timezone.toUtf8()))));
+    }
+    const Result<InsertStats> stored = readings.insert(meter->id, r);
+    if (!stored)
+        return fail(Failure, stored.error());
+    if (stored->inserted == 0)
+        return fail(Failure, tr("A reading at that time is already stored."));
+    printObject(ReadingColumns::toJson(meter->name, QTimeZone(meter->timezone.toUtf8()), r));
     finish(Success);
 }
 
@@ -395,7 +649,19 @@ void CliApplication::runMeterRemove(const QStringList &arguments)
     if (Status removed = MeterRepository(*m_db).remove(meter->id); !removed)
         return fail(Failure, removed.error());
     printObject(QJsonObject{{QStringLiteral("removed"), meter->name}, {QStringLiteral("readings"), count}});
-    finish(Success);
+    const ProviderInfo *info = ProviderRegistry::find(meter->provider);
+    const QStringList fields = info ? info->secrets() : QStringList{};
+    if (fields.isEmpty())
+        return finish(Success);
+    // Its credentials go too (best effort: a missing keychain has nothing to remove).
+    auto left = std::make_shared<int>(static_cast<int>(fields.size()));
+    for (const QString &field : fields) {
+        secrets().remove(SecretStore::keyFor(meter->id, field),
+                         [this, left](SecretStore::Error, const QString &) {
+                             if (--*left == 0)
+                                 finish(Success);
+                         });
+    }
 }
 
 void CliApplication::runPoll(const QStringList &arguments)
@@ -438,6 +704,9 @@ void CliApplication::runPoll(const QStringList &arguments)
         return fail(Failure, tr("There are no meters yet; add one with kilowatch-cli meter add."));
 
     m_scheduler = std::make_unique<PollScheduler>(*m_db);
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_scheduler->setProviderContext(ProviderContext{m_network, &secrets()});
     m_scheduler->setMeters(meters);
     auto table = std::make_shared<CliTable>(QList<CliTable::Column>{{QStringLiteral("meter")},
                                                                     {QStringLiteral("outcome")},
@@ -484,12 +753,31 @@ void CliApplication::runPoll(const QStringList &arguments)
         finish(*failures > 0 ? Failure : Success);
     };
     if (parser.isSet(once)) {
-        const int expected = static_cast<int>(meters.size());
+        auto expected = std::make_shared<int>(0);
         connect(m_scheduler.get(), &PollScheduler::fetchFinished, this, [table, expected, done] {
-            if (table->rowCount() == expected)
+            if (table->rowCount() == *expected)
                 done();
         });
-        m_scheduler->pollAllNow();
+        for (const Meter &m : std::as_const(meters)) {
+            if (m_scheduler->pollNow(m.id)) {
+                ++*expected;
+                continue;
+            }
+            // Not polled: a manual meter, or a provider this version does not know.
+            const MeterHealth health = m_scheduler->health(m.id);
+            if (health.state == MeterHealth::State::Failing) {
+                ++*failures;
+                m_err << "kilowatch-cli: " << m.name << ": " << health.sentence() << '\n';
+            }
+            table->addRow(QJsonObject{{QStringLiteral("meter"), m.name},
+                                      {QStringLiteral("outcome"), health.stateName()},
+                                      {QStringLiteral("time"), QJsonValue::Null},
+                                      {QStringLiteral("balance"), QJsonValue::Null},
+                                      {QStringLiteral("message"), health.sentence()}});
+            ++*expected;
+        }
+        if (table->rowCount() == *expected)
+            done();
     } else {
         QTimer::singleShot(seconds * 1000, this, done);
         m_scheduler->start();

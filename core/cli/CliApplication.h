@@ -2,10 +2,12 @@
 
 #include "model/Meter.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -13,7 +15,11 @@ class CliTable;
 class Database;
 class PollScheduler;
 class QCommandLineParser;
+class QIODevice;
+class QNetworkAccessManager;
 class QTextStream;
+class SecretStore;
+struct ProviderInfo;
 
 // kilowatch-cli: the same core as the window, from a terminal. All commands live in one
 // table (commands()); each parses its own options. Output goes to `out` (a table, or JSON
@@ -33,6 +39,11 @@ public:
 
     CliApplication(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~CliApplication() override;
+
+    // Where credentials go (default: the OS keychain) and where --secret-stdin reads
+    // (default: standard input). Neither is owned.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    void setInput(QIODevice *input) { m_input = input; }
 
     // `arguments` without the program name.
     void start(const QStringList &arguments);
@@ -64,10 +75,17 @@ private:
     void printObject(const QJsonObject &object);
     std::optional<qint64> parseTime(const QString &text, const Meter &meter, const QString &option);
     QJsonObject meterRow(const Meter &meter);
+    SecretStore &secrets();
+    // Reads "key=value" lines for the provider's credential fields; fails the command on error.
+    std::optional<QHash<QString, QString>> readSecrets(const ProviderInfo &info, bool requireAll);
+    void writeSecrets(qint64 meterId, const QHash<QString, QString> &values,
+                      std::function<void(int exitCode, const QString &error)> done);
 
     void runMeterAdd(const QStringList &arguments);
     void runMeterList(const QStringList &arguments);
     void runMeterRemove(const QStringList &arguments);
+    void runMeterSecrets(const QStringList &arguments);
+    void runReadingAdd(const QStringList &arguments);
     void runPoll(const QStringList &arguments);
     void runReadings(const QStringList &arguments);
     void runSimulate(const QStringList &arguments);
@@ -80,6 +98,10 @@ private:
     const Command *m_command = nullptr;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<PollScheduler> m_scheduler;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    QIODevice *m_input = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
     bool m_finished = false;
     int m_exitCode = Success;
 };

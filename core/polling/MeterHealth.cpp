@@ -11,6 +11,8 @@ QString MeterHealth::stateName() const
         return QStringLiteral("stale");
     case State::Failing:
         return QStringLiteral("failing");
+    case State::Manual:
+        return QStringLiteral("manual");
     case State::Unknown:
         break;
     }
@@ -27,6 +29,8 @@ QString MeterHealth::sentence() const
         return tr("The provider keeps repeating old data.");
     case State::Failing:
         return tr("Failing: %1").arg(lastError);
+    case State::Manual:
+        return tr("Readings are entered by hand.");
     case State::Unknown:
         break;
     }

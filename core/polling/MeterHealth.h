@@ -13,6 +13,7 @@ struct MeterHealth
         Ok,
         Stale,
         Failing,
+        Manual, // readings are typed in; nothing to poll
     };
 
     State state = State::Unknown;
@@ -22,7 +23,7 @@ struct MeterHealth
     qint64 nextFetchAtMs = 0;       // when the next fetch is due (ms since the epoch), 0 when none
     int consecutiveFailures = 0;
 
-    // Stable machine name: "ok", "stale", "failing", "unknown".
+    // Stable machine name: "ok", "stale", "failing", "manual", "unknown".
     QString stateName() const;
     // One sentence, e.g. "Failing: The provider could not be reached."
     QString sentence() const;

@@ -2,13 +2,20 @@
 
 #include "BackoffPolicy.h"
 #include "Logging.h"
+#include "model/FixedPoint.h"
 #include "providers/MeterProvider.h"
 #include "providers/ProviderRegistry.h"
+#include "storage/DailyUsageRepository.h"
 #include "storage/Database.h"
+#include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/RechargeRepository.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 namespace {
@@ -16,18 +23,37 @@ namespace {
 // A reading claiming to be from further ahead than this is refused as bad data.
 constexpr qint64 kFutureToleranceSeconds = 300;
 
+QString backfilledKey()
+{
+    return QStringLiteral("history_backfilled");
+}
+
+QString kwh(qint64 wh)
+{
+    return QString::number(FixedPoint::toDouble(wh), 'f', 3);
+}
+
+bool wentBackwards(const std::optional<qint64> &before, const std::optional<qint64> &after)
+{
+    return before && after && *after < *before;
+}
+
 } // namespace
 
 struct PollScheduler::Poller
 {
     Meter meter;
-    MeterProvider *provider = nullptr; // owned through QObject parent (the scheduler)
+    MeterProvider *provider = nullptr; // a child of the scheduler
     QTimer *timer = nullptr;
     QTimer *watchdog = nullptr;
+    bool polled = true;
     bool inFlight = false;
+    bool backfilling = false;
+    bool needsBackfill = false;
     quint64 fetchId = 0;
     QElapsedTimer fetchClock;
     MeterHealth health;
+    std::optional<Reading> pendingReset; // a backwards counter waiting for confirmation
 
     // deleteLater: the poller may be removed from a slot the provider's own signal reached.
     ~Poller()
@@ -72,7 +98,9 @@ void PollScheduler::addMeter(const Meter &meter)
     auto poller = std::make_unique<Poller>();
     Poller &p = *poller;
     p.meter = meter;
-    p.provider = m_factory(meter, this);
+    const ProviderInfo *info = ProviderRegistry::find(meter.provider);
+    p.polled = !info || info->polled;
+    p.provider = p.polled ? m_factory(meter, m_context, this) : nullptr;
     p.timer = new QTimer(this);
     p.timer->setSingleShot(true);
     p.timer->setTimerType(Qt::CoarseTimer);
@@ -89,6 +117,10 @@ void PollScheduler::addMeter(const Meter &meter)
             if (Poller *found = find(id))
                 onFinished(*found, found->fetchId, outcome);
         });
+        p.needsBackfill = p.provider->canBackfill() &&
+                          MeterStateRepository(m_db).value(id, backfilledKey()) != QLatin1String("1");
+    } else if (!p.polled) {
+        p.health.state = MeterHealth::State::Manual;
     } else {
         p.health.state = MeterHealth::State::Failing;
         p.health.lastError = tr("This version of Kilowatch has no provider \"%1\".").arg(meter.provider);
@@ -96,18 +128,13 @@ void PollScheduler::addMeter(const Meter &meter)
     if (const auto latest = ReadingRepository(m_db).latest(id))
         p.health.lastGoodReadingTime = latest->time;
     m_pollers.emplace(id, std::move(poller));
-    if (m_running && !m_paused)
+    if (m_running && !m_paused && p.provider)
         scheduleNext(p, QRandomGenerator::global()->bounded(1000)); // spread the first fetches
 }
 
 void PollScheduler::removeMeter(qint64 meterId)
 {
-    const auto it = m_pollers.find(meterId);
-    if (it == m_pollers.end())
-        return;
-    if (it->second->inFlight && it->second->provider)
-        it->second->provider->abort();
-    m_pollers.erase(it);
+    m_pollers.erase(meterId);
 }
 
 void PollScheduler::setMeters(const QList<Meter> &meters)
@@ -145,8 +172,10 @@ void PollScheduler::start()
     m_running = true;
     if (m_paused)
         return;
-    for (auto &entry : m_pollers)
-        scheduleNext(*entry.second, QRandomGenerator::global()->bounded(1000));
+    for (auto &entry : m_pollers) {
+        if (entry.second->provider)
+            scheduleNext(*entry.second, QRandomGenerator::global()->bounded(1000));
+    }
 }
 
 void PollScheduler::stop()
@@ -168,7 +197,7 @@ void PollScheduler::setPaused(bool paused)
         if (paused) {
             p.timer->stop();
             p.health.nextFetchAtMs = 0;
-        } else if (m_running && !p.inFlight) {
+        } else if (m_running && !p.inFlight && p.provider) {
             scheduleNext(p, 0);
         }
     }
@@ -185,10 +214,19 @@ bool PollScheduler::pollNow(qint64 meterId)
     ++p->fetchId;
     p->fetchClock.start();
     const int timeout = qMin(m_fetchTimeoutMs, qMax(2000, p->meter.intervalSeconds * 1000));
-    p->watchdog->start(timeout);
-    qCDebug(lcPoll) << "fetching meter" << meterId;
     emit fetchStarted(meterId);
-    p->provider->fetch();
+    // A provider with a history API first fills a new meter's past (once, remembered).
+    p->backfilling = p->needsBackfill;
+    if (p->backfilling) {
+        qCInfo(lcPoll) << "backfilling the history of meter" << meterId;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        p->watchdog->start(qMax(timeout, 120'000));
+        p->provider->backfill(now - qint64(kBackfillDays) * 86400, now);
+    } else {
+        qCDebug(lcPoll) << "fetching meter" << meterId;
+        p->watchdog->start(timeout);
+        p->provider->fetch();
+    }
     return true;
 }
 
@@ -234,16 +272,15 @@ void PollScheduler::onFinished(Poller &poller, quint64 fetchId, FetchOutcome out
     if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading &&
         outcome.reading->time > now + kFutureToleranceSeconds)
         outcome = FetchOutcome::badData(QStringLiteral("time"), tr("the reading time is in the future."));
-
-    if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading) {
-        const Result<InsertStats> stored = ReadingRepository(m_db).insert(meterId, *outcome.reading);
-        if (!stored) {
-            qCWarning(lcPoll) << "storing a reading failed for meter" << meterId << stored.error();
-            outcome = FetchOutcome::failure(FetchOutcome::Kind::ServerError, stored.error());
-            outcome.message = tr("The reading could not be saved: %1").arg(stored.error());
-        } else if (stored->inserted == 0) {
-            outcome.kind = FetchOutcome::Kind::Stale; // the provider repeated a stored record
-        }
+    if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading)
+        outcome = checkCounters(poller, outcome);
+    if (outcome.isSuccess())
+        outcome = store(poller, outcome, now);
+    const bool backfilled = poller.backfilling && outcome.isSuccess();
+    poller.backfilling = false;
+    if (backfilled) {
+        poller.needsBackfill = false;
+        MeterStateRepository(m_db).setValue(meterId, backfilledKey(), QStringLiteral("1"));
     }
 
     switch (outcome.kind) {
@@ -255,6 +292,8 @@ void PollScheduler::onFinished(Poller &poller, quint64 fetchId, FetchOutcome out
         break;
     case FetchOutcome::Kind::Stale: {
         poller.health.consecutiveFailures = 0;
+        if (const auto latest = ReadingRepository(m_db).latest(meterId))
+            poller.health.lastGoodReadingTime = qMax(poller.health.lastGoodReadingTime, latest->time);
         // Repeats are normal between a meter's own updates; only a long run of them is stale.
         const qint64 staleAfter = qMax<qint64>(3LL * poller.meter.intervalSeconds, 120);
         const bool old =
@@ -269,9 +308,95 @@ void PollScheduler::onFinished(Poller &poller, quint64 fetchId, FetchOutcome out
         break;
     }
     emit fetchFinished(meterId, outcome);
-    // The slot above may have removed this meter; look it up again.
-    if (Poller *still = find(meterId); still == &poller)
+    // A slot above may have removed this meter; look it up again.
+    if (find(meterId) != &poller)
+        return;
+    if (backfilled && m_running && !m_paused)
+        scheduleNext(poller, 0); // the history is in: now the live reading
+    else
         scheduleAfterOutcome(poller, outcome);
+}
+
+FetchOutcome PollScheduler::checkCounters(Poller &poller, const FetchOutcome &outcome)
+{
+    // A counter that goes backwards is a glitch or a reset/swap. One such reading is refused;
+    // if the next one agrees with it (still below the stored counter, not below the refused
+    // one), the meter really was reset: record the event and take both, never a spike.
+    const Reading &r = *outcome.reading;
+    const std::optional<Reading> latest = ReadingRepository(m_db).latest(poller.meter.id);
+    if (!latest || r.time <= latest->time ||
+        (!wentBackwards(latest->gridWh, r.gridWh) && !wentBackwards(latest->generatorWh, r.generatorWh))) {
+        poller.pendingReset.reset();
+        return outcome;
+    }
+    const std::optional<Reading> pending = poller.pendingReset;
+    const bool confirms = pending && r.time > pending->time && !wentBackwards(pending->gridWh, r.gridWh) &&
+                          !wentBackwards(pending->generatorWh, r.generatorWh);
+    const bool gridBack = wentBackwards(latest->gridWh, r.gridWh);
+    const QString field = gridBack ? QStringLiteral("grid_kwh") : QStringLiteral("generator_kwh");
+    const QString detail = tr("%1 went back from %2 to %3 kWh")
+                               .arg(field, kwh(gridBack ? *latest->gridWh : *latest->generatorWh),
+                                    kwh(gridBack ? *r.gridWh : *r.generatorWh));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meter_events (meter_id, t, kind, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(poller.meter.id);
+    q.addBindValue(confirms ? pending->time : r.time);
+    q.addBindValue(confirms ? QStringLiteral("counter_reset") : QStringLiteral("counter_backwards"));
+    q.addBindValue(detail);
+    if (!q.exec())
+        qCWarning(lcPoll) << "could not record a meter event:" << q.lastError().text();
+    if (confirms) {
+        poller.pendingReset.reset();
+        FetchOutcome accepted = outcome;
+        accepted.history.prepend(*pending);
+        emit counterReset(poller.meter.id, detail);
+        return accepted;
+    }
+    poller.pendingReset = r;
+    return FetchOutcome::badData(field,
+                                 tr("the counter went backwards (%1); if the meter was reset or replaced, "
+                                    "the next reading will confirm it.")
+                                     .arg(detail));
+}
+
+FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 now)
+{
+    const qint64 meterId = poller.meter.id;
+    QList<Reading> older;
+    for (const Reading &r : std::as_const(outcome.history)) {
+        if (r.time <= now + kFutureToleranceSeconds)
+            older.append(r);
+    }
+    const auto failed = [meterId](const QString &error) {
+        qCWarning(lcPoll) << "storing failed for meter" << meterId << error;
+        return FetchOutcome::failure(FetchOutcome::Kind::ServerError,
+                                     PollScheduler::tr("The reading could not be saved: %1").arg(error));
+    };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return failed(tx.error());
+    ReadingRepository readings(m_db);
+    int liveInserted = 0;
+    const bool hasReading = outcome.kind == FetchOutcome::Kind::Reading && outcome.reading;
+    if (hasReading) {
+        // Checked on its own, so that a repeat of the live record shows as stale.
+        const Result<InsertStats> live = readings.insert(meterId, *outcome.reading);
+        if (!live)
+            return failed(live.error());
+        liveInserted = live->inserted;
+    }
+    if (const Result<InsertStats> stored = readings.insert(meterId, older); !stored)
+        return failed(stored.error());
+    if (const Result<int> recharges = RechargeRepository(m_db).upsertFromProvider(meterId, outcome.recharges);
+        !recharges)
+        return failed(recharges.error());
+    if (Status days = DailyUsageRepository(m_db).upsert(meterId, outcome.dailyUsage); !days)
+        return failed(days.error());
+    if (Status committed = tx.commit(); !committed)
+        return failed(committed.error());
+    if (hasReading && liveInserted == 0)
+        outcome.kind = FetchOutcome::Kind::Stale;
+    return outcome;
 }
 
 void PollScheduler::scheduleAfterOutcome(Poller &poller, const FetchOutcome &outcome)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/DailyUsage.h"
+#include "model/ProviderRecharge.h"
 #include "model/Reading.h"
+
+#include <QList>
 
 #include <QMetaType>
 #include <QString>
@@ -29,6 +33,11 @@ struct FetchOutcome
     QString message;                      // detail for the user, never a secret
     QString field;                        // with BadData: which field was wrong
     std::optional<int> retryAfterSeconds; // with RateLimited (or HumanCheckRequired)
+
+    // Extras a provider may bring along with a successful answer (or a backfill):
+    QList<Reading> history;            // older readings, e.g. on first add
+    QList<ProviderRecharge> recharges; // the provider's recharge history
+    QList<DailyUsage> dailyUsage;      // the provider's daily consumption history
 
     static FetchOutcome fresh(const Reading &reading);
     static FetchOutcome stale(const Reading &reading);

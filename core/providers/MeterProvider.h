@@ -16,6 +16,16 @@ public:
     virtual QString kind() const = 0;
     virtual void fetch() = 0;
     virtual void abort() = 0;
+    // Providers with a history API (DESCO, IngufuPay) fill a new meter's past: backfill()
+    // answers through finished() like fetch(), with FetchOutcome::history, recharges and
+    // dailyUsage filled. The scheduler calls it once, before the first fetch.
+    virtual bool canBackfill() const { return false; }
+    virtual void backfill(qint64 from, qint64 to)
+    {
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+        fetch();
+    }
 
 signals:
     void finished(const FetchOutcome &outcome);

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace {
@@ -50,10 +52,25 @@ QList<ProviderInfo> buildRegistry()
             meter.settings.insert(QStringLiteral("origin"),
                                   meter.createdAt ? meter.createdAt : QDateTime::currentSecsSinceEpoch());
     };
-    simulator.create = [](const Meter &meter, QObject *parent) -> MeterProvider * {
+    simulator.create = [](const Meter &meter, const ProviderContext &, QObject *parent) -> MeterProvider * {
         return new SimulatorProvider(meter, parent);
     };
     list.append(simulator);
+
+    // No server: readings are typed in (window or `kilowatch-cli reading add`) or imported.
+    ProviderInfo manual;
+    manual.kind = QStringLiteral("manual");
+    manual.displayName = tr("Manual entry (no server)");
+    manual.defaultIntervalSeconds = 3600;
+    manual.defaultTimezone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (manual.defaultTimezone.isEmpty())
+        manual.defaultTimezone = QStringLiteral("UTC");
+    manual.defaultCurrency = [] {
+        const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+        return code.isEmpty() ? QStringLiteral("INR") : code;
+    }();
+    manual.polled = false;
+    list.append(manual);
 
     return list;
 }
@@ -111,6 +128,9 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
         meter.settings.insert(option.settingsKey(), v);
         break;
     }
+    case ProviderOption::Type::Flag:
+        meter.settings.insert(option.settingsKey(), true);
+        break;
     case ProviderOption::Type::Text:
         if (v.isEmpty())
             return Status::failure(tr("--%1 cannot be empty.").arg(option.name));
@@ -120,8 +140,8 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
     return {};
 }
 
-MeterProvider *ProviderRegistry::create(const Meter &meter, QObject *parent)
+MeterProvider *ProviderRegistry::create(const Meter &meter, const ProviderContext &context, QObject *parent)
 {
     const ProviderInfo *info = find(meter.provider);
-    return info ? info->create(meter, parent) : nullptr;
+    return info && info->create ? info->create(meter, context, parent) : nullptr;
 }

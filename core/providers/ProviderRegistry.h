@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProviderContext.h"
 #include "model/Meter.h"
 #include "model/Result.h"
 
@@ -23,7 +24,8 @@ struct ProviderOption
         Text,
         Integer,
         Number,
-        Url
+        Url,
+        Flag, // no value: present means true
     } type = Type::Text;
     bool required = false;
 
@@ -39,9 +41,18 @@ struct ProviderInfo
     QString defaultTimezone;
     QString defaultCurrency;
     QList<ProviderOption> options;
+    // Credential fields, stored in the keychain (kilowatch-cli ... --secret-stdin).
+    QStringList requiredSecrets;
+    QStringList optionalSecrets;
+    // False for meters whose readings are typed in (manual): never polled.
+    bool polled = true;
     // Fills settings the user did not give (e.g. the simulator's seed and origin).
     std::function<void(Meter &)> prepare;
-    std::function<MeterProvider *(const Meter &, QObject *parent)> create;
+    // Cross-field checks after the options were applied (e.g. "--base-url or both URLs").
+    std::function<Status(const Meter &)> validate;
+    std::function<MeterProvider *(const Meter &, const ProviderContext &, QObject *parent)> create;
+
+    QStringList secrets() const { return requiredSecrets + optionalSecrets; }
 };
 
 class ProviderRegistry
@@ -52,5 +63,5 @@ public:
     static QStringList kinds();
     // Checks and converts option values into meter settings; a sentence on failure.
     static Status applyOption(const ProviderOption &option, const QString &value, Meter &meter);
-    static MeterProvider *create(const Meter &meter, QObject *parent);
+    static MeterProvider *create(const Meter &meter, const ProviderContext &context, QObject *parent);
 };

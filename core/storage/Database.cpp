@@ -114,7 +114,7 @@ Status Database::migrate()
     for (const SchemaMigration &step : SchemaMigrations::all()) {
         if (step.version <= m_schemaVersion)
             continue;
-        Transaction tx(m_db);
+        Transaction tx(*this);
         if (!tx.isActive())
             return Status::failure(tr("Could not start the schema upgrade: %1").arg(tx.error()));
         for (const QString &statement : step.statements) {

@@ -31,6 +31,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
+    friend class Transaction;
     Database(QString path, QString connectionName);
     Status migrate();
 
@@ -39,4 +40,6 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<SqlDialect> m_dialect;
     int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_transactionFailed = false;
 };

@@ -66,7 +66,7 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
 {
     using R = Result<InsertStats>;
     InsertStats stats;
-    Transaction tx(m_db.connection());
+    Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tr("Could not start writing readings: %1").arg(tx.error()));
     QSqlQuery q(m_db.connection());

@@ -75,6 +75,24 @@ QList<SchemaMigration> buildMigrations()
                             " value TEXT NOT NULL,"
                             " PRIMARY KEY (meter_id, key))${CLUSTERED}"),
          }});
+    // Version 2. Provider histories: recharges keyed by the provider's own reference (stored
+    // once, status updated), and days of consumption as the provider reports them.
+    list.append({2,
+                 "provider recharge references, daily usage from providers",
+                 {
+                     QStringLiteral("ALTER TABLE recharges ADD COLUMN energy_wh INTEGER"),
+                     QStringLiteral("ALTER TABLE recharges ADD COLUMN status TEXT"),
+                     QStringLiteral(
+                         "CREATE UNIQUE INDEX recharges_by_provider_ref ON recharges (meter_id, provider_ref)"
+                         " WHERE provider_ref IS NOT NULL"),
+                     QStringLiteral("CREATE TABLE daily_usage ("
+                                    " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                                    " day TEXT NOT NULL,"
+                                    " energy_wh INTEGER CHECK (energy_wh >= 0),"
+                                    " cost_milli INTEGER,"
+                                    " origin TEXT NOT NULL DEFAULT 'provider',"
+                                    " PRIMARY KEY (meter_id, day))${CLUSTERED}"),
+                 }});
     return list;
 }
 

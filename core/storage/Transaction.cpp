@@ -1,31 +1,53 @@
 #include "Transaction.h"
 
+#include "Database.h"
 #include "Logging.h"
 
 #include <QSqlError>
 
-Transaction::Transaction(QSqlDatabase &db)
+Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_active = m_db.transaction();
-    if (!m_active)
-        m_error = m_db.lastError().text();
+    m_outermost = m_db.m_transactionDepth == 0;
+    if (m_outermost && !m_db.connection().transaction()) {
+        m_error = m_db.connection().lastError().text();
+        return;
+    }
+    ++m_db.m_transactionDepth;
+    m_active = true;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_db.rollback())
-        qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
+    if (!m_active)
+        return;
+    --m_db.m_transactionDepth;
+    if (m_outermost) {
+        m_db.m_transactionFailed = false;
+        if (!m_db.connection().rollback())
+            qCWarning(lcStorage) << "rollback failed:" << m_db.connection().lastError().text();
+    } else {
+        // An inner scope that did not commit dooms the whole transaction.
+        m_db.m_transactionFailed = true;
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? QStringLiteral("no transaction") : m_error);
-    if (!m_db.commit()) {
-        const QString error = m_db.lastError().text();
-        return Status::failure(error);
+    if (!m_outermost) {
+        --m_db.m_transactionDepth;
+        m_active = false;
+        return {};
     }
+    if (m_db.m_transactionFailed) {
+        m_db.m_transactionFailed = false;
+        return Status::failure(QStringLiteral("a part of the transaction failed"));
+    }
+    if (!m_db.connection().commit())
+        return Status::failure(m_db.connection().lastError().text());
+    --m_db.m_transactionDepth;
     m_active = false;
     return {};
 }

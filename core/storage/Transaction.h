@@ -2,14 +2,15 @@
 
 #include "model/Result.h"
 
-#include <QSqlDatabase>
+class Database;
 
 // Scoped transaction: rolls back unless commit() succeeded. Every multi-row write goes
-// through one of these so a failure half-way leaves nothing behind.
+// through one of these so a failure half-way leaves nothing behind. Nested scopes join the
+// outermost one: only it begins and commits, and a failure anywhere rolls back everything.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db);
+    explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -19,7 +20,8 @@ public:
     Status commit();
 
 private:
-    QSqlDatabase &m_db;
+    Database &m_db;
+    bool m_outermost = false;
     bool m_active = false;
     QString m_error;
 };

@@ -45,7 +45,7 @@ private:
         explicit Rig(int intervalSeconds = 30)
         {
             meter = t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), intervalSeconds);
-            scheduler.setProviderFactory([this](const Meter &, QObject *parent) {
+            scheduler.setProviderFactory([this](const Meter &, const ProviderContext &, QObject *parent) {
                 provider = new ScriptedProvider(parent);
                 return provider;
             });
