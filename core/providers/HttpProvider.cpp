@@ -282,7 +282,13 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
     }
     const QNetworkReply::NetworkError error = reply->error();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (error != QNetworkReply::NoError && !statusAttribute.isValid()) {
+    // Qt numbers transport and proxy errors below 200, HTTP-level ones from 200 on. A transport
+    // error decides the outcome even after headers arrived (a hang after the headers times
+    // out; a redirect loop ends on a 3xx) -- except a connection closed mid-body, which the
+    // length check below reports as a cut-off answer.
+    const bool transportError = error != QNetworkReply::NoError && error < 200 &&
+                                !(error == QNetworkReply::RemoteHostClosedError && statusAttribute.isValid());
+    if (transportError) {
         switch (error) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
