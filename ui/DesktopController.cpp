@@ -3,11 +3,13 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "polling/PollScheduler.h"
+#include "secrets/KeychainSecretStore.h"
 #include "setup/DemoMeter.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 #include <QThread>
 
 DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *parent)

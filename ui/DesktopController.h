@@ -7,6 +7,8 @@
 class Database;
 class MainWindow;
 class PollScheduler;
+class QNetworkAccessManager;
+class SecretStore;
 
 // Owns what the desktop app runs on: the database, the scheduler and the window. On first
 // start with an empty database it creates the demo meter and fills its 30 days of history
@@ -23,6 +25,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     PollScheduler *scheduler() const { return m_scheduler.get(); }
     Database &database() const { return *m_db; }
+    SecretStore &secrets() const { return *m_secrets; }
 
 signals:
     // The window shows stored history and polling runs.
@@ -32,6 +35,8 @@ private:
     void startPolling();
 
     std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_network;
+    SecretStore *m_secrets;
     std::unique_ptr<PollScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     bool m_ready = false;

@@ -256,6 +256,58 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("newer version of Kilowatch")));
     }
 
+    void manualMetersTakeTypedReadings()
+    {
+        QCOMPARE(
+            run(words("meter add --name hand --provider manual --timezone Asia/Dhaka --currency BDT")).code,
+            0);
+        const Run first = run(words(
+            "--json reading add --meter hand --balance 500.25 --time 2025-07-25T10:00 --grid-kwh 100.5"));
+        QCOMPARE(first.code, 0);
+        const QJsonObject row = first.json().object();
+        QCOMPARE(row.value(QStringLiteral("balance")).toDouble(), 500.25);
+        QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("2025-07-25T10:00:00+06:00"));
+        QCOMPARE(row.value(QStringLiteral("grid_kwh")).toDouble(), 100.5);
+        QVERIFY(row.value(QStringLiteral("generator_kwh")).isNull());
+
+        const Run lower =
+            run(words("reading add --meter hand --balance 480 --time 2025-07-26T10:00 --grid-kwh 99"));
+        QCOMPARE(lower.code, int(CliApplication::UsageError));
+        QVERIFY2(lower.err.contains(QStringLiteral("counter is lower")), qPrintable(lower.err));
+        const Run same = run(words("reading add --meter hand --balance 480 --time 2025-07-25T10:00"));
+        QCOMPARE(same.code, int(CliApplication::Failure));
+        QVERIFY(same.err.contains(QStringLiteral("already stored")));
+        const Run future = run(words("reading add --meter hand --balance 480 --time 2099-01-01T00:00"));
+        QCOMPARE(future.code, int(CliApplication::UsageError));
+        const Run text = run(words("reading add --meter hand --balance lots"));
+        QCOMPARE(text.code, int(CliApplication::UsageError));
+        QVERIFY(text.err.contains(QStringLiteral("--balance needs a number")));
+        QCOMPARE(run(words("reading add --meter hand --balance 470")).code, 0); // now
+
+        QCOMPARE(run(words("--json readings --meter hand")).json().array().size(), 2);
+        // Polling skips it and says why; nothing fails.
+        const Run poll = run(words("--json poll --once"));
+        QCOMPARE(poll.code, 0);
+        QCOMPARE(poll.json().array()[0].toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("manual"));
+
+        QCOMPARE(run(words("meter add --name sim --provider simulator")).code, 0);
+        const Run wrongKind = run(words("reading add --meter sim --balance 5"));
+        QCOMPARE(wrongKind.code, int(CliApplication::UsageError));
+        QVERIFY(wrongKind.err.contains(QStringLiteral("only for manual meters")));
+    }
+
+    void credentialOptionsNeedAProviderThatTakesThem()
+    {
+        const Run r = run(words("meter add --name s --provider simulator --secret-stdin"));
+        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QVERIFY(r.err.contains(QStringLiteral("takes no credentials")));
+        QCOMPARE(run(words("meter add --name s --provider simulator")).code, 0);
+        const Run secrets = run(words("meter secrets s --secret-stdin"));
+        QCOMPARE(secrets.code, int(CliApplication::UsageError));
+        QVERIFY(secrets.err.contains(QStringLiteral("takes no credentials")));
+    }
+
     void hostileNamesAreJustText()
     {
         const QString name = QStringLiteral("x'); DROP TABLE readings; --");

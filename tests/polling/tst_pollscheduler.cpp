@@ -1,7 +1,11 @@
 #include "ScriptedProvider.h"
 #include "TestDatabase.h"
 #include "polling/PollScheduler.h"
+#include "storage/DailyUsageRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/RechargeRepository.h"
+
+#include <QSqlQuery>
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -40,6 +44,7 @@ private:
         TestDatabase t;
         PollScheduler scheduler{t.db()};
         ScriptedProvider *provider = nullptr;
+        std::function<void(ScriptedProvider *)> configure; // applied to each new provider
         Meter meter;
 
         explicit Rig(int intervalSeconds = 30)
@@ -47,6 +52,8 @@ private:
             meter = t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), intervalSeconds);
             scheduler.setProviderFactory([this](const Meter &, const ProviderContext &, QObject *parent) {
                 provider = new ScriptedProvider(parent);
+                if (configure)
+                    configure(provider);
                 return provider;
             });
             scheduler.addMeter(meter);
@@ -240,6 +247,130 @@ private slots:
         QVERIFY(finished.wait(3000));
         QVERIFY(rig.provider->fetchCount() >= 1);
         rig.scheduler.stop();
+    }
+
+    void backwardsCounterIsRefusedThenConfirmedAsAReset()
+    {
+        Rig rig;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        Reading before = readingAt(now - 90);
+        before.gridWh = 48'808'720;
+        Reading glitch = readingAt(now - 60);
+        glitch.gridWh = 1'000;
+        Reading confirm = readingAt(now - 30);
+        confirm.gridWh = 1'010;
+        rig.provider->enqueue(FetchOutcome::fresh(before));
+        rig.provider->enqueue(FetchOutcome::fresh(glitch));
+        rig.provider->enqueue(FetchOutcome::fresh(confirm));
+        rig.provider->enqueue(FetchOutcome::fresh(confirm)); // the last one repeats
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        QSignalSpy reset(&rig.scheduler, &PollScheduler::counterReset);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+            QVERIFY(finished.wait());
+        }
+        QCOMPARE(finished.at(1).at(1).value<FetchOutcome>().kind, FetchOutcome::Kind::BadData);
+        QCOMPARE(finished.at(1).at(1).value<FetchOutcome>().field, QStringLiteral("grid_kwh"));
+        QCOMPARE(finished.at(2).at(1).value<FetchOutcome>().kind, FetchOutcome::Kind::Reading);
+        QCOMPARE(reset.size(), 1);
+        // All three are stored, the reset one too: the chart sees a reset, never a spike.
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 3);
+        QSqlQuery q(rig.t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM meter_events ORDER BY id")));
+        QStringList kinds;
+        while (q.next())
+            kinds << q.value(0).toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("counter_backwards"), QStringLiteral("counter_reset")}));
+    }
+
+    void singleGlitchIsDroppedWhenCountersRecover()
+    {
+        Rig rig;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        Reading a = readingAt(now - 90);
+        a.gridWh = 5'000;
+        Reading glitch = readingAt(now - 60);
+        glitch.gridWh = 0;
+        Reading b = readingAt(now - 30);
+        b.gridWh = 5'010;
+        rig.provider->enqueue(FetchOutcome::fresh(a));
+        rig.provider->enqueue(FetchOutcome::fresh(glitch));
+        rig.provider->enqueue(FetchOutcome::fresh(b));
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+            QVERIFY(finished.wait());
+        }
+        QCOMPARE(finished.at(2).at(1).value<FetchOutcome>().kind, FetchOutcome::Kind::Reading);
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 2); // the glitch never landed
+    }
+
+    void historyAndExtrasAreStoredOnceInOneGo()
+    {
+        Rig rig;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        FetchOutcome outcome = FetchOutcome::fresh(readingAt(now - 10));
+        outcome.history = {readingAt(now - 7200), readingAt(now - 3600)};
+        ProviderRecharge recharge;
+        recharge.time = now - 5000;
+        recharge.amountMilli = 1'000'000;
+        recharge.reference = QStringLiteral("ORD-1");
+        recharge.status = QStringLiteral("pending");
+        outcome.recharges = {recharge};
+        DailyUsage day;
+        day.date = QDate(2025, 7, 24);
+        day.energyWh = 12'500;
+        day.costMilli = 95'000;
+        outcome.dailyUsage = {day};
+        rig.provider->enqueue(outcome);
+        recharge.status = QStringLiteral("success");
+        outcome.recharges = {recharge};
+        rig.provider->enqueue(outcome);
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+        QVERIFY(finished.wait());
+        QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+        QVERIFY(finished.wait());
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 3);
+        const auto recharges = RechargeRepository(rig.t.db()).providerRecharges(rig.meter.id);
+        QCOMPARE(recharges->size(), 1);
+        QCOMPARE(recharges->at(0).status, QStringLiteral("success"));
+        const auto days =
+            DailyUsageRepository(rig.t.db()).range(rig.meter.id, QDate(2025, 7, 1), QDate(2025, 7, 31));
+        QCOMPARE(days->size(), 1);
+        QCOMPARE(days->at(0).energyWh, std::optional<qint64>(12'500));
+        // The repeated live record made the second fetch stale, the extras were still merged.
+        QCOMPARE(finished.at(1).at(1).value<FetchOutcome>().kind, FetchOutcome::Kind::Stale);
+    }
+
+    void backfillRunsOnceBeforeTheFirstFetch()
+    {
+        Rig rig;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        FetchOutcome history = FetchOutcome::fresh(readingAt(now - 100));
+        history.history = {readingAt(now - 86400), readingAt(now - 43200)};
+        rig.configure = [history, now](ScriptedProvider *p) {
+            p->setBackfill(history);
+            p->enqueue(FetchOutcome::fresh(readingAt(now - 5)));
+        };
+        rig.scheduler.addMeter(rig.meter); // re-created with a history API
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        rig.scheduler.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 5000);
+        rig.scheduler.stop();
+        QCOMPARE(rig.provider->backfillCount(), 1);
+        QCOMPARE(rig.provider->fetchCount(), 1); // the live fetch followed right away
+        QCOMPARE(rig.provider->lastBackfillRange().second - rig.provider->lastBackfillRange().first,
+                 qint64(PollScheduler::kBackfillDays) * 86400);
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 4);
+        // Remembered: after a restart (a new provider object) there is no second backfill.
+        ScriptedProvider *previous = rig.provider;
+        rig.scheduler.addMeter(rig.meter);
+        QVERIFY(rig.provider != previous);
+        QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+        QVERIFY(finished.wait());
+        QCOMPARE(rig.provider->backfillCount(), 0);
+        QCOMPARE(rig.provider->fetchCount(), 1);
     }
 
     void unknownProviderIsReportedNotCrashed()

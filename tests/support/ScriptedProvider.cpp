@@ -40,3 +40,11 @@ void ScriptedProvider::abort()
     ++m_aborts;
     m_timer->stop();
 }
+
+void ScriptedProvider::backfill(qint64 from, qint64 to)
+{
+    ++m_backfills;
+    m_backfillRange = {from, to};
+    const FetchOutcome outcome = *m_backfill;
+    QTimer::singleShot(0, this, [this, outcome] { emit finished(outcome); });
+}

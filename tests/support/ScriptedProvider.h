@@ -17,6 +17,13 @@ public:
     QString kind() const override { return QStringLiteral("scripted"); }
     void fetch() override;
     void abort() override;
+    bool canBackfill() const override { return m_backfill.has_value(); }
+    void backfill(qint64 from, qint64 to) override;
+
+    // Makes this provider offer a history: backfill() answers with `outcome`.
+    void setBackfill(const FetchOutcome &outcome) { m_backfill = outcome; }
+    int backfillCount() const { return m_backfills; }
+    QPair<qint64, qint64> lastBackfillRange() const { return m_backfillRange; }
 
     void enqueue(const FetchOutcome &outcome, int delayMs = 0);
     // Forgets what was queued: from the next fetch on, always this.
@@ -34,6 +41,9 @@ private:
     QList<Step> m_steps;
     Step m_current;
     QTimer *m_timer;
+    std::optional<FetchOutcome> m_backfill;
+    QPair<qint64, qint64> m_backfillRange;
+    int m_backfills = 0;
     int m_fetches = 0;
     int m_aborts = 0;
 };
