@@ -1,8 +1,9 @@
 #include "UsageSeries.h"
 
+#include "HourProfile.h"
 #include "LocalCalendar.h"
 #include "storage/Database.h"
-#include "storage/ReadingRepository.h"
+#include "storage/RollupRepository.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -14,35 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("UsageSeriesQuery", text);
-}
-
-// Running price per kWh per source, learnt from intervals where the balance dropped, used
-// to estimate the cost of an interval that contains a recharge.
-struct RateEstimate
-{
-    double milliPerWh[3] = {0, 0, 0};
-
-    void learn(PowerSource source, qint64 wh, qint64 costMilli)
-    {
-        if (wh <= 0 || costMilli <= 0)
-            return;
-        double &rate = milliPerWh[static_cast<int>(source)];
-        const double observed = static_cast<double>(costMilli) / static_cast<double>(wh);
-        rate = rate == 0 ? observed : 0.8 * rate + 0.2 * observed;
-    }
-    qint64 estimate(qint64 gridWh, qint64 generatorWh) const
-    {
-        const double grid = milliPerWh[int(PowerSource::Grid)];
-        const double gen = milliPerWh[int(PowerSource::Generator)];
-        return static_cast<qint64>(std::llround(grid * gridWh + (gen > 0 ? gen : grid) * generatorWh));
-    }
-};
-
-qint64 counterDelta(const std::optional<qint64> &before, const std::optional<qint64> &after)
-{
-    if (!before || !after || *after < *before)
-        return 0; // unknown, or a counter reset (recorded as an event, never a spike)
-    return *after - *before;
 }
 
 } // namespace
@@ -74,14 +46,6 @@ qint64 UsageSeries::totalCostMilli() const
 UsageSeriesQuery::UsageSeriesQuery(Database &db)
     : m_db(db)
 {}
-
-qint64 UsageSeriesQuery::gapLimitSeconds(const Meter &meter)
-{
-    const qint64 configured = meter.settings.value(QStringLiteral("gap_limit_s")).toInteger(0);
-    if (configured > 0)
-        return configured;
-    return meter.intervalSeconds <= 60 ? 600 : 3 * 3600;
-}
 
 Result<UsageSeries> UsageSeriesQuery::run(const Meter &meter, qint64 at, int intervalHours,
                                           int groupMinutes) const
@@ -127,53 +91,36 @@ Result<UsageSeries> UsageSeriesQuery::runRange(const Meter &meter, qint64 window
     series.from = series.buckets.constFirst().start;
     series.to = series.buckets.constLast().end;
 
-    ReadingRepository readings(m_db);
-    std::optional<Reading> previous = readings.latestBefore(meter.id, series.from);
-    const qint64 gapLimit = gapLimitSeconds(meter);
-    RateEstimate rates;
+    // Minutes come from the hour rollups; every minute lands in the bucket containing it.
+    const qint64 firstHour = series.from / 3600 - (series.from % 3600 < 0 ? 1 : 0);
+    const qint64 lastHour = (series.to + 3599) / 3600;
     int index = 0;
     const int count = static_cast<int>(series.buckets.size());
-
-    const Status status = readings.forEachInRange(meter.id, series.from, series.to, [&](const Reading &r) {
-        while (index < count && series.buckets[index].end <= r.time)
-            ++index;
-        if (index >= count)
-            return false;
-        UsageBucket &bucket = series.buckets[index];
-        if (!previous) {
-            previous = r;
-            return true;
-        }
-        const Reading &a = *previous;
-        const qint64 gridWh = counterDelta(a.gridWh, r.gridWh);
-        const qint64 generatorWh = counterDelta(a.generatorWh, r.generatorWh);
-        qint64 cost = 0;
-        if (a.balanceMilli && r.balanceMilli) {
-            const qint64 drop = *a.balanceMilli - *r.balanceMilli;
-            if (drop >= 0) {
-                cost = drop;
-                if (generatorWh == 0)
-                    rates.learn(PowerSource::Grid, gridWh, drop);
-                else if (gridWh == 0)
-                    rates.learn(PowerSource::Generator, generatorWh, drop);
-            } else {
-                cost = rates.estimate(gridWh, generatorWh);
-                bucket.estimated = true;
+    const Status status = RollupRepository(m_db).forEachHour(
+        meter.id, firstHour, lastHour, [&](qint64 hourIndex, const HourProfile &profile) {
+            for (int i = 0; i < 60; ++i) {
+                const MinuteUsage &m = profile.minutes[static_cast<size_t>(i)];
+                if (m.isEmpty())
+                    continue;
+                const qint64 t = (hourIndex * 60 + i) * 60;
+                if (t < series.from || t >= series.to)
+                    continue;
+                while (index < count && series.buckets[index].end <= t)
+                    ++index;
+                if (index >= count)
+                    return;
+                UsageBucket &b = series.buckets[index];
+                if (m.has(MinuteUsage::HasEnd)) {
+                    b.hasData = true;
+                    b.gridWh += m.gridWh;
+                    b.generatorWh += m.generatorWh;
+                    b.costMilli += m.costMilli;
+                }
+                b.gap = b.gap || m.has(MinuteUsage::Gap);
+                b.estimated =
+                    b.estimated || m.has(MinuteUsage::EstimatedCost) || m.has(MinuteUsage::EstimatedEnergy);
             }
-        }
-        if (r.time - a.time > gapLimit) {
-            // Missing readings: flag every bucket the gap touches; what was consumed during
-            // the gap stays in the bucket where readings resume (not smeared, not dropped).
-            for (int i = index; i >= 0 && series.buckets[i].end > a.time; --i)
-                series.buckets[i].gap = true;
-        }
-        bucket.gridWh += gridWh;
-        bucket.generatorWh += generatorWh;
-        bucket.costMilli += cost;
-        bucket.hasData = true;
-        previous = r;
-        return true;
-    });
+        });
     if (!status)
         return R::failure(status.error());
 

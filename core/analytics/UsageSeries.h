@@ -39,8 +39,9 @@ struct UsageSeries
 // The series the main chart draws: the last `intervalHours` before `at` in buckets of
 // `groupMinutes` real minutes counted from the meter's local midnight (a bucket never spans
 // midnight; 1440 means whole local days, 23 or 25 hours long on DST changes).
-// Energy comes from the cumulative counters, money from the balance drop; a rise of the
-// balance (a recharge) makes that interval's cost an estimate at the recent rate.
+// Reads the minute rollups (see UsageDeriver for how intervals are derived and
+// UsageAccumulator for how they are booked), never raw readings: a 720-hour window is 720
+// rows whatever the grouping.
 class UsageSeriesQuery
 {
 public:
@@ -54,9 +55,6 @@ public:
     Result<UsageSeries> run(const Meter &meter, qint64 at, int intervalHours, int groupMinutes) const;
     // Buckets covering [from, to): the first starts at the aligned bucket containing `from`.
     Result<UsageSeries> runRange(const Meter &meter, qint64 from, qint64 to, int groupMinutes) const;
-    // Readings further apart than this are a gap: default 10 min for meters polled every
-    // minute or faster, else 3 h; a meter setting "gap_limit_s" overrides it.
-    static qint64 gapLimitSeconds(const Meter &meter);
 
 private:
     Database &m_db;

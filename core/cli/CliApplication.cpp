@@ -3,6 +3,7 @@
 #include "CliTable.h"
 #include "Logging.h"
 #include "Version.h"
+#include "analytics/ReadingIngestor.h"
 #include "export/ReadingColumns.h"
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
@@ -595,7 +596,7 @@ void CliApplication::runReadingAdd(const QStringList &arguments)
                         tr("A counter is lower than in the reading of %1; check the numbers.")
                             .arg(TimeFormat::iso(before->time, QTimeZone(meter->timezone.toUtf8()))));
     }
-    const Result<InsertStats> stored = readings.insert(meter->id, r);
+    const Result<IngestStats> stored = ReadingIngestor(*m_db).ingest(*meter, {r});
     if (!stored)
         return fail(Failure, stored.error());
     if (stored->inserted == 0)
@@ -896,7 +897,7 @@ void CliApplication::runSimulate(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     const qint64 from = now - qint64(dayCount) * 86400;
-    const Result<InsertStats> stored = SimulatorBackfill::run(*m_db, prepared.value(), from, now);
+    const Result<IngestStats> stored = SimulatorBackfill::run(*m_db, prepared.value(), from, now);
     if (!stored)
         return fail(Failure, stored.error());
     const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;

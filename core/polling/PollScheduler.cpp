@@ -2,6 +2,7 @@
 
 #include "BackoffPolicy.h"
 #include "Logging.h"
+#include "analytics/ReadingIngestor.h"
 #include "model/FixedPoint.h"
 #include "providers/MeterProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -375,17 +376,13 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
     Transaction tx(m_db);
     if (!tx.isActive())
         return failed(tx.error());
-    ReadingRepository readings(m_db);
-    int liveInserted = 0;
     const bool hasReading = outcome.kind == FetchOutcome::Kind::Reading && outcome.reading;
-    if (hasReading) {
-        // Checked on its own, so that a repeat of the live record shows as stale.
-        const Result<InsertStats> live = readings.insert(meterId, *outcome.reading);
-        if (!live)
-            return failed(live.error());
-        liveInserted = live->inserted;
-    }
-    if (const Result<InsertStats> stored = readings.insert(meterId, older); !stored)
+    // Whether the live record is new decides between a fresh reading and a stale repeat.
+    const bool liveIsNew = hasReading && !ReadingRepository(m_db).exists(meterId, outcome.reading->time);
+    if (hasReading)
+        older.append(*outcome.reading);
+    // Readings and everything derived from them (rollups, detected recharges) go together.
+    if (const Result<IngestStats> stored = ReadingIngestor(m_db).ingest(poller.meter, older); !stored)
         return failed(stored.error());
     if (const Result<int> recharges = RechargeRepository(m_db).upsertFromProvider(meterId, outcome.recharges);
         !recharges)
@@ -394,7 +391,7 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
         return failed(days.error());
     if (Status committed = tx.commit(); !committed)
         return failed(committed.error());
-    if (hasReading && liveInserted == 0)
+    if (hasReading && !liveIsNew)
         outcome.kind = FetchOutcome::Kind::Stale;
     return outcome;
 }

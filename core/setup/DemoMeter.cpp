@@ -41,7 +41,7 @@ Result<std::optional<Meter>> DemoMeter::createIfEmpty(Database &db, qint64 now)
 
 Status DemoMeter::backfill(Database &db, const Meter &meter, qint64 now)
 {
-    const Result<InsertStats> stored =
+    const Result<IngestStats> stored =
         SimulatorBackfill::run(db, meter, now - qint64(kHistoryDays) * 86400, now);
     return stored ? Status{} : Status::failure(stored.error());
 }

@@ -3,6 +3,7 @@
 #include "providers/SimulatorProvider.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,7 @@ Result<Meter> SimulatorBackfill::prepare(Database &db, Meter meter, int days, st
     return meter;
 }
 
-Result<InsertStats> SimulatorBackfill::run(Database &db, const Meter &meter, qint64 from, qint64 to)
+Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qint64 from, qint64 to)
 {
     SimulatedMeter model = SimulatorProvider::meterModel(meter);
     from = qMax(from, model.origin());
@@ -54,7 +55,7 @@ Result<InsertStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
     qint64 cursor = from;
     QList<Reading> chunk;
     int chunkIndex = 0;
-    return ReadingRepository(db).insert(meter.id, [&]() -> std::optional<Reading> {
+    return ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
         while (chunkIndex >= chunk.size()) {
             if (done)
                 return std::nullopt;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "analytics/ReadingIngestor.h"
 #include "model/Meter.h"
 #include "model/Result.h"
-#include "storage/ReadingRepository.h"
 
 class Database;
 
@@ -16,6 +16,6 @@ public:
     // given, must match the meter's seed unless the meter is empty. Saves the settings.
     static Result<Meter> prepare(Database &db, Meter meter, int days, std::optional<quint64> seed,
                                  qint64 now);
-    // Stores every simulated record with from <= time < to.
-    static Result<InsertStats> run(Database &db, const Meter &meter, qint64 from, qint64 to);
+    // Stores every simulated record with from <= time < to, with everything derived from it.
+    static Result<IngestStats> run(Database &db, const Meter &meter, qint64 from, qint64 to);
 };

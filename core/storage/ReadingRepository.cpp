@@ -173,6 +173,15 @@ qint64 ReadingRepository::count(qint64 meterId) const
     return 0;
 }
 
+bool ReadingRepository::exists(qint64 meterId, qint64 time) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM readings WHERE meter_id = ? AND t = ?"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    return q.exec() && q.next();
+}
+
 std::optional<qint64> ReadingRepository::sourceSince(qint64 meterId, qint64 notBefore) const
 {
     const std::optional<Reading> last = latest(meterId);

@@ -40,6 +40,7 @@ public:
     // Latest reading strictly before `time`.
     std::optional<Reading> latestBefore(qint64 meterId, qint64 time) const;
     qint64 count(qint64 meterId) const;
+    bool exists(qint64 meterId, qint64 time) const;
     // Start of the current run of readings with the latest reading's power source, looking
     // back no further than `notBefore` (then the answer is `notBefore`'s first reading).
     std::optional<qint64> sourceSince(qint64 meterId, qint64 notBefore) const;

@@ -93,6 +93,32 @@ QList<SchemaMigration> buildMigrations()
                                     " origin TEXT NOT NULL DEFAULT 'provider',"
                                     " PRIMARY KEY (meter_id, day))${CLUSTERED}"),
                  }});
+    // Version 3. Derived rollups: per UTC hour a blob of 60 minute entries (usage_hour), and
+    // per local day the totals (usage_day), so charts and summaries never scan raw readings.
+    // Existing meters are derived on first use (ReadingIngestor::ensureRollups).
+    list.append({3,
+                 "hour and day rollups",
+                 {
+                     QStringLiteral("CREATE TABLE usage_hour ("
+                                    " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                                    " hour INTEGER NOT NULL,"
+                                    " minutes BLOB NOT NULL,"
+                                    " PRIMARY KEY (meter_id, hour))${CLUSTERED}"),
+                     QStringLiteral("CREATE TABLE usage_day ("
+                                    " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                                    " day INTEGER NOT NULL,"
+                                    " grid_wh INTEGER NOT NULL DEFAULT 0,"
+                                    " generator_wh INTEGER NOT NULL DEFAULT 0,"
+                                    " cost_milli INTEGER NOT NULL DEFAULT 0,"
+                                    " recharged_milli INTEGER NOT NULL DEFAULT 0,"
+                                    " closing_balance_milli INTEGER,"
+                                    " closing_t INTEGER NOT NULL DEFAULT 0,"
+                                    " intervals INTEGER NOT NULL DEFAULT 0,"
+                                    " gap_seconds INTEGER NOT NULL DEFAULT 0,"
+                                    " estimated INTEGER NOT NULL DEFAULT 0,"
+                                    " PRIMARY KEY (meter_id, day))${CLUSTERED}"),
+                     QStringLiteral("CREATE INDEX recharges_by_origin ON recharges (meter_id, origin, t)"),
+                 }});
     return list;
 }
 

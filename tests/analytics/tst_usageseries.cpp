@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "analytics/LocalCalendar.h"
+#include "analytics/ReadingIngestor.h"
 #include "analytics/UsageSeries.h"
 #include "setup/SimulatorBackfill.h"
 #include "storage/ReadingRepository.h"
@@ -101,10 +102,10 @@ private slots:
         const Meter m =
             t.addMeter(QStringLiteral("utc"), QStringLiteral("simulator"), 30, QStringLiteral("UTC"));
         const qint64 day = 1'753'056'000; // 2025-07-21T00:00:00Z
-        QVERIFY(ReadingRepository(t.db())
-                    .insert(m.id, {at(day + 0, 100'000, 1'000), at(day + 60, 99'150, 1'100),
-                                   at(day + 120, 98'300, 1'200),
-                                   at(day + 180, 96'100, 1'200, 100, PowerSource::Generator)})
+        QVERIFY(ReadingIngestor(t.db())
+                    .ingest(m, {at(day + 0, 100'000, 1'000), at(day + 60, 99'150, 1'100),
+                                at(day + 120, 98'300, 1'200),
+                                at(day + 180, 96'100, 1'200, 100, PowerSource::Generator)})
                     .ok());
         const auto s = UsageSeriesQuery(t.db()).runRange(m, day, day + 3600, 60);
         QVERIFY(s.ok());
@@ -123,13 +124,13 @@ private slots:
         const Meter m =
             t.addMeter(QStringLiteral("utc"), QStringLiteral("simulator"), 30, QStringLiteral("UTC"));
         const qint64 day = 1'753'056'000;
-        QVERIFY(ReadingRepository(t.db())
-                    .insert(m.id, {at(day, 10'000, 1'000), at(day + 60, 9'000, 1'100), // 1.0 per 100 Wh
-                                   at(day + 120, 1'008'000, 1'200)})                   // +1000 recharge
+        QVERIFY(ReadingIngestor(t.db())
+                    .ingest(m, {at(day, 10'000, 1'000), at(day + 60, 9'000, 1'100), // 1.0 per 100 Wh
+                                at(day + 120, 1'008'000, 1'200)})                   // +1000 recharge
                     .ok());
         const auto s = UsageSeriesQuery(t.db()).runRange(m, day, day + 3600, 1);
         QVERIFY(s.ok());
-        const UsageBucket &recharge = s->buckets[2];
+        const UsageBucket &recharge = s->buckets[1]; // booked in the minute before the reading
         QVERIFY(recharge.estimated);
         QCOMPARE(recharge.costMilli, 1'000); // 100 Wh at the learnt 10 milli/Wh
         QCOMPARE(recharge.gridWh, 100);
@@ -147,7 +148,7 @@ private slots:
             readings.append(at(day + i * 30, 100'000 - i * 10, 1'000 + i));
         for (int i = 0; i <= 10; ++i)
             readings.append(at(day + 7500 + i * 30, 99'000 - i * 10, 2'000 + i));
-        QVERIFY(ReadingRepository(t.db()).insert(m.id, readings).ok());
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, readings).ok());
         const auto s = UsageSeriesQuery(t.db()).runRange(m, day, day + 3 * 3600, 15);
         QVERIFY(s.ok());
         int gapBuckets = 0;
@@ -171,9 +172,9 @@ private slots:
         const Meter m =
             t.addMeter(QStringLiteral("utc"), QStringLiteral("simulator"), 30, QStringLiteral("UTC"));
         const qint64 day = 1'753'056'000;
-        QVERIFY(ReadingRepository(t.db())
-                    .insert(m.id, {at(day, 10'000, 90'000), at(day + 30, 9'990, 90'010),
-                                   at(day + 60, 9'980, 5), at(day + 90, 9'970, 15)})
+        QVERIFY(ReadingIngestor(t.db())
+                    .ingest(m, {at(day, 10'000, 90'000), at(day + 30, 9'990, 90'010), at(day + 60, 9'980, 5),
+                                at(day + 90, 9'970, 15)})
                     .ok());
         const auto s = UsageSeriesQuery(t.db()).runRange(m, day, day + 600, 10);
         QVERIFY(s.ok());

@@ -1,0 +1,260 @@
+#include "ReadingIngestor.h"
+
+#include "LocalCalendar.h"
+#include "Logging.h"
+#include "UsageAccumulator.h"
+#include "UsageDeriver.h"
+#include "storage/Database.h"
+#include "storage/MeterStateRepository.h"
+#include "storage/ReadingRepository.h"
+#include "storage/RollupRepository.h"
+#include "storage/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+const QString kRollupKey = QStringLiteral("rollup_version");
+
+// Derives and books intervals for readings arriving in time order after `previous`.
+class IntervalBooker
+{
+public:
+    IntervalBooker(Database &db, const Meter &meter, std::optional<Reading> previous)
+        : m_db(db)
+        , m_meter(meter)
+        , m_settings(UsageDeriver::settingsFor(meter))
+        , m_accumulator(db, meter)
+        , m_previous(std::move(previous))
+    {
+        m_recharge.prepare(
+            QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli,"
+                           " origin) VALUES (?, ?, ?, ?, 'detected')"));
+    }
+
+    // Returns false on a storage error (see error()).
+    bool add(const Reading &r)
+    {
+        if (m_previous && r.time <= m_previous->time)
+            return true;
+        if (m_previous) {
+            const IntervalUsage u = UsageDeriver::derive(*m_previous, r, m_settings, rateFor(*m_previous, r));
+            m_accumulator.add(u);
+            if (u.rechargeMilli) {
+                m_recharge.addBindValue(m_meter.id);
+                m_recharge.addBindValue(u.end);
+                m_recharge.addBindValue(*u.rechargeMilli);
+                m_recharge.addBindValue(u.balanceAfterMilli ? QVariant(*u.balanceAfterMilli) : QVariant());
+                if (!m_recharge.exec()) {
+                    m_error = m_recharge.lastError().text();
+                    return false;
+                }
+                ++m_recharges;
+            }
+        }
+        m_previous = r;
+        return true;
+    }
+
+    Status finish()
+    {
+        if (!m_error.isEmpty())
+            return Status::failure(m_error);
+        return m_accumulator.flush();
+    }
+    int recharges() const { return m_recharges; }
+    const QString &error() const { return m_error; }
+
+private:
+    EstimateRates rateFor(const Reading &a, const Reading &b)
+    {
+        // Rates only matter where something is estimated: across a rise of the balance, or
+        // for money-only meters. Avoid the look-up otherwise.
+        const bool rise = a.balanceMilli && b.balanceMilli && *b.balanceMilli > *a.balanceMilli;
+        const bool moneyOnly = !(a.gridWh && b.gridWh) && !(a.generatorWh && b.generatorWh);
+        if (!rise && !moneyOnly)
+            return {};
+        return m_accumulator.estimateRates(b.time);
+    }
+
+    Database &m_db;
+    Meter m_meter;
+    UsageDeriver::Settings m_settings;
+    UsageAccumulator m_accumulator;
+    std::optional<Reading> m_previous;
+    QSqlQuery m_recharge{m_db.connection()};
+    int m_recharges = 0;
+    QString m_error;
+};
+
+} // namespace
+
+ReadingIngestor::ReadingIngestor(Database &db)
+    : m_db(db)
+{}
+
+Result<IngestStats> ReadingIngestor::ingest(const Meter &meter, const QList<Reading> &readings)
+{
+    using R = Result<IngestStats>;
+    IngestStats stats;
+    if (readings.isEmpty())
+        return stats;
+    QList<Reading> sorted = readings;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Reading &a, const Reading &b) { return a.time < b.time; });
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    ReadingRepository repo(m_db);
+    const std::optional<Reading> latest = repo.latest(meter.id);
+    const Result<InsertStats> inserted = repo.insert(meter.id, sorted);
+    if (!inserted)
+        return R::failure(inserted.error());
+    stats.inserted = inserted->inserted;
+    stats.duplicates = inserted->duplicates;
+    if (stats.inserted == 0) {
+        if (Status committed = tx.commit(); !committed)
+            return R::failure(committed.error());
+        return stats;
+    }
+    if (latest && sorted.constFirst().time < latest->time) {
+        // Older data arrived (a backfill, an import): derive again from that day on.
+        if (Status rebuilt = rebuild(meter, sorted.constFirst().time); !rebuilt)
+            return R::failure(rebuilt.error());
+        stats.rebuiltFrom = sorted.constFirst().time;
+    } else {
+        IntervalBooker booker(m_db, meter, latest);
+        for (const Reading &r : std::as_const(sorted)) {
+            if (!booker.add(r))
+                return R::failure(booker.error());
+        }
+        if (Status done = booker.finish(); !done)
+            return R::failure(done.error());
+        stats.recharges = booker.recharges();
+    }
+    if (!latest) {
+        // The first readings of a meter: derived under this version's rules from the start.
+        if (Status marked =
+                MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
+            !marked)
+            return R::failure(marked.error());
+    }
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return stats;
+}
+
+Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
+                                                  const std::function<std::optional<Reading>()> &next)
+{
+    using R = Result<IngestStats>;
+    IngestStats stats;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    ReadingRepository repo(m_db);
+    const std::optional<Reading> latest = repo.latest(meter.id);
+    std::optional<qint64> earliestOlder;
+    IntervalBooker booker(m_db, meter, latest);
+    bool failed = false;
+    const Result<InsertStats> inserted = repo.insert(meter.id, [&]() -> std::optional<Reading> {
+        std::optional<Reading> r = next();
+        if (!r || failed)
+            return failed ? std::nullopt : r;
+        if (latest && r->time < latest->time) {
+            if (!earliestOlder || r->time < *earliestOlder)
+                earliestOlder = r->time;
+        } else if (!earliestOlder && !booker.add(*r)) {
+            failed = true;
+        }
+        return r;
+    });
+    if (failed)
+        return R::failure(booker.error());
+    if (!inserted)
+        return R::failure(inserted.error());
+    stats.inserted = inserted->inserted;
+    stats.duplicates = inserted->duplicates;
+    if (earliestOlder) {
+        if (Status rebuilt = rebuild(meter, *earliestOlder); !rebuilt)
+            return R::failure(rebuilt.error());
+        stats.rebuiltFrom = earliestOlder;
+    } else {
+        if (Status done = booker.finish(); !done)
+            return R::failure(done.error());
+        stats.recharges = booker.recharges();
+    }
+    if (!latest) {
+        if (Status marked =
+                MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
+            !marked)
+            return R::failure(marked.error());
+    }
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return stats;
+}
+
+Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    ReadingRepository repo(m_db);
+    const std::optional<Reading> earliest = repo.earliest(meter.id);
+    LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
+    const qint64 start = from ? *from : (earliest ? earliest->time : 0);
+    const QDate day = calendar.localDate(start);
+    const qint64 dayStart = calendar.startOf(day);
+
+    if (Status cleared = RollupRepository(m_db).clearFrom(meter.id, dayStart, day); !cleared)
+        return cleared;
+    QSqlQuery forget(m_db.connection());
+    forget.prepare(
+        QStringLiteral("DELETE FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t > ?"));
+    forget.addBindValue(meter.id);
+    forget.addBindValue(dayStart);
+    if (!forget.exec())
+        return Status::failure(forget.lastError().text());
+
+    // Intervals ending after the day's start are booked again; the one ending exactly at it
+    // belongs to the day before and stays.
+    std::optional<Reading> previous = repo.latestBefore(meter.id, dayStart + 1);
+    IntervalBooker booker(m_db, meter, previous);
+    QString error;
+    const Status walked = repo.forEachInRange(meter.id, dayStart + 1, std::numeric_limits<qint64>::max(),
+                                              [&](const Reading &r) {
+                                                  if (booker.add(r))
+                                                      return true;
+                                                  error = booker.error();
+                                                  return false;
+                                              });
+    if (!walked)
+        return walked;
+    if (!error.isEmpty())
+        return Status::failure(error);
+    if (Status done = booker.finish(); !done)
+        return done;
+    if (Status marked =
+            MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
+        !marked)
+        return marked;
+    qCDebug(lcAnalytics) << "rebuilt meter" << meter.id << "from" << dayStart;
+    return tx.commit();
+}
+
+Status ReadingIngestor::ensureRollups(const Meter &meter)
+{
+    const std::optional<QString> version = MeterStateRepository(m_db).value(meter.id, kRollupKey);
+    if (version == QString::number(kRollupVersion))
+        return {};
+    if (!ReadingRepository(m_db).earliest(meter.id))
+        return MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
+    qCInfo(lcAnalytics) << "deriving the rollups of meter" << meter.id;
+    return rebuild(meter);
+}

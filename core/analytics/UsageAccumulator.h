@@ -1,0 +1,45 @@
+#pragma once
+
+#include "DayUsage.h"
+#include "HourProfile.h"
+#include "IntervalUsage.h"
+#include "LocalCalendar.h"
+#include "UsageDeriver.h"
+#include "model/Meter.h"
+#include "model/Reading.h"
+#include "model/Result.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+class Database;
+
+// Books intervals into the rollups of one meter: the minute of the hour profile where the
+// interval ends, the minutes it spans (covered/gap), and the local day (energy, cost,
+// recharges, closing balance). Works in memory and writes on flush(), so a year of readings
+// is one pass; rows it has not seen are loaded on first use, so a single live reading costs
+// one hour and one day row.
+class UsageAccumulator
+{
+public:
+    UsageAccumulator(Database &db, const Meter &meter);
+
+    void add(const IntervalUsage &interval);
+    // What one Wh costs lately: the meter's tariff rates when set (settings grid_rate and
+    // generator_rate, currency per kWh), else learnt from the last 7 days and today so far.
+    EstimateRates estimateRates(qint64 atTime);
+    Status flush();
+
+private:
+    HourProfile &hour(qint64 hourIndex);
+    DayUsage &day(const QDate &date);
+
+    Database &m_db;
+    Meter m_meter;
+    LocalCalendar m_calendar;
+    QHash<qint64, HourProfile> m_hours;
+    QSet<qint64> m_dirtyHours;
+    QMap<QDate, DayUsage> m_days;
+    QSet<QDate> m_dirtyDays;
+};
