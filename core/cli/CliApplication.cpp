@@ -343,8 +343,10 @@ void CliApplication::writeSecrets(qint64 meterId, const QHash<QString, QString> 
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, meterId, values, remaining, step, done] {
         if (remaining->isEmpty()) {
+            // Clearing *step destroys this closure and its captures: call a copy of `done`.
+            const auto whenDone = done;
             *step = nullptr;
-            done(Success, QString());
+            whenDone(Success, QString());
             return;
         }
         const QString field = remaining->takeFirst();

@@ -153,8 +153,10 @@ void HttpProvider::loadSecretsThen(std::function<void()> next)
         }
         if (remaining->isEmpty()) {
             m_secretsLoaded = true;
+            // Clearing *step destroys this closure and its captures: call a copy of `next`.
+            const auto proceed = next;
             *step = nullptr;
-            next();
+            proceed();
             return;
         }
         const QString field = remaining->takeFirst();

@@ -1,5 +1,6 @@
 #include "ProviderRegistry.h"
 
+#include "DpdcProvider.h"
 #include "SimulatorProvider.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,29 @@ QList<ProviderInfo> buildRegistry()
     }();
     manual.polled = false;
     list.append(manual);
+
+    ProviderInfo dpdc;
+    dpdc.kind = QStringLiteral("dpdc");
+    dpdc.displayName = tr("DPDC prepaid (Dhaka)");
+    dpdc.defaultIntervalSeconds = 3600;
+    dpdc.defaultTimezone = QStringLiteral("Asia/Dhaka");
+    dpdc.defaultCurrency = QStringLiteral("BDT");
+    dpdc.options = {
+        {QStringLiteral("customer"), QStringLiteral("NUMBER"), tr("DPDC customer number (digits, on the bill)."),
+         ProviderOption::Type::Text, true},
+        {QStringLiteral("base-url"), QStringLiteral("URL"),
+         tr("Address of the server (default %1).").arg(DpdcProvider::defaultBaseUrl()),
+         ProviderOption::Type::Url, false},
+        {QStringLiteral("client-id"), QStringLiteral("ID"),
+         tr("Client id of the DPDC web app (sent with the client_secret credential)."),
+         ProviderOption::Type::Text, true},
+    };
+    dpdc.requiredSecrets = {QStringLiteral("client_secret")};
+    dpdc.validate = &DpdcProvider::checkSettings;
+    dpdc.create = [](const Meter &meter, const ProviderContext &context, QObject *parent) -> MeterProvider * {
+        return new DpdcProvider(meter, context, parent);
+    };
+    list.append(dpdc);
 
     return list;
 }
