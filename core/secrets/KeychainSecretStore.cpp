@@ -104,15 +104,18 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
                 auto next = std::make_shared<std::function<void(int)>>();
                 *next = [this, key, parts, joined, next, done](int index) {
                     if (index == parts) {
-                        done(Error::None, *joined, QString());
-                        *next = nullptr; // break the cycle
+                        // Copy what is needed first: clearing *next destroys this very lambda.
+                        const ReadCallback finish = done;
+                        const QString whole = *joined;
+                        *next = nullptr; // breaks the reference cycle
+                        finish(Error::None, whole, QString());
                         return;
                     }
                     readOne(chunkKey(key, index),
                             [index, joined, next, done](Error e, const QString &part, const QString &m) {
                                 if (e != Error::None) {
-                                    done(e, QString(), m);
                                     *next = nullptr;
+                                    done(e, QString(), m);
                                     return;
                                 }
                                 joined->append(part);
@@ -135,14 +138,18 @@ void KeychainSecretStore::write(const QString &key, const QString &value, DoneCa
     auto next = std::make_shared<std::function<void(int)>>();
     *next = [this, key, parts, next, done](int index) {
         if (index == parts.size()) {
-            writeOne(key, QLatin1String(kChunkMarker) + QString::number(parts.size()), done);
-            *next = nullptr;
+            // Copy what is needed first: clearing *next destroys this very lambda.
+            const DoneCallback finish = done;
+            const QString marker = QLatin1String(kChunkMarker) + QString::number(parts.size());
+            const QString keyCopy = key;
+            *next = nullptr; // breaks the reference cycle
+            writeOne(keyCopy, marker, finish);
             return;
         }
         writeOne(chunkKey(key, index), parts[index], [index, next, done](Error e, const QString &m) {
             if (e != Error::None) {
-                done(e, m);
                 *next = nullptr;
+                done(e, m);
                 return;
             }
             (*next)(index + 1);
