@@ -142,8 +142,9 @@ void KeychainSecretStore::write(const QString &key, const QString &value, DoneCa
             const DoneCallback finish = done;
             const QString marker = QLatin1String(kChunkMarker) + QString::number(parts.size());
             const QString keyCopy = key;
-            *next = nullptr; // breaks the reference cycle
-            writeOne(keyCopy, marker, finish);
+            KeychainSecretStore *self = this; // `this` is a capture too
+            *next = nullptr;                  // breaks the reference cycle
+            self->writeOne(keyCopy, marker, finish);
             return;
         }
         writeOne(chunkKey(key, index), parts[index], [index, next, done](Error e, const QString &m) {
