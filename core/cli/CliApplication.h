@@ -88,6 +88,13 @@ private:
     void runReadingAdd(const QStringList &arguments);
     void runPoll(const QStringList &arguments);
     void runReadings(const QStringList &arguments);
+    void runUsage(const QStringList &arguments);
+    void runSummary(const QStringList &arguments);
+    void runCompare(const QStringList &arguments);
+    void runForecast(const QStringList &arguments);
+    // Finds the meter and makes sure its derived data is current; fails the command otherwise.
+    std::optional<Meter> requireDerivedMeter(const QString &name);
+    std::optional<QDate> parseDate(const QString &text, const Meter &meter, const QString &option);
     void runSimulate(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
