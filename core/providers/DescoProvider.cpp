@@ -300,9 +300,11 @@ std::optional<Reading> DescoProvider::readBalance(const QJsonValue &data)
 {
     if (!data.isObject()) {
         finish(FetchOutcome::badData(QStringLiteral("data"),
-                                     tr("DESCO sent no balance for account %1, meter %2; check the "
-                                        "account and meter numbers of this meter.")
-                                         .arg(m_account, m_meterNumber)));
+                                     data.isNull() || data.isUndefined()
+                                         ? tr("DESCO sent no balance for account %1, meter %2; check the "
+                                              "account and meter numbers of this meter.")
+                                               .arg(m_account, m_meterNumber)
+                                         : tr("expected an object with the balance.")));
         return std::nullopt;
     }
     JsonReader json(data.toObject());

@@ -573,6 +573,7 @@ private slots:
         const FetchOutcome list = answer([](const FakeRequest &) { return envelope(QJsonArray{1, 2}); });
         QCOMPARE(list.kind, FetchOutcome::Kind::BadData);
         QCOMPARE(list.field, QStringLiteral("data"));
+        QVERIFY(list.sentence().contains(QStringLiteral("expected an object")));
         const FetchOutcome notObject = answer([](const FakeRequest &) {
             return FakeResponse::json(QJsonArray{QStringLiteral("code"), 200});
         });
