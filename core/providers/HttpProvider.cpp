@@ -303,12 +303,15 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
             finish(FetchOutcome::failure(
                 Kind::NetworkError, tr("%1 redirected to an insecure address; not followed.").arg(host)));
             return;
-        case QNetworkReply::SslHandshakeFailedError:
-            finish(FetchOutcome::failure(
-                Kind::NetworkError, tr("The certificate of %1 could not be verified; Kilowatch does not turn "
-                                       "verification off. (%2)")
-                                        .arg(host, reply->errorString())));
+        case QNetworkReply::SslHandshakeFailedError: {
+            QString sentence = tr("The certificate of %1 could not be verified; Kilowatch does not turn "
+                                  "verification off. (%2)")
+                                   .arg(host, reply->errorString());
+            if (const QString hint = sslFailureHint(); !hint.isEmpty())
+                sentence += QLatin1Char(' ') + hint;
+            finish(FetchOutcome::failure(Kind::NetworkError, sentence));
             return;
+        }
         case QNetworkReply::ContentReSendError:
         case QNetworkReply::UnknownContentError:
             if (reply->errorString().contains(QLatin1String("decompress"), Qt::CaseInsensitive)) {

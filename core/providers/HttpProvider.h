@@ -53,6 +53,9 @@ protected:
     virtual QStringList optionalSecrets() const { return {}; }
     virtual void startFetch() = 0;
     virtual void startBackfill(qint64 from, qint64 to);
+    // Appended to the sentence when the TLS handshake fails: what the user can do about a
+    // server known to be misconfigured (e.g. supply a missing intermediate certificate).
+    virtual QString sslFailureHint() const { return {}; }
 
     const Meter &meter() const { return m_meter; }
     QString setting(const QString &key, const QString &fallback = {}) const;

@@ -1,5 +1,6 @@
 #include "ProviderRegistry.h"
 
+#include "DescoProvider.h"
 #include "DpdcProvider.h"
 #include "SimulatorProvider.h"
 
@@ -95,6 +96,32 @@ QList<ProviderInfo> buildRegistry()
         return new DpdcProvider(meter, context, parent);
     };
     list.append(dpdc);
+    // DESCO's public customer API: no login; history (daily usage, recharges) on first poll.
+    ProviderInfo desco;
+    desco.kind = QStringLiteral("desco");
+    desco.displayName = tr("DESCO prepaid (Dhaka)");
+    desco.defaultIntervalSeconds = 3600;
+    desco.defaultTimezone = QStringLiteral("Asia/Dhaka");
+    desco.defaultCurrency = QStringLiteral("BDT");
+    desco.options = {
+        {QStringLiteral("account"), QStringLiteral("NUMBER"), tr("DESCO account number (digits)."),
+         ProviderOption::Type::Text, true},
+        {QStringLiteral("meter-number"), QStringLiteral("NUMBER"), tr("DESCO meter number (digits)."),
+         ProviderOption::Type::Text, true},
+        {QStringLiteral("base-url"), QStringLiteral("URL"),
+         tr("Address of DESCO's customer API (default %1).").arg(DescoProvider::defaultBaseUrl()),
+         ProviderOption::Type::Url, false},
+        {QStringLiteral("ca-file"), QStringLiteral("PATH"),
+         tr("PEM file with the certificate(s) DESCO's server leaves out of its chain (its intermediate)."),
+         ProviderOption::Type::Text, false},
+    };
+    desco.prepare = &DescoProvider::prepare;
+    desco.validate = &DescoProvider::validate;
+    desco.create = [](const Meter &meter, const ProviderContext &context,
+                      QObject *parent) -> MeterProvider * {
+        return new DescoProvider(meter, context, parent);
+    };
+    list.append(desco);
 
     return list;
 }
