@@ -153,8 +153,10 @@ void HttpProvider::loadSecretsThen(std::function<void()> next)
         }
         if (remaining->isEmpty()) {
             m_secretsLoaded = true;
+            // Resetting *step destroys this very closure (and its copy of `next`): keep one.
+            const std::function<void()> proceed = next;
             *step = nullptr;
-            next();
+            proceed();
             return;
         }
         const QString field = remaining->takeFirst();
