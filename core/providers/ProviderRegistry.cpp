@@ -1,5 +1,6 @@
 #include "ProviderRegistry.h"
 
+#include "IngufuPayProvider.h"
 #include "SimulatorProvider.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,27 @@ QList<ProviderInfo> buildRegistry()
     }();
     manual.polled = false;
     list.append(manual);
+
+    // IngufuPay (Rwanda): each deployment has its own address; the balance is in kWh units.
+    ProviderInfo ingufupay;
+    ingufupay.kind = QStringLiteral("ingufupay");
+    ingufupay.displayName = tr("IngufuPay (Rwanda)");
+    ingufupay.defaultIntervalSeconds = 900;
+    ingufupay.defaultTimezone = QStringLiteral("Africa/Kigali");
+    ingufupay.defaultCurrency = QStringLiteral("kWh");
+    ingufupay.options = {
+        {QStringLiteral("base-url"), QStringLiteral("URL"),
+         tr("Address of the IngufuPay deployment, e.g. https://ingufupay.example.rw."),
+         ProviderOption::Type::Url, true},
+        {QStringLiteral("meter-number"), QStringLiteral("NUMBER"),
+         tr("The IngufuPay meter number this meter tracks."), ProviderOption::Type::Text, true},
+    };
+    ingufupay.requiredSecrets = {QStringLiteral("username"), QStringLiteral("password")};
+    ingufupay.create = [](const Meter &meter, const ProviderContext &context,
+                          QObject *parent) -> MeterProvider * {
+        return new IngufuPayProvider(meter, context, parent);
+    };
+    list.append(ingufupay);
 
     return list;
 }
