@@ -2,6 +2,7 @@
 
 #include "DescoProvider.h"
 #include "DpdcProvider.h"
+#include "IngufuPayProvider.h"
 #include "SimulatorProvider.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,26 @@ QList<ProviderInfo> buildRegistry()
         return new DescoProvider(meter, context, parent);
     };
     list.append(desco);
+    // IngufuPay (Rwanda): each deployment has its own address; the balance is in kWh units.
+    ProviderInfo ingufupay;
+    ingufupay.kind = QStringLiteral("ingufupay");
+    ingufupay.displayName = tr("IngufuPay (Rwanda)");
+    ingufupay.defaultIntervalSeconds = 900;
+    ingufupay.defaultTimezone = QStringLiteral("Africa/Kigali");
+    ingufupay.defaultCurrency = QStringLiteral("kWh");
+    ingufupay.options = {
+        {QStringLiteral("base-url"), QStringLiteral("URL"),
+         tr("Address of the IngufuPay deployment, e.g. https://ingufupay.example.rw."),
+         ProviderOption::Type::Url, true},
+        {QStringLiteral("meter-number"), QStringLiteral("NUMBER"),
+         tr("The IngufuPay meter number this meter tracks."), ProviderOption::Type::Text, true},
+    };
+    ingufupay.requiredSecrets = {QStringLiteral("username"), QStringLiteral("password")};
+    ingufupay.create = [](const Meter &meter, const ProviderContext &context,
+                          QObject *parent) -> MeterProvider * {
+        return new IngufuPayProvider(meter, context, parent);
+    };
+    list.append(ingufupay);
 
     return list;
 }
