@@ -342,8 +342,10 @@ void CliApplication::writeSecrets(qint64 meterId, const QHash<QString, QString> 
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, meterId, values, remaining, step, done] {
         if (remaining->isEmpty()) {
+            // *step holds this very closure: copy what is still needed before releasing it.
+            const auto finished = done;
             *step = nullptr;
-            done(Success, QString());
+            finished(Success, QString());
             return;
         }
         const QString field = remaining->takeFirst();

@@ -153,8 +153,10 @@ void HttpProvider::loadSecretsThen(std::function<void()> next)
         }
         if (remaining->isEmpty()) {
             m_secretsLoaded = true;
+            // *step holds this very closure: copy what is still needed before releasing it.
+            const std::function<void()> then = next;
             *step = nullptr;
-            next();
+            then();
             return;
         }
         const QString field = remaining->takeFirst();
