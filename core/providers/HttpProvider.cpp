@@ -227,7 +227,7 @@ QNetworkRequest HttpProvider::jsonRequest(const QUrl &url) const
 }
 
 void HttpProvider::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                        ReplyHandler handler, bool acceptAnyStatus)
+                        ReplyHandler handler, bool acceptAnyStatus, FailureHandler onFailure)
 {
     if (!checkUrl(request.url()))
         return;
@@ -258,28 +258,39 @@ void HttpProvider::send(const QByteArray &verb, const QNetworkRequest &request, 
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler, acceptAnyStatus, generation] {
-        m_replies.removeAll(reply);
-        reply->deleteLater();
-        if (generation != m_generation || !m_active)
-            return;
-        onReplyFinished(reply, handler, acceptAnyStatus);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, handler, acceptAnyStatus, onFailure, generation] {
+                m_replies.removeAll(reply);
+                reply->deleteLater();
+                if (generation != m_generation || !m_active)
+                    return;
+                onReplyFinished(reply, handler, acceptAnyStatus, onFailure);
+            });
 }
 
-void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus)
+void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus,
+                                   const FailureHandler &onFailure)
 {
     using Kind = FetchOutcome::Kind;
+    // Ends the fetch, or hands the failure to the adapter's side-request handler.
+    const auto fail = [this, &onFailure](FetchOutcome outcome) {
+        if (!onFailure)
+            return finish(std::move(outcome));
+        const QStringList secrets = m_secrets.values();
+        outcome.message = SecretRedactor::redact(outcome.message, secrets);
+        outcome.field = SecretRedactor::redact(outcome.field, secrets);
+        onFailure(std::move(outcome));
+    };
     const QString host = reply->url().host();
     if (reply->property(kTooLarge).toBool()) {
-        finish(FetchOutcome::badData(
+        fail(FetchOutcome::badData(
             QStringLiteral("body"),
             tr("the answer is larger than %1 KiB; it was not read.").arg(m_maxBodyBytes / 1024)));
         return;
     }
     if (reply->property(kTimedOut).toBool()) {
-        finish(FetchOutcome::failure(Kind::Timeout,
-                                     tr("%1 kept the connection open without finishing.").arg(host)));
+        fail(FetchOutcome::failure(Kind::Timeout,
+                                   tr("%1 kept the connection open without finishing.").arg(host)));
         return;
     }
     const QNetworkReply::NetworkError error = reply->error();
@@ -294,14 +305,14 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
         switch (error) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            finish(FetchOutcome::failure(Kind::Timeout, tr("%1 did not answer in time.").arg(host)));
+            fail(FetchOutcome::failure(Kind::Timeout, tr("%1 did not answer in time.").arg(host)));
             return;
         case QNetworkReply::TooManyRedirectsError:
-            finish(FetchOutcome::failure(Kind::NetworkError, tr("%1 redirects in a loop.").arg(host)));
+            fail(FetchOutcome::failure(Kind::NetworkError, tr("%1 redirects in a loop.").arg(host)));
             return;
         case QNetworkReply::InsecureRedirectError:
-            finish(FetchOutcome::failure(
-                Kind::NetworkError, tr("%1 redirected to an insecure address; not followed.").arg(host)));
+            fail(FetchOutcome::failure(Kind::NetworkError,
+                                       tr("%1 redirected to an insecure address; not followed.").arg(host)));
             return;
         case QNetworkReply::SslHandshakeFailedError: {
             QString sentence = tr("The certificate of %1 could not be verified; Kilowatch does not turn "
@@ -309,13 +320,13 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
                                    .arg(host, reply->errorString());
             if (const QString hint = sslFailureHint(); !hint.isEmpty())
                 sentence += QLatin1Char(' ') + hint;
-            finish(FetchOutcome::failure(Kind::NetworkError, sentence));
+            fail(FetchOutcome::failure(Kind::NetworkError, sentence));
             return;
         }
         case QNetworkReply::ContentReSendError:
         case QNetworkReply::UnknownContentError:
             if (reply->errorString().contains(QLatin1String("decompress"), Qt::CaseInsensitive)) {
-                finish(FetchOutcome::badData(
+                fail(FetchOutcome::badData(
                     QStringLiteral("body"),
                     tr("the compressed answer expands beyond %1 KiB.").arg(m_maxBodyBytes / 1024)));
                 return;
@@ -324,7 +335,7 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
         default:
             break;
         }
-        finish(FetchOutcome::failure(Kind::NetworkError, tr("%1 (%2)").arg(reply->errorString(), host)));
+        fail(FetchOutcome::failure(Kind::NetworkError, tr("%1 (%2)").arg(reply->errorString(), host)));
         return;
     }
 
@@ -338,11 +349,11 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
     const bool truncated = (length.isValid() && answer.body.size() < length.toLongLong()) ||
                            error == QNetworkReply::RemoteHostClosedError;
     if (truncated && answer.status >= 200 && answer.status < 300) {
-        finish(FetchOutcome::badData(QStringLiteral("body"), tr("the answer was cut off before its end.")));
+        fail(FetchOutcome::badData(QStringLiteral("body"), tr("the answer was cut off before its end.")));
         return;
     }
     if (!acceptAnyStatus && (answer.status < 200 || answer.status >= 300)) {
-        finish(outcomeForStatus(answer));
+        fail(outcomeForStatus(answer));
         return;
     }
     handler(answer);

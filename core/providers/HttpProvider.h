@@ -47,6 +47,7 @@ public:
 
 protected:
     using ReplyHandler = std::function<void(const HttpReply &reply)>;
+    using FailureHandler = std::function<void(FetchOutcome outcome)>;
 
     // Secrets this adapter needs (loaded before startFetch; a missing one is AuthFailed).
     virtual QStringList requiredSecrets() const { return {}; }
@@ -67,9 +68,12 @@ protected:
     QNetworkRequest jsonRequest(const QUrl &url) const;
     // Sends; transport failures, limits and error statuses finish the fetch themselves.
     // `handler` runs only for a complete answer with a 2xx status (or any status when
-    // `acceptAnyStatus`, for adapters that read error envelopes).
+    // `acceptAnyStatus`, for adapters that read error envelopes). With `onFailure`, those
+    // failures (redacted) go there instead and the fetch goes on: for an optional second
+    // request whose failure must not lose what the first one brought. (A URL the transport
+    // policy refuses still finishes the fetch: check such URLs first with checkUrl().)
     void send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-              ReplyHandler handler, bool acceptAnyStatus = false);
+              ReplyHandler handler, bool acceptAnyStatus = false, FailureHandler onFailure = {});
     // Parses a JSON body; on failure finishes the fetch with bad data and returns nullopt.
     std::optional<QJsonDocument> parseJson(const HttpReply &reply);
     // Maps a non-2xx status to an outcome.
@@ -84,7 +88,8 @@ protected:
 
 private:
     void loadSecretsThen(std::function<void()> next);
-    void onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus);
+    void onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus,
+                         const FailureHandler &onFailure);
 
     Meter m_meter;
     ProviderContext m_context;

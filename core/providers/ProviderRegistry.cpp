@@ -3,6 +3,7 @@
 #include "DescoProvider.h"
 #include "DpdcProvider.h"
 #include "IngufuPayProvider.h"
+#include "ElnetProvider.h"
 #include "SimulatorProvider.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,31 @@ QList<ProviderInfo> buildRegistry()
         return new IngufuPayProvider(meter, context, parent);
     };
     list.append(ingufupay);
+    // Each society runs its own ELNET server: no default address.
+    ProviderInfo elnet;
+    elnet.kind = QStringLiteral("elnet");
+    elnet.displayName = tr("ELNET (Indian gated communities)");
+    elnet.defaultIntervalSeconds = 30;
+    elnet.defaultTimezone = QStringLiteral("Asia/Kolkata");
+    elnet.defaultCurrency = QStringLiteral("INR");
+    elnet.options = {
+        {QStringLiteral("base-url"), QStringLiteral("URL"),
+         tr("Address of your society's ELNET server; /api/Dashboard/GetLiveUpdates and "
+            "/api/Dashboard/HomeData are added to it."),
+         ProviderOption::Type::Url, false},
+        {QStringLiteral("live-url"), QStringLiteral("URL"),
+         tr("Full GetLiveUpdates address, where it does not follow --base-url."), ProviderOption::Type::Url,
+         false},
+        {QStringLiteral("home-url"), QStringLiteral("URL"),
+         tr("Full HomeData address, where it does not follow --base-url."), ProviderOption::Type::Url, false},
+    };
+    elnet.requiredSecrets = {QStringLiteral("token"), QStringLiteral("input_type")};
+    elnet.validate = &ElnetProvider::validateSettings;
+    elnet.create = [](const Meter &meter, const ProviderContext &context,
+                      QObject *parent) -> MeterProvider * {
+        return new ElnetProvider(meter, context, parent);
+    };
+    list.append(elnet);
 
     return list;
 }

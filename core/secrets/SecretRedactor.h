@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-// Last line of defence for messages and logs: replaces any known secret value in a text.
+// Last line of defence for messages and logs: replaces any known secret value in a text,
+// and the start of a long one where a quote cut it off.
 class SecretRedactor
 {
 public:

@@ -3,6 +3,7 @@
 #include "providers/HttpProvider.h"
 #include "providers/JsonReader.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretRedactor.h"
 #include "secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -308,6 +309,14 @@ private slots:
         QCOMPARE(o.kind, FetchOutcome::Kind::BadData);
         QVERIFY(!o.sentence().contains(QStringLiteral("s3cr3t-token-value")));
         QVERIFY(o.sentence().contains(QStringLiteral("[redacted]")));
+        // Quotes are cut short (JsonReader shows 40 characters): the cut-off start is hidden too.
+        const QString blob = QStringLiteral("U2FsdGVkX1+") + QString(200, QLatin1Char('Q'));
+        QCOMPARE(SecretRedactor::redact(QStringLiteral("got \"%1\"").arg(blob.left(40)), {blob}),
+                 QStringLiteral("got \"[redacted]\""));
+        QCOMPARE(SecretRedactor::redact(QStringLiteral("%1 and %1").arg(blob.left(30)), {blob}),
+                 QStringLiteral("[redacted] and [redacted]"));
+        // Short starts are ordinary text.
+        QCOMPARE(SecretRedactor::redact(QStringLiteral("U2FsdGVk"), {blob}), QStringLiteral("U2FsdGVk"));
     }
 
     void abortSilencesTheFetch()
