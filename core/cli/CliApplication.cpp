@@ -342,8 +342,10 @@ void CliApplication::writeSecrets(qint64 meterId, const QHash<QString, QString> 
     auto step = std::make_shared<std::function<void()>>();
     *step = [this, meterId, values, remaining, step, done] {
         if (remaining->isEmpty()) {
+            // Resetting *step destroys this lambda and its captures: keep `done` alive first.
+            const auto finished = done;
             *step = nullptr;
-            done(Success, QString());
+            finished(Success, QString());
             return;
         }
         const QString field = remaining->takeFirst();

@@ -153,8 +153,10 @@ void HttpProvider::loadSecretsThen(std::function<void()> next)
         }
         if (remaining->isEmpty()) {
             m_secretsLoaded = true;
+            // Resetting *step destroys this lambda and its captures: keep `next` alive first.
+            const std::function<void()> then = next;
             *step = nullptr;
-            next();
+            then();
             return;
         }
         const QString field = remaining->takeFirst();
