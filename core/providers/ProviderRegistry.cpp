@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTimeZone>
 #include <QUrl>
@@ -104,19 +105,20 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
 {
     const QString v = value.trimmed();
     bool ok = true;
+    QJsonValue converted;
     switch (option.type) {
     case ProviderOption::Type::Integer: {
         const qint64 n = v.toLongLong(&ok);
         if (!ok || n < 0)
             return Status::failure(tr("--%1 needs a whole number, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), n);
+        converted = n;
         break;
     }
     case ProviderOption::Type::Number: {
         const double n = v.toDouble(&ok);
         if (!ok || !qIsFinite(n))
             return Status::failure(tr("--%1 needs a number, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), n);
+        converted = n;
         break;
     }
     case ProviderOption::Type::Url: {
@@ -125,17 +127,24 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
             return Status::failure(tr("--%1 needs an http(s) address, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), v);
+        converted = v;
         break;
     }
     case ProviderOption::Type::Flag:
-        meter.settings.insert(option.settingsKey(), true);
+        converted = true;
         break;
     case ProviderOption::Type::Text:
         if (v.isEmpty())
             return Status::failure(tr("--%1 cannot be empty.").arg(option.name));
-        meter.settings.insert(option.settingsKey(), v);
+        converted = v;
         break;
+    }
+    if (option.repeatable) {
+        QJsonArray values = meter.settings.value(option.settingsKey()).toArray();
+        values.append(converted);
+        meter.settings.insert(option.settingsKey(), values);
+    } else {
+        meter.settings.insert(option.settingsKey(), converted);
     }
     return {};
 }
