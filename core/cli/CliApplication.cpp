@@ -445,7 +445,8 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
                                       [&o](const ProviderOption &p) { return p.name == o.name; });
         if (own == info->options.end())
             return fail(UsageError, tr("--%1 is not an option of the %2 provider.").arg(o.name, info->kind));
-        const QStringList values = own->repeatable ? parser.values(o.name) : QStringList{parser.value(o.name)};
+        const QStringList values =
+            own->repeatable ? parser.values(o.name) : QStringList{parser.value(o.name)};
         for (const QString &value : values) {
             if (Status applied = ProviderRegistry::applyOption(*own, value, meter); !applied)
                 return fail(UsageError, applied.error());
