@@ -439,6 +439,10 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
     meter.timezone = parser.isSet(timezone) ? parser.value(timezone) : info->defaultTimezone;
     meter.currency =
         parser.isSet(currency) ? parser.value(currency).trimmed().toUpper() : info->defaultCurrency;
+    if (meter.currency.isEmpty())
+        return fail(UsageError, tr("The %1 provider has no default currency; give --currency CODE (e.g. USD, "
+                                   "INR, BDT).")
+                                    .arg(info->kind));
     meter.intervalSeconds = info->defaultIntervalSeconds;
     if (parser.isSet(interval)) {
         bool ok = false;
@@ -458,12 +462,18 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
     for (const ProviderOption &o : providerOptions) {
         if (!parser.isSet(o.name))
             continue;
-        const bool belongs = std::any_of(info->options.begin(), info->options.end(),
-                                         [&o](const ProviderOption &p) { return p.name == o.name; });
-        if (!belongs)
+        // The chosen provider's own definition: another provider's option of the same name
+        // may differ in type or repeatability.
+        const auto own = std::find_if(info->options.begin(), info->options.end(),
+                                      [&o](const ProviderOption &p) { return p.name == o.name; });
+        if (own == info->options.end())
             return fail(UsageError, tr("--%1 is not an option of the %2 provider.").arg(o.name, info->kind));
-        if (Status applied = ProviderRegistry::applyOption(o, parser.value(o.name), meter); !applied)
-            return fail(UsageError, applied.error());
+        const QStringList values =
+            own->repeatable ? parser.values(o.name) : QStringList{parser.value(o.name)};
+        for (const QString &value : values) {
+            if (Status applied = ProviderRegistry::applyOption(*own, value, meter); !applied)
+                return fail(UsageError, applied.error());
+        }
     }
     for (const ProviderOption &o : info->options) {
         if (o.required && !parser.isSet(o.name))
@@ -1220,7 +1230,8 @@ void CliApplication::runHelp(const QStringList &arguments)
                 for (const ProviderInfo &info : ProviderRegistry::all()) {
                     m_out << "\n  --provider " << info.kind << " (" << info.displayName << ")\n";
                     for (const ProviderOption &o : info.options)
-                        m_out << "    --" << o.name << ' ' << o.valueName << "  " << o.description << '\n';
+                        m_out << "    --" << o.name << ' ' << o.valueName << "  " << o.description
+                              << (o.repeatable ? tr(" (may be given several times)") : QString()) << '\n';
                 }
             }
             return finish(Success);

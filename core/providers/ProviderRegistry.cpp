@@ -4,10 +4,13 @@
 #include "DpdcProvider.h"
 #include "IngufuPayProvider.h"
 #include "ElnetProvider.h"
+#include "GenericJsonProvider.h"
+#include "JsonPresets.h"
 #include "SimulatorProvider.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QTimeZone>
 #include <QUrl>
@@ -169,6 +172,81 @@ QList<ProviderInfo> buildRegistry()
         return new ElnetProvider(meter, context, parent);
     };
     list.append(elnet);
+    // Any REST service without its own adapter: one request, a mapping of JSON paths.
+    ProviderInfo json;
+    json.kind = QStringLiteral("json");
+    json.displayName = tr("Generic JSON (any REST API)");
+    json.defaultIntervalSeconds = 3600;
+    json.defaultTimezone = QStringLiteral("UTC");
+    // No default: Kilowatch cannot tell which currency an arbitrary service uses.
+    json.defaultCurrency = QString();
+    const auto text = ProviderOption::Type::Text;
+    json.options = {
+        {QStringLiteral("preset"), QStringLiteral("NAME"),
+         tr("A ready-made setup: %1. Options given replace the preset's.")
+             .arg(JsonPresets::names().join(QStringLiteral(", "))),
+         text, false},
+        {QStringLiteral("base-url"), QStringLiteral("URL"), tr("The service's address (with --preset)."),
+         ProviderOption::Type::Url, false},
+        {QStringLiteral("customer"), QStringLiteral("ID"), tr("The customer id (--preset usage-app)."), text,
+         false},
+        {QStringLiteral("entity"), QStringLiteral("ENTITY"),
+         tr("The sensor's entity id, e.g. sensor.grid_energy (--preset home-assistant)."), text, false},
+        {QStringLiteral("url"), QStringLiteral("URL"),
+         tr("The address answering with JSON (required unless a preset supplies it)."),
+         ProviderOption::Type::Url, false},
+        {QStringLiteral("method"), QStringLiteral("GET|POST|PUT"), tr("The HTTP method (default GET)."), text,
+         false},
+        {QStringLiteral("header"), QStringLiteral("\"NAME: VALUE\""),
+         tr("A request header; values may use ${secret:token}, ${secret:password}, ${secret:api_key}."), text,
+         false, true},
+        {QStringLiteral("body"), QStringLiteral("TEXT"),
+         tr("The request body (POST/PUT); may use ${secret:...} placeholders."), text, false},
+        {QStringLiteral("content-type"), QStringLiteral("TYPE"),
+         tr("The body's type (default application/json)."), text, false},
+        {QStringLiteral("accept-status"), QStringLiteral("LIST"),
+         tr("HTTP statuses whose answer is data, e.g. 200,201,409 (default 2xx)."), text, false},
+        {QStringLiteral("balance-path"), QStringLiteral("PATH"),
+         tr("JSON path of the balance, e.g. data.balance; \"$12.34\" and \"1,234.5\" are read."), text,
+         false},
+        {QStringLiteral("grid-kwh-path"), QStringLiteral("PATH"), tr("JSON path of the grid counter in kWh."),
+         text, false},
+        {QStringLiteral("generator-kwh-path"), QStringLiteral("PATH"),
+         tr("JSON path of the generator counter in kWh."), text, false},
+        {QStringLiteral("load-kw-path"), QStringLiteral("PATH"), tr("JSON path of the present load in kW."),
+         text, false},
+        {QStringLiteral("source-path"), QStringLiteral("PATH"),
+         tr("JSON path of the power source (grid or generator)."), text, false},
+        {QStringLiteral("source-grid-values"), QStringLiteral("LIST"),
+         tr("Source values meaning grid, comma separated; * for any other value."), text, false},
+        {QStringLiteral("source-generator-values"), QStringLiteral("LIST"),
+         tr("Source values meaning generator, comma separated; * for any other value."), text, false},
+        {QStringLiteral("time-path"), QStringLiteral("PATH"),
+         tr("JSON path of the reading time (default: the fetch time)."), text, false},
+        {QStringLiteral("time-format"), QStringLiteral("FORMAT"),
+         tr("iso, epoch, epoch-ms or a Qt date format such as dd-MM-yyyy HH:mm:ss (default iso)."), text,
+         false},
+        {QStringLiteral("scale-balance"), QStringLiteral("FACTOR"),
+         tr("Multiplies the balance, e.g. 0.01 for cents."), ProviderOption::Type::Number, false},
+        {QStringLiteral("scale-energy"), QStringLiteral("FACTOR"),
+         tr("Multiplies the counters, e.g. 0.001 for Wh."), ProviderOption::Type::Number, false},
+        {QStringLiteral("scale-load"), QStringLiteral("FACTOR"), tr("Multiplies the load, e.g. 0.001 for W."),
+         ProviderOption::Type::Number, false},
+        {QStringLiteral("expect"), QStringLiteral("PATH=VALUE"),
+         tr("Use an answer only when PATH holds VALUE, e.g. attributes.unit_of_measurement=kWh."), text,
+         false, true},
+    };
+    json.optionalSecrets = GenericJsonProvider::secretFields();
+    json.validate = [](const Meter &meter) { return GenericJsonProvider::validateSettings(meter.settings); };
+    // The preset's values are written into the settings, so the meter shows what it uses.
+    json.prepare = [](Meter &meter) {
+        if (const Result<QJsonObject> expanded = JsonPresets::expand(meter.settings))
+            meter.settings = expanded.value();
+    };
+    json.create = [](const Meter &meter, const ProviderContext &context, QObject *parent) -> MeterProvider * {
+        return new GenericJsonProvider(meter, context, parent);
+    };
+    list.append(json);
 
     return list;
 }
@@ -202,19 +280,20 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
 {
     const QString v = value.trimmed();
     bool ok = true;
+    QJsonValue converted;
     switch (option.type) {
     case ProviderOption::Type::Integer: {
         const qint64 n = v.toLongLong(&ok);
         if (!ok || n < 0)
             return Status::failure(tr("--%1 needs a whole number, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), n);
+        converted = n;
         break;
     }
     case ProviderOption::Type::Number: {
         const double n = v.toDouble(&ok);
         if (!ok || !qIsFinite(n))
             return Status::failure(tr("--%1 needs a number, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), n);
+        converted = n;
         break;
     }
     case ProviderOption::Type::Url: {
@@ -223,17 +302,24 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
             return Status::failure(tr("--%1 needs an http(s) address, not \"%2\".").arg(option.name, value));
-        meter.settings.insert(option.settingsKey(), v);
+        converted = v;
         break;
     }
     case ProviderOption::Type::Flag:
-        meter.settings.insert(option.settingsKey(), true);
+        converted = true;
         break;
     case ProviderOption::Type::Text:
         if (v.isEmpty())
             return Status::failure(tr("--%1 cannot be empty.").arg(option.name));
-        meter.settings.insert(option.settingsKey(), v);
+        converted = v;
         break;
+    }
+    if (option.repeatable) {
+        QJsonArray values = meter.settings.value(option.settingsKey()).toArray();
+        values.append(converted);
+        meter.settings.insert(option.settingsKey(), values);
+    } else {
+        meter.settings.insert(option.settingsKey(), converted);
     }
     return {};
 }

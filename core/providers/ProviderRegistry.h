@@ -28,6 +28,8 @@ struct ProviderOption
         Flag, // no value: present means true
     } type = Type::Text;
     bool required = false;
+    // May be given several times; the setting is then a JSON array of the values, in order.
+    bool repeatable = false;
 
     // The meter settings key: the name with '_' for '-', e.g. "base_url".
     QString settingsKey() const { return QString(name).replace(QLatin1Char('-'), QLatin1Char('_')); }
@@ -61,7 +63,8 @@ public:
     static const QList<ProviderInfo> &all();
     static const ProviderInfo *find(const QString &kind);
     static QStringList kinds();
-    // Checks and converts option values into meter settings; a sentence on failure.
+    // Checks and converts option values into meter settings (a repeatable option appends to
+    // its array); a sentence on failure.
     static Status applyOption(const ProviderOption &option, const QString &value, Meter &meter);
     static MeterProvider *create(const Meter &meter, const ProviderContext &context, QObject *parent);
 };
