@@ -29,4 +29,18 @@ set -e
 
 # The file is the user's alone.
 [ "$(stat -c %a "$db")" = "600" ] || { echo "database mode $(stat -c %a "$db")"; exit 1; }
+
+
+# No keychain reachable (no session bus): exit code 3, the plain sentence, nothing half-added.
+set +e
+printf 'token=abcdef123456\ninput_type=blob-blob-blob\n' |
+    DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/kilowatch-no-bus DISPLAY= \
+    "$cli" --database "$db" meter add --name flat --provider elnet --base-url http://127.0.0.1:9 --secret-stdin \
+    >/dev/null 2>"$work/err"; rc=$?
+set -e
+[ "$rc" -eq 3 ] || { echo "no keychain gave exit code $rc: $(cat "$work/err")"; exit 1; }
+grep -q "No OS keychain is reachable" "$work/err" || { echo "no keychain sentence: $(cat "$work/err")"; exit 1; }
+if "$cli" --database "$db" --json meter list | grep -q '"flat"'; then echo "meter kept without credentials"; exit 1; fi
+if grep -rq "abcdef123456" "$work"; then echo "a secret reached a file"; exit 1; fi
+echo "no keychain: ok"
 echo "cli end to end: ok"
