@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
 #include "export/ReadingColumns.h"
+#include "export/UsageColumns.h"
 #include "storage/ReadingRepository.h"
 
 #include <QJsonArray>
@@ -306,6 +307,73 @@ private slots:
         const Run secrets = run(words("meter secrets s --secret-stdin"));
         QCOMPARE(secrets.code, int(CliApplication::UsageError));
         QVERIFY(secrets.err.contains(QStringLiteral("takes no credentials")));
+    }
+
+    void analyticsCommandsSpeakTheDocumentedKeys()
+    {
+        QCOMPARE(run(words("meter add --name sim --provider simulator")).code, 0);
+        QCOMPARE(run(words("simulate --meter sim --days 40 --seed 3")).code, 0);
+        const auto keysOf = [](const QJsonArray &rows) {
+            QStringList keys = rows.first().toObject().keys();
+            keys.sort();
+            return keys;
+        };
+        const auto sorted = [](QStringList l) {
+            l.sort();
+            return l;
+        };
+
+        const Run usage = run(words("--json usage --meter sim --interval-hours 48 --group-minutes 45"));
+        QCOMPARE(usage.code, 0);
+        const QJsonArray buckets = usage.json().array();
+        QVERIFY(buckets.size() >= 64 && buckets.size() <= 67);
+        QCOMPARE(keysOf(buckets), sorted(UsageColumns::usageNames()));
+        QVERIFY(buckets[10].toObject().value(QStringLiteral("kwh")).toDouble() > 0);
+        const Run usageTable =
+            run(words("usage --meter sim --interval-hours 2 --group-minutes 30 --unit money"));
+        QCOMPARE(usageTable.code, 0);
+        QVERIFY(usageTable.out.startsWith(QStringLiteral("start")));
+        QVERIFY(usageTable.out.contains(QStringLiteral("cost")));
+        QCOMPARE(run(words("usage --meter sim --interval-hours 721 --group-minutes 60")).code,
+                 int(CliApplication::UsageError));
+        QCOMPARE(run(words("usage --meter sim --interval-hours 24 --group-minutes 0")).code,
+                 int(CliApplication::UsageError));
+        QCOMPARE(run(words("usage --meter sim --interval-hours 24 --group-minutes 60 --unit watts")).code,
+                 int(CliApplication::UsageError));
+
+        const Run daily = run(words("--json summary --meter sim --period day"));
+        QCOMPARE(daily.code, 0);
+        QCOMPARE(daily.json().array().size(), 30);
+        QCOMPARE(keysOf(daily.json().array()), sorted(UsageColumns::dailyNames()));
+        const Run monthly = run(words("--json summary --meter sim --period month"));
+        QCOMPARE(monthly.json().array().size(), 12);
+        QCOMPARE(keysOf(monthly.json().array()), sorted(UsageColumns::monthlyNames()));
+        // Months before the history have no data: unknown, not zero.
+        QVERIFY(monthly.json().array()[0].toObject().value(QStringLiteral("kwh")).isNull());
+        const Run yearly = run(words("--json summary --meter sim --period year"));
+        QVERIFY(yearly.json().array().size() >= 1);
+        QCOMPARE(keysOf(yearly.json().array()), sorted(UsageColumns::yearlyNames()));
+        QCOMPARE(run(words("summary --meter sim --period week")).code, int(CliApplication::UsageError));
+
+        const Run compare = run(words("--json compare --meter sim --period day"));
+        QCOMPARE(compare.code, 0);
+        const QJsonArray periods = compare.json().array();
+        QCOMPARE(periods.size(), 3);
+        QCOMPARE(periods[0].toObject().value(QStringLiteral("period")).toString(), QStringLiteral("current"));
+        QCOMPARE(periods[1].toObject().value(QStringLiteral("period")).toString(),
+                 QStringLiteral("previous"));
+        QCOMPARE(periods[2].toObject().value(QStringLiteral("period")).toString(),
+                 QStringLiteral("last_year"));
+        QVERIFY(periods[2].toObject().value(QStringLiteral("kwh")).isNull()); // no history a year ago
+
+        const Run forecast = run(words("--json forecast --meter sim"));
+        QCOMPARE(forecast.code, 0);
+        const QJsonObject f = forecast.json().object();
+        for (const char *key : {"meter", "balance", "daily_cost", "days_remaining", "runs_out_on", "earliest",
+                                "latest", "confidence", "days_used"})
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        QCOMPARE(f.value(QStringLiteral("days_used")).toInt(), 14);
+        QVERIFY(f.value(QStringLiteral("confidence")).toString() != QLatin1String("none"));
     }
 
     void hostileNamesAreJustText()
