@@ -14,5 +14,14 @@ exec dbus-run-session -- bash -c '
     eval "$(printf "kilowatch-test-keyring" | gnome-keyring-daemon --daemonize --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
     trap "rm -rf \"$HOME\"" EXIT
+    # The daemon registers on the bus after it forks; until it does, a request would make D-Bus
+    # start a second, locked keyring that wants to prompt. Wait for the name (at most 20 s).
+    for _ in $(seq 1 200); do
+        if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
+            break
+        fi
+        sleep 0.1
+    done
     "$@"
 ' kilowatch-keyring "$@"
