@@ -69,9 +69,10 @@ QList<ProviderInfo> buildRegistry()
     manual.kind = QStringLiteral("manual");
     manual.displayName = tr("Manual entry (no server)");
     manual.defaultIntervalSeconds = 3600;
-    manual.defaultTimezone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (manual.defaultTimezone.isEmpty())
-        manual.defaultTimezone = QStringLiteral("UTC");
+    // The system's zone when Qt knows it by that name ("Etc/UTC" on some systems is not).
+    const QByteArray systemZone = QTimeZone::systemTimeZoneId();
+    manual.defaultTimezone = QTimeZone::isTimeZoneIdAvailable(systemZone) ? QString::fromUtf8(systemZone)
+                                                                          : QStringLiteral("UTC");
     manual.defaultCurrency = [] {
         const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
         return code.isEmpty() ? QStringLiteral("INR") : code;

@@ -1,0 +1,392 @@
+#include "MeterDialog.h"
+
+#include "model/FixedPoint.h"
+#include "providers/MeterProvider.h"
+#include "providers/ProviderRegistry.h"
+#include "secrets/SessionFallbackSecretStore.h"
+#include "storage/Database.h"
+#include "storage/MeterRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+
+QString textOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return QString();
+}
+
+} // namespace
+
+MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNetworkAccessManager &network,
+                         std::optional<Meter> existing, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_existing(std::move(existing))
+    , m_provider(new QComboBox(this))
+    , m_name(new QLineEdit(this))
+    , m_interval(new QSpinBox(this))
+    , m_timezone(new QComboBox(this))
+    , m_currency(new QLineEdit(this))
+    , m_lowBalance(new QLineEdit(this))
+    , m_allowHttp(new QCheckBox(tr("Allow plain http to this server (credentials travel unencrypted)"), this))
+    , m_providerForm(nullptr)
+    , m_providerBox(new QGroupBox(tr("Provider settings"), this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(m_existing ? tr("Edit meter") : tr("Add meter"));
+    m_askNoKeychain = [this](const QString &sentence) {
+        return QMessageBox::question(this, tr("No keychain"),
+                                     sentence + QStringLiteral("\n\n") +
+                                         tr("Keep the credentials for this session only?"),
+                                     QMessageBox::Yes | QMessageBox::Cancel) == QMessageBox::Yes;
+    };
+
+    for (const ProviderInfo &info : ProviderRegistry::all())
+        m_provider->addItem(info.displayName, info.kind);
+    m_provider->setAccessibleName(tr("Provider"));
+    m_name->setAccessibleName(tr("Meter name"));
+    m_name->setMaxLength(100);
+    m_interval->setRange(1, 7 * 24 * 3600);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setAccessibleName(tr("Polling interval in seconds"));
+    m_timezone->setEditable(true);
+    m_timezone->setAccessibleName(tr("Time zone"));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timezone->addItem(QString::fromUtf8(id));
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->setMaxLength(8);
+    m_lowBalance->setAccessibleName(tr("Low balance warning"));
+    m_lowBalance->setPlaceholderText(tr("e.g. 500 (optional)"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+
+    auto *common = new QFormLayout;
+    common->addRow(tr("&Provider:"), m_provider);
+    common->addRow(tr("&Name:"), m_name);
+    common->addRow(tr("Polling &interval:"), m_interval);
+    common->addRow(tr("&Time zone:"), m_timezone);
+    common->addRow(tr("&Currency:"), m_currency);
+    common->addRow(tr("&Low balance below:"), m_lowBalance);
+    common->addRow(QString(), m_allowHttp);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(common);
+    layout->addWidget(m_providerBox);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addStretch(1);
+    layout->addLayout(testRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeterDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MeterDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &MeterDialog::testConnection);
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &MeterDialog::rebuildProviderFields);
+
+    if (m_existing) {
+        m_provider->setCurrentIndex(qMax(0, m_provider->findData(m_existing->provider)));
+        m_provider->setEnabled(false); // another provider is another meter
+        m_name->setText(m_existing->name);
+    }
+    rebuildProviderFields();
+    if (m_existing) {
+        m_interval->setValue(m_existing->intervalSeconds);
+        m_timezone->setCurrentText(m_existing->timezone);
+        m_currency->setText(m_existing->currency);
+        if (m_existing->lowBalanceMilli)
+            m_lowBalance->setText(
+                QLocale().toString(FixedPoint::toDouble(*m_existing->lowBalanceMilli), 'f', 2));
+        m_allowHttp->setChecked(m_existing->settings.value(QStringLiteral("allow_http")).toBool());
+    }
+}
+
+MeterDialog::~MeterDialog()
+{
+    if (m_testProvider)
+        m_testProvider->abort();
+}
+
+const ProviderInfo *MeterDialog::provider() const
+{
+    return ProviderRegistry::find(m_provider->currentData().toString());
+}
+
+void MeterDialog::rebuildProviderFields()
+{
+    const ProviderInfo *info = provider();
+    delete m_providerForm;
+    qDeleteAll(m_optionWidgets);
+    qDeleteAll(m_secretEdits);
+    m_optionWidgets.clear();
+    m_secretEdits.clear();
+    m_providerForm = new QFormLayout(m_providerBox);
+    if (!info)
+        return;
+    if (!m_existing) {
+        m_interval->setValue(info->defaultIntervalSeconds);
+        m_timezone->setCurrentText(info->defaultTimezone);
+        m_currency->setText(info->defaultCurrency);
+    }
+    const QJsonObject settings = m_existing ? m_existing->settings : QJsonObject{};
+    for (const ProviderOption &o : info->options) {
+        QWidget *widget = nullptr;
+        const QJsonValue current = settings.value(o.settingsKey());
+        if (o.type == ProviderOption::Type::Flag) {
+            auto *box = new QCheckBox(m_providerBox);
+            box->setChecked(current.toBool());
+            widget = box;
+        } else if (o.repeatable) {
+            auto *edit = new QPlainTextEdit(m_providerBox);
+            QStringList lines;
+            for (const QJsonValue &v : current.toArray())
+                lines.append(textOf(v));
+            edit->setPlainText(lines.join(QLatin1Char('\n')));
+            edit->setPlaceholderText(tr("One per line"));
+            edit->setMaximumHeight(80);
+            widget = edit;
+        } else {
+            auto *edit = new QLineEdit(m_providerBox);
+            edit->setText(textOf(current));
+            edit->setPlaceholderText(o.valueName);
+            widget = edit;
+        }
+        widget->setToolTip(o.description);
+        widget->setAccessibleName(o.name);
+        widget->setAccessibleDescription(o.description);
+        m_optionWidgets.insert(o.name, widget);
+        m_providerForm->addRow(o.required ? tr("%1 (required):").arg(o.name) : o.name + QLatin1Char(':'),
+                               widget);
+    }
+    for (const QString &field : info->secrets()) {
+        auto *edit = new QLineEdit(m_providerBox);
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setAccessibleName(field);
+        edit->setPlaceholderText(m_existing ? tr("stored in the keychain; type to replace")
+                                            : tr("kept in the OS keychain"));
+        const bool required = info->requiredSecrets.contains(field);
+        m_secretEdits.insert(field, edit);
+        m_providerForm->addRow(
+            required ? tr("%1 (credential, required):").arg(field) : tr("%1 (credential):").arg(field), edit);
+    }
+    if (info->options.isEmpty() && info->secrets().isEmpty())
+        m_providerForm->addRow(new QLabel(tr("Nothing to set for this provider."), m_providerBox));
+    m_allowHttp->setVisible(info->polled && info->kind != QLatin1String("simulator"));
+    m_test->setEnabled(info->polled);
+    m_message->clear();
+}
+
+Result<Meter> MeterDialog::meterFromForm() const
+{
+    using R = Result<Meter>;
+    const ProviderInfo *info = provider();
+    if (!info)
+        return R::failure(tr("Choose a provider."));
+    Meter meter = m_existing.value_or(Meter{});
+    meter.name = m_name->text().trimmed();
+    meter.provider = info->kind;
+    meter.intervalSeconds = m_interval->value();
+    meter.timezone = m_timezone->currentText().trimmed();
+    meter.currency = m_currency->text().trimmed();
+    if (meter.currency.compare(QLatin1String("kwh"), Qt::CaseInsensitive) != 0)
+        meter.currency = meter.currency.toUpper();
+    meter.lowBalanceMilli.reset();
+    if (const QString low = m_lowBalance->text().trimmed(); !low.isEmpty()) {
+        bool ok = false;
+        double value = QLocale().toDouble(low, &ok);
+        if (!ok)
+            value = low.toDouble(&ok);
+        if (!ok || value < 0)
+            return R::failure(
+                tr("The low balance warning needs an amount such as 500, not \"%1\".").arg(low));
+        meter.lowBalanceMilli = FixedPoint::fromDouble(value);
+    }
+    for (const ProviderOption &o : info->options)
+        meter.settings.remove(o.settingsKey());
+    meter.settings.remove(QStringLiteral("allow_http"));
+    if (m_allowHttp->isVisible() && m_allowHttp->isChecked())
+        meter.settings.insert(QStringLiteral("allow_http"), true);
+    for (const ProviderOption &o : info->options) {
+        QWidget *widget = m_optionWidgets.value(o.name);
+        QStringList values;
+        if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+            if (box->isChecked())
+                values.append(QStringLiteral("1"));
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+            for (const QString &line : text->toPlainText().split(QLatin1Char('\n'))) {
+                if (!line.trimmed().isEmpty())
+                    values.append(line.trimmed());
+            }
+        } else if (auto *edit = qobject_cast<QLineEdit *>(widget);
+                   edit && !edit->text().trimmed().isEmpty()) {
+            values.append(edit->text().trimmed());
+        }
+        if (values.isEmpty()) {
+            if (o.required)
+                return R::failure(tr("\"%1\" is required for this provider.").arg(o.name));
+            continue;
+        }
+        for (const QString &value : std::as_const(values)) {
+            if (Status applied = ProviderRegistry::applyOption(o, value, meter); !applied)
+                return R::failure(applied.error());
+        }
+    }
+    if (Status valid = MeterRepository::validate(meter); !valid)
+        return R::failure(valid.error());
+    if (info->validate) {
+        if (Status valid = info->validate(meter); !valid)
+            return R::failure(valid.error());
+    }
+    return meter;
+}
+
+QHash<QString, QString> MeterDialog::typedSecrets() const
+{
+    QHash<QString, QString> values;
+    for (auto it = m_secretEdits.constBegin(); it != m_secretEdits.constEnd(); ++it) {
+        if (!it.value()->text().isEmpty())
+            values.insert(it.key(), it.value()->text());
+    }
+    return values;
+}
+
+void MeterDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void MeterDialog::testConnection()
+{
+    Result<Meter> meter = meterFromForm();
+    if (!meter)
+        return showMessage(meter.error(), true);
+    if (m_testProvider)
+        return;
+    Meter probe = meter.value();
+    if (!m_existing) {
+        probe.id = -1; // not stored: typed credentials only
+        probe.createdAt = QDateTime::currentSecsSinceEpoch();
+        if (const ProviderInfo *info = provider(); info && info->prepare)
+            info->prepare(probe);
+    }
+    // Typed credentials in front of the stored ones, for this one fetch only.
+    auto *store = new SessionFallbackSecretStore(&m_secrets, this);
+    const QHash<QString, QString> typed = typedSecrets();
+    for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
+        store->keepForSession(SecretStore::keyFor(probe.id, it.key()), it.value());
+    MeterProvider *provider = ProviderRegistry::create(probe, ProviderContext{&m_network, store}, this);
+    if (!provider)
+        return showMessage(tr("This provider has no server to test."), false);
+    m_testProvider = provider;
+    m_test->setEnabled(false);
+    showMessage(tr("Testing…"), false);
+    connect(provider, &MeterProvider::finished, this, [this, provider, store](const FetchOutcome &outcome) {
+        showMessage(outcome.isSuccess() ? tr("Connection works: %1").arg(outcome.sentence())
+                                        : outcome.sentence(),
+                    !outcome.isSuccess());
+        m_test->setEnabled(true);
+        provider->deleteLater();
+        store->deleteLater();
+        emit testFinished(outcome);
+    });
+    provider->fetch();
+}
+
+void MeterDialog::saveSecrets(const Meter &meter, QHash<QString, QString> secrets,
+                              std::function<void(bool)> done)
+{
+    if (secrets.isEmpty())
+        return done(true);
+    const QString field = secrets.keys().constFirst();
+    const QString value = secrets.take(field);
+    const QString key = SecretStore::keyFor(meter.id, field);
+    m_secrets.write(
+        key, value,
+        [this, meter, secrets, done, key, value](SecretStore::Error error, const QString &message) mutable {
+            if (error == SecretStore::Error::NoKeychain) {
+                if (!m_askNoKeychain(message))
+                    return done(false);
+                // Agreed once for all of this meter's credentials.
+                m_secrets.keepForSession(key, value);
+                for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
+                    m_secrets.keepForSession(SecretStore::keyFor(meter.id, it.key()), it.value());
+                return done(true);
+            }
+            if (error != SecretStore::Error::None) {
+                showMessage(message, true);
+                return done(false);
+            }
+            saveSecrets(meter, secrets, done);
+        });
+}
+
+void MeterDialog::accept()
+{
+    if (m_saving)
+        return;
+    Result<Meter> meter = meterFromForm();
+    if (!meter)
+        return showMessage(meter.error(), true);
+    const ProviderInfo *info = provider();
+    const QHash<QString, QString> secrets = typedSecrets();
+    if (!m_existing) {
+        for (const QString &field : info->requiredSecrets) {
+            if (!secrets.contains(field))
+                return showMessage(tr("The credential \"%1\" is required.").arg(field), true);
+        }
+    }
+    MeterRepository meters(m_db);
+    Meter toSave = meter.value();
+    if (m_existing) {
+        if (Status saved = meters.update(toSave); !saved)
+            return showMessage(saved.error(), true);
+    } else {
+        toSave.createdAt = QDateTime::currentSecsSinceEpoch();
+        if (info->prepare)
+            info->prepare(toSave);
+        const Result<Meter> added = meters.add(toSave);
+        if (!added)
+            return showMessage(added.error(), true);
+        toSave = added.value();
+    }
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    const bool adding = !m_existing;
+    saveSecrets(toSave, secrets, [this, toSave, adding](bool ok) {
+        m_saving = false;
+        m_buttons->setEnabled(true);
+        if (!ok) {
+            if (adding)
+                MeterRepository(m_db).remove(toSave.id); // nothing half-added
+            if (m_message->text().isEmpty() || m_message->text() == tr("Testing…"))
+                showMessage(tr("The meter was not saved: its credentials have nowhere safe to go."), true);
+            return;
+        }
+        m_saved = toSave;
+        QDialog::accept();
+    });
+}

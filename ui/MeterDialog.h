@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/Meter.h"
+#include "model/Result.h"
+#include "providers/FetchOutcome.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class Database;
+class MeterProvider;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QSpinBox;
+class QWidget;
+class SessionFallbackSecretStore;
+struct ProviderInfo;
+
+// Add or edit a meter, for any provider: the form is built from the provider's registry row
+// (its options and credential fields), every field is validated with a sentence, "Test
+// connection" runs one real fetch with what is typed, and credentials go to the OS keychain
+// (or, when none is reachable and the user agrees, to memory for this session only).
+class MeterDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `existing` set: edit it (credentials left empty are kept as stored).
+    MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNetworkAccessManager &network,
+                std::optional<Meter> existing = std::nullopt, QWidget *parent = nullptr);
+    ~MeterDialog() override;
+
+    // The meter as saved, once accepted.
+    const std::optional<Meter> &savedMeter() const { return m_saved; }
+    // Asked when no keychain is reachable; returns whether to keep the credentials for this
+    // session only. Default: a question box. Tests replace it.
+    void setNoKeychainQuestion(std::function<bool(const QString &sentence)> ask)
+    {
+        m_askNoKeychain = std::move(ask);
+    }
+
+    // For tests and accessibility: the widgets by option or credential name.
+    QComboBox *providerBox() const { return m_provider; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QWidget *optionWidget(const QString &name) const { return m_optionWidgets.value(name); }
+    QLineEdit *secretEdit(const QString &field) const { return m_secretEdits.value(field); }
+    QPushButton *testButton() const { return m_test; }
+    QLabel *messageLabel() const { return m_message; }
+
+    void accept() override;
+
+signals:
+    void testFinished(const FetchOutcome &outcome);
+
+private:
+    void rebuildProviderFields();
+    const ProviderInfo *provider() const;
+    // Builds the meter from the form; a sentence on the first problem.
+    Result<Meter> meterFromForm() const;
+    QHash<QString, QString> typedSecrets() const;
+    void testConnection();
+    void saveSecrets(const Meter &meter, QHash<QString, QString> secrets, std::function<void(bool ok)> done);
+    void showMessage(const QString &text, bool error);
+
+    Database &m_db;
+    SessionFallbackSecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    std::optional<Meter> m_existing;
+    std::optional<Meter> m_saved;
+    std::function<bool(const QString &)> m_askNoKeychain;
+
+    QComboBox *m_provider;
+    QLineEdit *m_name;
+    QSpinBox *m_interval;
+    QComboBox *m_timezone;
+    QLineEdit *m_currency;
+    QLineEdit *m_lowBalance;
+    QCheckBox *m_allowHttp;
+    QFormLayout *m_providerForm;
+    QWidget *m_providerBox;
+    QHash<QString, QWidget *> m_optionWidgets;
+    QHash<QString, QLineEdit *> m_secretEdits;
+    QPushButton *m_test;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+    QPointer<MeterProvider> m_testProvider;
+    bool m_saving = false;
+};
