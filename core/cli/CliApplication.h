@@ -89,6 +89,10 @@ private:
     void runPoll(const QStringList &arguments);
     void runReadings(const QStringList &arguments);
     void runSimulate(const QStringList &arguments);
+    void runTariffSet(const QStringList &arguments);
+    void runTariffList(const QStringList &arguments);
+    void runBill(const QStringList &arguments);
+    void runBuy(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;
