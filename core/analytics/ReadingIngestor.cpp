@@ -8,6 +8,7 @@
 #include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
 #include "storage/RollupRepository.h"
+#include "storage/TariffRepository.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -245,6 +246,23 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
         !marked)
         return marked;
     qCDebug(lcAnalytics) << "rebuilt meter" << meter.id << "from" << dayStart;
+    return tx.commit();
+}
+
+Status ReadingIngestor::setTariff(const Meter &meter, const QDate &validFrom, const Tariff &tariff)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    if (Status stored = TariffRepository(m_db).setVersion(meter.id, validFrom, tariff); !stored)
+        return stored;
+    // Only days from the version's date on can change; nothing to do without readings there.
+    const qint64 from = LocalCalendar(QTimeZone(meter.timezone.toUtf8())).startOf(validFrom);
+    const std::optional<Reading> latest = ReadingRepository(m_db).latest(meter.id);
+    if (latest && latest->time > from) {
+        if (Status rebuilt = rebuild(meter, from); !rebuilt)
+            return rebuilt;
+    }
     return tx.commit();
 }
 

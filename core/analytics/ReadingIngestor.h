@@ -4,12 +4,14 @@
 #include "model/Reading.h"
 #include "model/Result.h"
 
+#include <QDate>
 #include <QList>
 
 #include <functional>
 #include <optional>
 
 class Database;
+class Tariff;
 
 struct IngestStats
 {
@@ -35,6 +37,9 @@ public:
     Result<IngestStats> ingestSorted(const Meter &meter, const std::function<std::optional<Reading>()> &next);
     // Recomputes everything derived from the local day containing `from` on (default: all).
     Status rebuild(const Meter &meter, std::optional<qint64> from = std::nullopt);
+    // Stores a tariff version (TariffRepository) and derives again from its first local day,
+    // since estimates from then on depend on it; one transaction.
+    Status setTariff(const Meter &meter, const QDate &validFrom, const Tariff &tariff);
     // Rebuilds a meter whose rollups predate this version's rules (after an upgrade).
     Status ensureRollups(const Meter &meter);
 

@@ -1,7 +1,9 @@
 #include "UsageAccumulator.h"
 
 #include "storage/RollupRepository.h"
+#include "storage/TariffRepository.h"
 
+#include <QDateTime>
 #include <QTimeZone>
 
 namespace {
@@ -95,8 +97,45 @@ void UsageAccumulator::add(const IntervalUsage &u)
     m_dirtyDays.insert(date);
 }
 
+std::optional<EstimateRates> UsageAccumulator::tariffRates(qint64 atTime)
+{
+    if (!m_tariffs) {
+        // Unreadable versions estimate as if there were none; the bill reports the error.
+        const Result<QList<TariffVersion>> versions = TariffRepository(m_db).list(m_meter.id);
+        m_tariffs = versions ? versions.value() : QList<TariffVersion>{};
+    }
+    // Priced where the bill prices it: the minute holding the interval's last second. The
+    // slab position is the month's grid energy in the day rollups so far, which a rebuild
+    // reproduces exactly (tariff changes rebuild from their date: ReadingIngestor::setTariff).
+    const qint64 bookedAt = atTime - 1;
+    const QDate date = m_calendar.localDate(bookedAt);
+    const int index = TariffRepository::indexInForce(*m_tariffs, date);
+    if (index < 0)
+        return std::nullopt;
+    const Tariff &tariff = m_tariffs->at(index).tariff;
+    qint64 monthGridWh = 0;
+    if (tariff.slabs().size() > 1) {
+        for (QDate d(date.year(), date.month(), 1); d <= date; d = d.addDays(1))
+            monthGridWh += day(d).gridWh;
+    }
+    std::optional<int> minuteOfDay;
+    if (!tariff.periods().isEmpty()) {
+        const QTime local = QDateTime::fromSecsSinceEpoch(bookedAt, m_calendar.zone()).time();
+        minuteOfDay = local.hour() * 60 + local.minute();
+    }
+    // Thousandths per kWh / 1000 = thousandths per Wh; the balance pays the tax too.
+    const double perWh = (1.0 + double(tariff.taxMilliPercent()) / 100'000.0) / 1000.0;
+    EstimateRates rates;
+    rates.gridMilliPerWh = double(tariff.marginalGridRateMilli(monthGridWh, minuteOfDay)) * perWh;
+    if (const std::optional<qint64> generator = tariff.generatorRateMilli())
+        rates.generatorMilliPerWh = double(*generator) * perWh;
+    return rates;
+}
+
 EstimateRates UsageAccumulator::estimateRates(qint64 atTime)
 {
+    if (std::optional<EstimateRates> priced = tariffRates(atTime))
+        return *priced;
     EstimateRates rates;
     const QJsonValue grid = m_meter.settings.value(QStringLiteral("grid_rate"));
     const QJsonValue gen = m_meter.settings.value(QStringLiteral("generator_rate"));

@@ -4,6 +4,7 @@
 #include "HourProfile.h"
 #include "IntervalUsage.h"
 #include "LocalCalendar.h"
+#include "Tariff.h"
 #include "UsageDeriver.h"
 #include "model/Meter.h"
 #include "model/Reading.h"
@@ -12,6 +13,8 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+
+#include <optional>
 
 class Database;
 
@@ -26,14 +29,17 @@ public:
     UsageAccumulator(Database &db, const Meter &meter);
 
     void add(const IntervalUsage &interval);
-    // What one Wh costs lately: the meter's tariff rates when set (settings grid_rate and
-    // generator_rate, currency per kWh), else learnt from the last 7 days and today so far.
+    // What one Wh costs for an interval ending at `atTime`: the tariff version in force (the
+    // marginal grid rate at the month's slab position, the generator rate, tax included);
+    // without a tariff the meter's settings grid_rate and generator_rate (currency per kWh),
+    // else learnt from the last 7 days and today so far.
     EstimateRates estimateRates(qint64 atTime);
     Status flush();
 
 private:
     HourProfile &hour(qint64 hourIndex);
     DayUsage &day(const QDate &date);
+    std::optional<EstimateRates> tariffRates(qint64 atTime);
 
     Database &m_db;
     Meter m_meter;
@@ -42,4 +48,5 @@ private:
     QSet<qint64> m_dirtyHours;
     QMap<QDate, DayUsage> m_days;
     QSet<QDate> m_dirtyDays;
+    std::optional<QList<TariffVersion>> m_tariffs; // read once per accumulator (one batch)
 };

@@ -96,6 +96,10 @@ private:
     std::optional<Meter> requireDerivedMeter(const QString &name);
     std::optional<QDate> parseDate(const QString &text, const Meter &meter, const QString &option);
     void runSimulate(const QStringList &arguments);
+    void runTariffSet(const QStringList &arguments);
+    void runTariffList(const QStringList &arguments);
+    void runBill(const QStringList &arguments);
+    void runBuy(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;

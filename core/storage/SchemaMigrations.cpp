@@ -119,6 +119,17 @@ QList<SchemaMigration> buildMigrations()
                                     " PRIMARY KEY (meter_id, day))${CLUSTERED}"),
                      QStringLiteral("CREATE INDEX recharges_by_origin ON recharges (meter_id, origin, t)"),
                  }});
+    // Version 4. Tariff versions: each meter's price list (JSON, see Tariff) in force from a
+    // local date (ISO text, so it sorts and reads as a date) until the next version's.
+    list.append({4,
+                 "tariff versions",
+                 {
+                     QStringLiteral("CREATE TABLE tariffs ("
+                                    " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                                    " valid_from TEXT NOT NULL,"
+                                    " spec TEXT NOT NULL,"
+                                    " PRIMARY KEY (meter_id, valid_from))${CLUSTERED}"),
+                 }});
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "export/UsageColumns.h"
 #include "storage/ReadingRepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,8 +64,8 @@ private slots:
         QVERIFY(v.out.startsWith(QStringLiteral("kilowatch-cli ")));
         const Run h = run({QStringLiteral("--help")}, false);
         QCOMPARE(h.code, 0);
-        for (const char *command :
-             {"meter add", "meter list", "meter remove", "poll", "readings", "simulate"})
+        for (const char *command : {"meter add", "meter list", "meter remove", "poll", "readings", "simulate",
+                                    "tariff set", "tariff list", "bill --meter", "buy --meter"})
             QVERIFY2(h.out.contains(QLatin1String(command)), command);
         const Run sub = run(words("meter add --help"), false);
         QCOMPARE(sub.code, 0);
@@ -374,6 +375,171 @@ private slots:
             QVERIFY2(f.contains(QLatin1String(key)), key);
         QCOMPARE(f.value(QStringLiteral("days_used")).toInt(), 14);
         QVERIFY(f.value(QStringLiteral("confidence")).toString() != QLatin1String("none"));
+    }
+
+    void tariffsBillsAndRechargesAsJson()
+    {
+        const auto keysOf = [](const QJsonObject &o) {
+            QStringList k = o.keys();
+            k.sort();
+            return k;
+        };
+        QCOMPARE(
+            run(words("meter add --name reg --provider manual --timezone Africa/Kigali --currency RWF")).code,
+            0);
+        const Run set = run({QStringLiteral("--json"), QStringLiteral("tariff"), QStringLiteral("set"),
+                             QStringLiteral("--meter"), QStringLiteral("reg"), QStringLiteral("--from"),
+                             QStringLiteral("2025-01-01"), QStringLiteral("--slabs"),
+                             QStringLiteral("0-20:89,21-50:310,51-:369"), QStringLiteral("--tax-percent"),
+                             QStringLiteral("18"), QStringLiteral("--fixed-daily"), QStringLiteral("10")});
+        QCOMPARE(set.code, 0);
+        const QJsonObject version = set.json().object();
+        QCOMPARE(keysOf(version), words("fixed_daily fixed_monthly flat_rate generator_rate meter slabs "
+                                        "tax_percent tou valid_from valid_to"));
+        QCOMPARE(version.value(QStringLiteral("slabs")).toString(),
+                 QStringLiteral("0-20:89,21-50:310,51-:369"));
+        QCOMPARE(version.value(QStringLiteral("tax_percent")).toDouble(), 18.0);
+        QVERIFY(version.value(QStringLiteral("flat_rate")).isNull());
+
+        QCOMPARE(
+            run(words("reading add --meter reg --balance 50000 --time 2025-07-01T00:30 --grid-kwh 0")).code,
+            0);
+        QCOMPARE(
+            run(words("reading add --meter reg --balance 45000 --time 2025-07-15T12:00 --grid-kwh 30")).code,
+            0);
+        QCOMPARE(
+            run(words("reading add --meter reg --balance 40000 --time 2025-07-31T12:00 --grid-kwh 65")).code,
+            0);
+
+        // 65 kWh: 1 780 + 9 300 + 5 535 = 16 615; 31 days x 10 = 310; tax 18 % = 3 046.50.
+        const Run bill = run(words("--json bill --meter reg --month 2025-07"));
+        QCOMPARE(bill.code, 0);
+        const QJsonObject b = bill.json().object();
+        QCOMPARE(keysOf(b), words("days_with_data energy_charges fixed_charges generator_amount "
+                                  "generator_kwh grid_kwh meter month tax total"));
+        QCOMPARE(b.value(QStringLiteral("meter")).toString(), QStringLiteral("reg"));
+        QCOMPARE(b.value(QStringLiteral("month")).toString(), QStringLiteral("2025-07"));
+        QCOMPARE(b.value(QStringLiteral("days_with_data")).toInt(), 2);
+        QCOMPARE(b.value(QStringLiteral("grid_kwh")).toDouble(), 65.0);
+        const QJsonArray lines = b.value(QStringLiteral("energy_charges")).toArray();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(keysOf(lines[0].toObject()), words("amount kwh rate slab"));
+        QCOMPARE(lines[1].toObject().value(QStringLiteral("slab")).toString(), QStringLiteral("21-50"));
+        QCOMPARE(lines[1].toObject().value(QStringLiteral("kwh")).toDouble(), 30.0);
+        QCOMPARE(lines[1].toObject().value(QStringLiteral("rate")).toDouble(), 310.0);
+        QCOMPARE(lines[1].toObject().value(QStringLiteral("amount")).toDouble(), 9300.0);
+        QCOMPARE(b.value(QStringLiteral("fixed_charges")).toDouble(), 310.0);
+        QCOMPARE(b.value(QStringLiteral("tax")).toDouble(), 3046.5);
+        QCOMPARE(b.value(QStringLiteral("total")).toDouble(), 19971.5);
+        QCOMPARE(run(words("--json bill --meter reg --month 2025-07")).out, bill.out); // idempotent
+        const Run text = run(words("bill --meter reg --month 2025-07"));
+        QCOMPARE(text.code, 0);
+        QVERIFY(text.out.contains(QStringLiteral("21-50")));
+        QVERIFY(text.out.contains(QStringLiteral("total:")));
+        const Run february = run(words("--json bill --meter reg --month 2025-02"));
+        QCOMPARE(february.code, 0);
+        QCOMPARE(february.json().object().value(QStringLiteral("fixed_charges")).toDouble(), 280.0);
+        QCOMPARE(february.json().object().value(QStringLiteral("days_with_data")).toInt(), 0);
+
+        // On the 15th the month has used 30 kWh: the second slab.
+        const Run small = run(words("--json buy --meter reg --amount 2000 --at 2025-07-15T13:00"));
+        QCOMPARE(small.code, 0);
+        const QJsonObject q = small.json().object();
+        QCOMPARE(keysOf(q), words("amount crosses_slab kwh meter warning"));
+        QCOMPARE(q.value(QStringLiteral("kwh")).toDouble(), 5.467); // 2000 / 1.18 / 310
+        QCOMPARE(q.value(QStringLiteral("crosses_slab")).toBool(), false);
+        QVERIFY(q.value(QStringLiteral("warning")).isNull());
+        const QJsonObject big =
+            run(words("--json buy --meter reg --amount 10000 --at 2025-07-15T13:00")).json().object();
+        QCOMPARE(big.value(QStringLiteral("crosses_slab")).toBool(), true);
+        QVERIFY2(big.value(QStringLiteral("warning")).toString().contains(QStringLiteral("above 50 kWh")),
+                 qPrintable(big.value(QStringLiteral("warning")).toString()));
+        const QJsonObject reverse =
+            run(words("--json buy --meter reg --kwh 10 --at 2025-07-15T13:00")).json().object();
+        QCOMPARE(reverse.value(QStringLiteral("amount")).toDouble(), 3658.0); // 10 x 310 + 18 %
+
+        // A price change from the 16th: July splits, the list shows both versions.
+        QFile file(m_dir.filePath(QStringLiteral("tariff.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"flat_rate": 100, "tou": [{"from": "22:00", "to": "06:00", "rate": 50}]})");
+        file.close();
+        QCOMPARE(run({QStringLiteral("tariff"), QStringLiteral("set"), QStringLiteral("--meter"),
+                      QStringLiteral("reg"), QStringLiteral("--from"), QStringLiteral("2025-07-16"),
+                      QStringLiteral("--json-spec"), file.fileName()})
+                     .code,
+                 0);
+        const QJsonArray versions = run(words("--json tariff list --meter reg")).json().array();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions[0].toObject().value(QStringLiteral("valid_to")).toString(),
+                 QStringLiteral("2025-07-15"));
+        QCOMPARE(versions[1].toObject().value(QStringLiteral("flat_rate")).toDouble(), 100.0);
+        QCOMPARE(versions[1].toObject().value(QStringLiteral("tou")).toString(),
+                 QStringLiteral("22:00-06:00:50"));
+        const QJsonObject split = run(words("--json bill --meter reg --month 2025-07")).json().object();
+        const QJsonArray splitLines = split.value(QStringLiteral("energy_charges")).toArray();
+        QCOMPARE(splitLines.size(), 3); // 20 at 89, 10 at 310, then 35 flat at 100
+        QCOMPARE(splitLines[2].toObject().value(QStringLiteral("slab")).toString(), QStringLiteral("flat"));
+        QCOMPARE(splitLines[2].toObject().value(QStringLiteral("kwh")).toDouble(), 35.0);
+        QCOMPARE(split.value(QStringLiteral("fixed_charges")).toDouble(), 150.0); // 15 days x 10
+
+        // Days before a meter's first tariff are said on stderr, not silently left out.
+        QCOMPARE(run(words("meter add --name late --provider manual --timezone Africa/Kigali")).code, 0);
+        QCOMPARE(run(words("tariff set --meter late --from 2025-07-20 --flat 100")).code, 0);
+        QCOMPARE(
+            run(words("reading add --meter late --balance 900 --time 2025-07-01T00:30 --grid-kwh 0")).code,
+            0);
+        QCOMPARE(
+            run(words("reading add --meter late --balance 800 --time 2025-07-10T12:00 --grid-kwh 4")).code,
+            0);
+        const Run partial = run(words("--json bill --meter late --month 2025-07"));
+        QCOMPARE(partial.code, 0);
+        QVERIFY2(
+            partial.err.contains(QStringLiteral("19 day(s) of 2025-07 came before the first tariff; 4 kWh")),
+            qPrintable(partial.err));
+        QCOMPARE(partial.json().object().value(QStringLiteral("grid_kwh")).toDouble(), 4.0);
+        QCOMPARE(partial.json().object().value(QStringLiteral("total")).toDouble(), 0.0);
+    }
+
+    void tariffMistakesAreUsageErrors_data()
+    {
+        QTest::addColumn<QString>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no rate") << "tariff set --meter reg --from 2025-01-01" << 2
+                                 << "either --flat RATE or --slabs";
+        QTest::newRow("both rates") << "tariff set --meter reg --from 2025-01-01 --flat 5 --slabs 0-:5" << 2
+                                    << "either --flat RATE or --slabs";
+        QTest::newRow("no date") << "tariff set --meter reg --flat 5" << 2 << "--from YYYY-MM-DD";
+        QTest::newRow("bad date") << "tariff set --meter reg --from 2025-02-30 --flat 5" << 2
+                                  << "--from needs a date";
+        QTest::newRow("gap") << "tariff set --meter reg --from 2025-01-01 --slabs 0-20:89,25-:300" << 2
+                             << "gap between slabs 1 and 2";
+        QTest::newRow("overlap") << "tariff set --meter reg --from 2025-01-01 --slabs 0-20:89,10-:300" << 2
+                                 << "overlap";
+        QTest::newRow("negative") << "tariff set --meter reg --from 2025-01-01 --flat -3" << 2
+                                  << "cannot be negative";
+        QTest::newRow("text rate") << "tariff set --meter reg --from 2025-01-01 --flat cheap" << 2
+                                   << "--flat needs a number";
+        QTest::newRow("bad tou") << "tariff set --meter reg --from 2025-01-01 --flat 5 --tou 22-06:3" << 2
+                                 << "not a time-of-use period";
+        QTest::newRow("unknown meter")
+            << "tariff set --meter nobody --from 2025-01-01 --flat 5" << 1 << "no meter named";
+        QTest::newRow("bad month") << "bill --meter reg --month 2025-13" << 2 << "--month needs a month";
+        QTest::newRow("no tariff yet") << "bill --meter reg --month 2025-07" << 1 << "no tariff for 2025-07";
+        QTest::newRow("buy nothing") << "buy --meter reg" << 2 << "either --amount";
+        QTest::newRow("buy zero") << "buy --meter reg --amount 0" << 2 << "above zero";
+        QTest::newRow("buy without tariff") << "buy --meter reg --amount 100" << 1 << "no tariff";
+    }
+    void tariffMistakesAreUsageErrors()
+    {
+        QFETCH(QString, args);
+        QFETCH(int, code);
+        QFETCH(QString, expected);
+        QCOMPARE(run(words("meter add --name reg --provider manual --timezone Africa/Kigali")).code, 0);
+        const Run r = run(args.split(QLatin1Char(' ')));
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+        QVERIFY(run(words("--json tariff list --meter reg")).json().array().isEmpty());
     }
 
     void hostileNamesAreJustText()

@@ -1,0 +1,192 @@
+#include "RechargeCalculator.h"
+
+#include "LocalCalendar.h"
+#include "Tariff.h"
+#include "model/FixedPoint.h"
+#include "storage/RollupRepository.h"
+#include "storage/TariffRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RechargeCalculator", text);
+}
+
+QString number(qint64 milli)
+{
+    return QString::number(FixedPoint::toDouble(milli), 'f', 3)
+        .remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+}
+
+// Notes the dearer slabs a quote reaches and words the warning.
+class Crossing
+{
+public:
+    Crossing(const Tariff &tariff, qint64 monthGridWh)
+        : m_tariff(tariff)
+        , m_startRate(tariff.slabs()[tariff.slabAt(monthGridWh)].rateMilli)
+    {}
+
+    // `wh` bought in slab `index` after `before` Wh of the quote.
+    void bought(int index, qint64 wh, qint64 before)
+    {
+        if (wh <= 0 || m_tariff.slabs()[index].rateMilli <= m_startRate)
+            return;
+        if (m_first < 0) {
+            m_first = index;
+            m_before = before;
+        }
+        m_last = index;
+    }
+    bool crosses() const { return m_first >= 0; }
+    QString warning() const
+    {
+        if (m_first < 0)
+            return {};
+        QString text = tr("Crosses into the dearer slab %1 (%2 per kWh) after %3 kWh.")
+                           .arg(m_tariff.slabDescription(m_first),
+                                number(m_tariff.slabs()[m_first].rateMilli), number(m_before));
+        if (m_last != m_first)
+            text += QLatin1Char(' ') +
+                    tr("It goes on into slab %1 (%2 per kWh).")
+                        .arg(m_tariff.slabDescription(m_last), number(m_tariff.slabs()[m_last].rateMilli));
+        return text;
+    }
+
+private:
+    const Tariff &m_tariff;
+    qint64 m_startRate;
+    int m_first = -1;
+    int m_last = -1;
+    qint64 m_before = 0;
+};
+
+} // namespace
+
+RechargeCalculator::RechargeCalculator(Database &db)
+    : m_db(db)
+{}
+
+RechargeQuote RechargeCalculator::quoteEnergy(const Tariff &tariff, qint64 monthGridWh, qint64 amountMilli)
+{
+    RechargeQuote quote;
+    quote.amountMilli = amountMilli;
+    quote.monthGridWh = monthGridWh;
+    // What is left for energy once tax is taken: the largest net with net + tax <= amount.
+    const qint64 divisor = 100'000 + tariff.taxMilliPercent();
+    qint64 net = amountMilli / divisor * 100'000 + amountMilli % divisor * 100'000 / divisor;
+    while (net > 0 && net + tariff.taxOn(net) > amountMilli)
+        --net;
+    while (net + 1 + tariff.taxOn(net + 1) <= amountMilli)
+        ++net;
+    // Budget in millionths of the currency, so Wh x (thousandths per kWh) compares exactly.
+    qint64 budget = net * 1000;
+    qint64 position = monthGridWh;
+    Crossing crossing(tariff, monthGridWh);
+    while (budget > 0) {
+        const int i = tariff.slabAt(position);
+        const qint64 rate = tariff.slabs()[i].rateMilli;
+        const std::optional<qint64> end = tariff.slabEndWh(i);
+        const qint64 room = end ? *end - position : std::numeric_limits<qint64>::max();
+        const qint64 affordable = rate > 0 ? budget / rate : room; // a free slab is taken whole
+        const qint64 take = std::min(affordable, room);
+        crossing.bought(i, take, quote.wh);
+        quote.wh += take;
+        position += take;
+        budget -= take * rate;
+        if (take < room)
+            break; // the money ran out inside this slab
+    }
+    quote.crossesSlab = crossing.crosses();
+    quote.warning = crossing.warning();
+    return quote;
+}
+
+RechargeQuote RechargeCalculator::quoteAmount(const Tariff &tariff, qint64 monthGridWh, qint64 wh)
+{
+    RechargeQuote quote;
+    quote.wh = wh;
+    quote.monthGridWh = monthGridWh;
+    qint64 position = monthGridWh;
+    qint64 left = wh;
+    qint64 net = 0;
+    Crossing crossing(tariff, monthGridWh);
+    while (left > 0) {
+        const int i = tariff.slabAt(position);
+        const std::optional<qint64> end = tariff.slabEndWh(i);
+        const qint64 take = end ? std::min(left, *end - position) : left;
+        crossing.bought(i, take, wh - left);
+        net += Tariff::charge(take, tariff.slabs()[i].rateMilli);
+        position += take;
+        left -= take;
+    }
+    quote.amountMilli = net + tariff.taxOn(net);
+    quote.crossesSlab = crossing.crosses();
+    quote.warning = crossing.warning();
+    return quote;
+}
+
+namespace {
+
+struct Position
+{
+    std::optional<TariffVersion> version;
+    qint64 monthGridWh = 0;
+};
+
+Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
+{
+    using R = Result<Position>;
+    const QDate today = LocalCalendar(QTimeZone(meter.timezone.toUtf8())).localDate(at);
+    const Result<std::optional<TariffVersion>> version = TariffRepository(db).inForce(meter.id, today);
+    if (!version)
+        return R::failure(version.error());
+    if (!version.value())
+        return R::failure(tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
+                              .arg(meter.name, today.toString(Qt::ISODate)));
+    const Result<QList<DayUsage>> days =
+        RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);
+    if (!days)
+        return R::failure(days.error());
+    Position p;
+    p.version = version.value();
+    for (const DayUsage &d : days.value())
+        p.monthGridWh += d.gridWh;
+    return p;
+}
+
+} // namespace
+
+Result<RechargeQuote> RechargeCalculator::energyFor(const Meter &meter, qint64 amountMilli, qint64 at) const
+{
+    using R = Result<RechargeQuote>;
+    if (amountMilli <= 0 || amountMilli > kMaxAmountMilli)
+        return R::failure(tr("The amount must be above zero and at most a billion."));
+    const Result<Position> p = positionAt(m_db, meter, at);
+    if (!p)
+        return R::failure(p.error());
+    RechargeQuote quote = quoteEnergy(p->version->tariff, p->monthGridWh, amountMilli);
+    quote.tariffFrom = p->version->validFrom;
+    return quote;
+}
+
+Result<RechargeQuote> RechargeCalculator::amountFor(const Meter &meter, qint64 wh, qint64 at) const
+{
+    using R = Result<RechargeQuote>;
+    if (wh <= 0 || wh > 10'000'000'000LL)
+        return R::failure(tr("The energy must be above zero and at most 10 GWh."));
+    const Result<Position> p = positionAt(m_db, meter, at);
+    if (!p)
+        return R::failure(p.error());
+    RechargeQuote quote = quoteAmount(p->version->tariff, p->monthGridWh, wh);
+    quote.tariffFrom = p->version->validFrom;
+    return quote;
+}

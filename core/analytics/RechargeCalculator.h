@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/Meter.h"
+#include "model/Result.h"
+
+#include <QDate>
+#include <QString>
+
+class Database;
+class Tariff;
+
+// What a recharge buys (or costs) at the meter's current slab position.
+struct RechargeQuote
+{
+    qint64 amountMilli = 0;   // paid, tax included
+    qint64 wh = 0;            // the grid energy it buys
+    qint64 monthGridWh = 0;   // the month's grid energy before it: where in the slabs it starts
+    QDate tariffFrom;         // the version that priced it
+    bool crossesSlab = false; // part of it is priced in a dearer slab than the current one
+    QString warning;          // says which slab, when it crosses; else empty
+};
+
+// "What will this recharge buy": the energy an amount buys under the tariff version in force,
+// starting at the month's slab position (this month's grid energy so far, from the day
+// rollups) and walking into dearer slabs as needed; tax is taken off the amount, fixed
+// charges are not (they are billed, not vended). The reverse gives the amount for an energy.
+// Time-of-use periods are left out: a recharge does not know when it will be used.
+class RechargeCalculator
+{
+public:
+    explicit RechargeCalculator(Database &db);
+
+    Result<RechargeQuote> energyFor(const Meter &meter, qint64 amountMilli, qint64 at) const;
+    Result<RechargeQuote> amountFor(const Meter &meter, qint64 wh, qint64 at) const;
+
+    // The same on a given tariff and slab position.
+    static RechargeQuote quoteEnergy(const Tariff &tariff, qint64 monthGridWh, qint64 amountMilli);
+    static RechargeQuote quoteAmount(const Tariff &tariff, qint64 monthGridWh, qint64 wh);
+
+    static constexpr qint64 kMaxAmountMilli = 1'000'000'000'000LL; // a billion of any currency
+
+private:
+    Database &m_db;
+};
