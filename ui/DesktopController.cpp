@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "polling/PollScheduler.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SessionFallbackSecretStore.h"
 #include "setup/DemoMeter.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"

@@ -9,6 +9,7 @@ class MainWindow;
 class PollScheduler;
 class QNetworkAccessManager;
 class SecretStore;
+class SessionFallbackSecretStore;
 
 // Owns what the desktop app runs on: the database, the scheduler and the window. On first
 // start with an empty database it creates the demo meter and fills its 30 days of history
@@ -25,7 +26,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     PollScheduler *scheduler() const { return m_scheduler.get(); }
     Database &database() const { return *m_db; }
-    SecretStore &secrets() const { return *m_secrets; }
+    SessionFallbackSecretStore &secrets() const { return *m_secrets; }
 
 signals:
     // The window shows stored history and polling runs.
@@ -36,7 +37,8 @@ private:
 
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network;
-    SecretStore *m_secrets;
+    SecretStore *m_keychain;
+    SessionFallbackSecretStore *m_secrets;
     std::unique_ptr<PollScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     bool m_ready = false;

@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "MeterDialog.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/UsageSeries.h"
 #include "polling/PollScheduler.h"
+#include "providers/ProviderRegistry.h"
+#include "secrets/SessionFallbackSecretStore.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
@@ -16,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -70,6 +74,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    m_meterMenu = menuBar()->addMenu(tr("&Meter"));
+    QAction *add = m_meterMenu->addAction(tr("&Add meter…"), this, &MainWindow::addMeter);
+    add->setShortcut(QKeySequence::New);
+    m_meterMenu->addAction(tr("&Edit meter…"), this, &MainWindow::editMeter);
+    m_meterMenu->addAction(tr("&Remove meter…"), this, &MainWindow::removeMeter);
+    m_meterMenu->setEnabled(false); // until setMeterServices()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
         m_scheduler.pollAllNow();
@@ -143,4 +153,62 @@ void MainWindow::refreshStatus()
         }
     }
     m_status->setSnapshot(snapshot);
+}
+
+void MainWindow::setMeterServices(SessionFallbackSecretStore *secrets, QNetworkAccessManager *network)
+{
+    m_secrets = secrets;
+    m_network = network;
+    m_meterMenu->setEnabled(m_secrets && m_network);
+}
+
+void MainWindow::addMeter()
+{
+    if (!m_secrets || !m_network)
+        return;
+    MeterDialog dialog(m_db, *m_secrets, *m_network, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedMeter())
+        return;
+    m_scheduler.addMeter(*dialog.savedMeter());
+    reloadMeters();
+    selectMeter(dialog.savedMeter()->id);
+    m_scheduler.pollNow(dialog.savedMeter()->id);
+}
+
+void MainWindow::editMeter()
+{
+    const std::optional<Meter> meter = currentMeter();
+    if (!meter || !m_secrets || !m_network)
+        return;
+    MeterDialog dialog(m_db, *m_secrets, *m_network, meter, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.savedMeter())
+        return;
+    m_scheduler.addMeter(*dialog.savedMeter()); // a new adapter with the new settings
+    reloadMeters();
+}
+
+void MainWindow::removeMeter()
+{
+    const std::optional<Meter> meter = currentMeter();
+    if (!meter)
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Remove meter"),
+        tr("Remove \"%1\" and everything stored for it (readings, recharges, credentials)?").arg(meter->name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_scheduler.removeMeter(meter->id);
+    if (Status removed = MeterRepository(m_db).remove(meter->id); !removed) {
+        showMessage(removed.error());
+        return;
+    }
+    if (m_secrets) {
+        if (const ProviderInfo *info = ProviderRegistry::find(meter->provider)) {
+            for (const QString &field : info->secrets())
+                m_secrets->remove(SecretStore::keyFor(meter->id, field),
+                                  [](SecretStore::Error, const QString &) {});
+        }
+    }
+    reloadMeters();
 }

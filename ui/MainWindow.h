@@ -8,8 +8,11 @@
 
 class Database;
 class PollScheduler;
+class QNetworkAccessManager;
+class SessionFallbackSecretStore;
 class QComboBox;
 class QLabel;
+class QMenu;
 class StatusCard;
 class UsageChartPanel;
 
@@ -26,6 +29,12 @@ public:
     void selectMeter(qint64 meterId);
     std::optional<Meter> currentMeter() const;
     void showMessage(const QString &text);
+    // Enables adding, editing and removing meters (the credential store and the network the
+    // meter dialog's "Test connection" uses). Not owned.
+    void setMeterServices(SessionFallbackSecretStore *secrets, QNetworkAccessManager *network);
+    void addMeter();
+    void editMeter();
+    void removeMeter();
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
@@ -42,4 +51,7 @@ private:
     StatusCard *m_status;
     UsageChartPanel *m_usage;
     QLabel *m_message;
+    SessionFallbackSecretStore *m_secrets = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QMenu *m_meterMenu = nullptr;
 };

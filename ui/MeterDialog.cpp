@@ -309,6 +309,7 @@ void MeterDialog::testConnection()
                                         : outcome.sentence(),
                     !outcome.isSuccess());
         m_test->setEnabled(true);
+        m_testProvider = nullptr;
         provider->deleteLater();
         store->deleteLater();
         emit testFinished(outcome);

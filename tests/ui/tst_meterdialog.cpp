@@ -1,0 +1,216 @@
+#include "FakeHttpServer.h"
+#include "MeterDialog.h"
+#include "TestDatabase.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SessionFallbackSecretStore.h"
+#include "storage/MeterRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+// A store that behaves like a Linux box without a Secret Service.
+class NoKeychainStore final : public SecretStore
+{
+public:
+    void read(const QString &, ReadCallback done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(Error::NoKeychain, QString(), noKeychainSentence()); });
+    }
+    void write(const QString &, const QString &, DoneCallback done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(Error::NoKeychain, noKeychainSentence()); });
+    }
+    void remove(const QString &, DoneCallback done) override
+    {
+        QTimer::singleShot(0, this, [done] { done(Error::NoKeychain, noKeychainSentence()); });
+    }
+    bool isSessionOnly() const override { return false; }
+};
+
+QString readSecret(SecretStore &store, const QString &key)
+{
+    QString value;
+    bool done = false;
+    store.read(key, [&](SecretStore::Error, const QString &v, const QString &) {
+        value = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        return QStringLiteral("<no answer>");
+    return value;
+}
+
+FakeResponse elnetAnswer(const FakeRequest &request)
+{
+    if (request.header("authorization") != "Bearer tok-123456")
+        return FakeResponse::json(QJsonObject{{QStringLiteral("Status"), QStringLiteral("Failure")},
+                                              {QStringLiteral("Message"), QStringLiteral("Unauthorized")}},
+                                  401);
+    return FakeResponse::json(
+        QJsonObject{{QStringLiteral("Status"), QStringLiteral("Success")},
+                    {QStringLiteral("Message"), QStringLiteral("Data Available")},
+                    {QStringLiteral("Data"),
+                     QJsonObject{{QStringLiteral("Supply"), 0},
+                                 {QStringLiteral("PresentLoad"), 0.58},
+                                 {QStringLiteral("Balance"), 1787.42},
+                                 {QStringLiteral("EB"), 48808.72},
+                                 {QStringLiteral("DG"), 477.24},
+                                 {QStringLiteral("UpdatedOn"), QStringLiteral("25-07-2025 15:56:59")},
+                                 {QStringLiteral("EBDGStatus"), 0}}}});
+}
+
+} // namespace
+
+class TestMeterDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void chooseProvider(MeterDialog &dialog, const QString &kind)
+    {
+        dialog.providerBox()->setCurrentIndex(dialog.providerBox()->findData(kind));
+    }
+    static void type(QWidget *widget, const QString &text)
+    {
+        auto *edit = qobject_cast<QLineEdit *>(widget);
+        QVERIFY(edit);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void formFollowsTheProviderAndValidates()
+    {
+        TestDatabase t;
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        chooseProvider(dialog, QStringLiteral("elnet"));
+        QVERIFY(dialog.optionWidget(QStringLiteral("base-url")));
+        QVERIFY(dialog.secretEdit(QStringLiteral("token")));
+        QCOMPARE(dialog.secretEdit(QStringLiteral("token"))->echoMode(), QLineEdit::Password);
+        chooseProvider(dialog, QStringLiteral("dpdc"));
+        QVERIFY(!dialog.optionWidget(QStringLiteral("base-url")) ||
+                dialog.optionWidget(QStringLiteral("customer")));
+        QVERIFY(dialog.secretEdit(QStringLiteral("client_secret")));
+        QVERIFY(!dialog.secretEdit(QStringLiteral("token")));
+
+        // Saving with what is missing says what is missing, and stores nothing.
+        type(dialog.nameEdit(), QStringLiteral("home"));
+        dialog.accept();
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("required")),
+                 qPrintable(dialog.messageLabel()->text()));
+        type(dialog.optionWidget(QStringLiteral("customer")), QStringLiteral("12ab"));
+        type(dialog.optionWidget(QStringLiteral("client-id")), QStringLiteral("web"));
+        dialog.secretEdit(QStringLiteral("client_secret"))->setText(QStringLiteral("s3cret"));
+        dialog.accept();
+        QVERIFY(!dialog.messageLabel()->text().isEmpty());
+        QVERIFY(MeterRepository(t.db()).list()->isEmpty());
+    }
+
+    void testConnectionThenSaveToTheKeychain()
+    {
+        TestDatabase t;
+        FakeHttpServer server;
+        server.route("POST", QStringLiteral("/api/Dashboard/GetLiveUpdates"), elnetAnswer);
+        server.route("POST", QStringLiteral("/api/Dashboard/HomeData"), elnetAnswer);
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        chooseProvider(dialog, QStringLiteral("elnet"));
+        type(dialog.nameEdit(), QStringLiteral("Flat 4B"));
+        type(dialog.optionWidget(QStringLiteral("base-url")), server.base());
+        dialog.secretEdit(QStringLiteral("token"))->setText(QStringLiteral("wrong-token"));
+        dialog.secretEdit(QStringLiteral("input_type"))->setText(QStringLiteral("blob=="));
+
+        QSignalSpy tested(&dialog, &MeterDialog::testFinished);
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(10'000));
+        QCOMPARE(tested.constLast().constFirst().value<FetchOutcome>().kind, FetchOutcome::Kind::AuthFailed);
+        QVERIFY(!dialog.messageLabel()->text().contains(QStringLiteral("wrong-token")));
+
+        dialog.secretEdit(QStringLiteral("token"))->setText(QStringLiteral("tok-123456"));
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(10'000));
+        QCOMPARE(tested.constLast().constFirst().value<FetchOutcome>().kind, FetchOutcome::Kind::Reading);
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("Connection works")));
+        QVERIFY(MeterRepository(t.db()).list()->isEmpty()); // testing stores nothing
+
+        dialog.accept();
+        QTRY_VERIFY(dialog.savedMeter().has_value());
+        const Meter saved = *dialog.savedMeter();
+        QCOMPARE(saved.provider, QStringLiteral("elnet"));
+        QCOMPARE(saved.settings.value(QStringLiteral("base_url")).toString(), server.base());
+        QVERIFY(!saved.settings.contains(QStringLiteral("token")));
+        QCOMPARE(readSecret(keychain, SecretStore::keyFor(saved.id, QStringLiteral("token"))),
+                 QStringLiteral("tok-123456"));
+        QCOMPARE(MeterRepository(t.db()).list()->size(), 1);
+    }
+
+    void noKeychainOffersThisSessionOnly()
+    {
+        for (const bool agree : {false, true}) {
+            TestDatabase t;
+            NoKeychainStore keychain;
+            SessionFallbackSecretStore secrets(&keychain);
+            QNetworkAccessManager network;
+            MeterDialog dialog(t.db(), secrets, network);
+            QString asked;
+            dialog.setNoKeychainQuestion([&](const QString &sentence) {
+                asked = sentence;
+                return agree;
+            });
+            chooseProvider(dialog, QStringLiteral("elnet"));
+            type(dialog.nameEdit(), QStringLiteral("flat"));
+            type(dialog.optionWidget(QStringLiteral("base-url")), QStringLiteral("https://elnet.example"));
+            dialog.secretEdit(QStringLiteral("token"))->setText(QStringLiteral("tok-abcdef"));
+            dialog.secretEdit(QStringLiteral("input_type"))->setText(QStringLiteral("blob-abcdef"));
+            dialog.accept();
+            QTRY_VERIFY(!asked.isEmpty());
+            QVERIFY(asked.contains(QStringLiteral("No OS keychain is reachable")));
+            if (agree) {
+                QTRY_VERIFY(dialog.savedMeter().has_value());
+                QCOMPARE(readSecret(secrets,
+                                    SecretStore::keyFor(dialog.savedMeter()->id, QStringLiteral("token"))),
+                         QStringLiteral("tok-abcdef"));
+                QVERIFY(secrets.hasSessionSecrets());
+            } else {
+                QTRY_VERIFY(!dialog.messageLabel()->text().isEmpty());
+                QVERIFY(!dialog.savedMeter());
+                QVERIFY(MeterRepository(t.db()).list()->isEmpty()); // nothing half-added
+            }
+        }
+    }
+
+    void editKeepsStoredCredentials()
+    {
+        TestDatabase t;
+        const Meter sim = t.addMeter(QStringLiteral("sim"));
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network, sim);
+        QVERIFY(!dialog.providerBox()->isEnabled());
+        QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("sim"));
+        type(dialog.nameEdit(), QStringLiteral("renamed"));
+        dialog.accept();
+        QTRY_VERIFY(dialog.savedMeter().has_value());
+        const auto stored = MeterRepository(t.db()).findById(sim.id);
+        QCOMPARE(stored->name, QStringLiteral("renamed"));
+        // The simulator's own settings (seed, origin) survive an edit.
+        QCOMPARE(stored->settings.value(QStringLiteral("seed")), sim.settings.value(QStringLiteral("seed")));
+    }
+};
+
+QTEST_MAIN(TestMeterDialog)
+#include "tst_meterdialog.moc"
