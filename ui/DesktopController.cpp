@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "MainWindow.h"
+#include "analytics/ReadingIngestor.h"
 #include "polling/PollScheduler.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
@@ -16,9 +17,17 @@
 DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_network(new QNetworkAccessManager(this))
+    , m_keychain(new KeychainSecretStore(this))
+    , m_secrets(new SessionFallbackSecretStore(m_keychain, this))
     , m_scheduler(std::make_unique<PollScheduler>(*m_db))
     , m_window(std::make_unique<MainWindow>(*m_db, *m_scheduler))
-{}
+{
+    // One network access manager for all adapters (shared connections); credentials from the
+    // OS keychain, or held for this session only when the user chose so.
+    m_scheduler->setProviderContext(ProviderContext{m_network, m_secrets});
+    m_window->setMeterServices(m_secrets, m_network);
+}
 
 DesktopController::~DesktopController()
 {
@@ -67,8 +76,14 @@ void DesktopController::start()
 void DesktopController::startPolling()
 {
     const Result<QList<Meter>> meters = MeterRepository(*m_db).list();
-    if (meters)
+    if (meters) {
+        // After an upgrade, derive what older versions did not keep (fast when current).
+        for (const Meter &m : meters.value()) {
+            if (Status derived = ReadingIngestor(*m_db).ensureRollups(m); !derived)
+                m_window->showMessage(derived.error());
+        }
         m_scheduler->setMeters(meters.value());
+    }
     m_window->reloadMeters();
     m_scheduler->start();
     m_ready = true;

@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "BillPanel.h"
+#include "Formatters.h"
+#include "HealthBadge.h"
 #include "MeterDialog.h"
+#include "MeterOverview.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
+#include "analytics/BalanceForecast.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/UsageSeries.h"
 #include "polling/PollScheduler.h"
@@ -20,18 +25,32 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+
+constexpr qint64 kOverviewId = -1;
+
+} // namespace
 
 MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_scheduler(scheduler)
     , m_meterBox(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new MeterOverview(this))
+    , m_tabs(new QTabWidget(this))
     , m_status(new StatusCard(this))
     , m_usage(new UsageChartPanel(db, this))
+    , m_bills(new BillPanel(db, this))
     , m_message(new QLabel(this))
+    , m_overviewRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Kilowatch"));
     setMinimumSize(800, 560);
@@ -48,23 +67,41 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     top->addWidget(m_meterBox);
     top->addStretch(1);
     layout->addLayout(top);
-    layout->addWidget(m_status);
-    layout->addWidget(m_usage, 1);
+
+    auto *dashboard = new QWidget(this);
+    auto *dashboardLayout = new QVBoxLayout(dashboard);
+    dashboardLayout->setContentsMargins(0, 0, 0, 0);
+    dashboardLayout->addWidget(m_status);
+    dashboardLayout->addWidget(m_usage, 1);
+    m_tabs->addTab(dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_bills, tr("&Bills"));
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_tabs);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_message, 1);
 
     createMenus();
 
+    // Many meters updating at once refresh the overview once.
+    m_overviewRefresh->setSingleShot(true);
+    m_overviewRefresh->setInterval(200);
+    connect(m_overviewRefresh, &QTimer::timeout, this, &MainWindow::refreshOverview);
+
     connect(m_meterBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMeterChanged);
+    connect(m_overview, &MeterOverview::meterActivated, this, &MainWindow::selectMeter);
     connect(&m_scheduler, &PollScheduler::readingStored, this, [this](qint64 meterId) {
         if (const auto meter = currentMeter(); meter && meter->id == meterId) {
             refreshStatus();
             m_usage->scheduleRefresh();
         }
+        m_overviewRefresh->start();
     });
     connect(&m_scheduler, &PollScheduler::healthChanged, this, [this](qint64 meterId) {
         if (const auto meter = currentMeter(); meter && meter->id == meterId)
             refreshStatus();
+        refreshHealthIcons();
+        m_overviewRefresh->start();
     });
     reloadMeters();
 }
@@ -90,18 +127,31 @@ void MainWindow::createMenus()
 
 void MainWindow::reloadMeters()
 {
-    const std::optional<Meter> previous = currentMeter();
+    const qint64 previous = m_meterBox->currentData().isValid() ? m_meterBox->currentData().toLongLong() : 0;
     const Result<QList<Meter>> meters = MeterRepository(m_db).list();
     m_meters = meters ? meters.value() : QList<Meter>{};
     if (!meters)
         showMessage(meters.error());
     const QSignalBlocker block(m_meterBox);
     m_meterBox->clear();
+    if (m_meters.size() > 1)
+        m_meterBox->addItem(tr("All meters"), kOverviewId);
     for (const Meter &m : std::as_const(m_meters))
         m_meterBox->addItem(m.name, m.id);
-    if (previous)
-        m_meterBox->setCurrentIndex(qMax(0, m_meterBox->findData(previous->id)));
+    refreshHealthIcons();
+    const int index = m_meterBox->findData(previous);
+    // A single meter is shown directly; several start on the overview.
+    m_meterBox->setCurrentIndex(index >= 0 ? index : 0);
     onMeterChanged();
+}
+
+void MainWindow::refreshHealthIcons()
+{
+    for (int i = 0; i < m_meterBox->count(); ++i) {
+        const qint64 id = m_meterBox->itemData(i).toLongLong();
+        if (id != kOverviewId)
+            m_meterBox->setItemIcon(i, HealthBadge::icon(m_scheduler.health(id).state));
+    }
 }
 
 void MainWindow::selectMeter(qint64 meterId)
@@ -109,6 +159,11 @@ void MainWindow::selectMeter(qint64 meterId)
     const int index = m_meterBox->findData(meterId);
     if (index >= 0)
         m_meterBox->setCurrentIndex(index);
+}
+
+void MainWindow::showOverview()
+{
+    selectMeter(kOverviewId);
 }
 
 std::optional<Meter> MainWindow::currentMeter() const
@@ -128,8 +183,35 @@ void MainWindow::showMessage(const QString &text)
 
 void MainWindow::onMeterChanged()
 {
-    m_usage->setMeter(currentMeter());
+    const std::optional<Meter> meter = currentMeter();
+    const bool overview = m_meterBox->currentData().toLongLong() == kOverviewId;
+    m_pages->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_tabs);
+    m_usage->setMeter(meter);
+    m_bills->setMeter(meter);
     refreshStatus();
+    if (overview)
+        refreshOverview();
+}
+
+void MainWindow::refreshOverview()
+{
+    if (m_pages->currentWidget() != m_overview)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<MeterOverview::Card> cards;
+    for (const Meter &m : std::as_const(m_meters)) {
+        MeterOverview::Card card;
+        card.meterId = m.id;
+        card.name = m.name;
+        const std::optional<Reading> latest = ReadingRepository(m_db).latest(m.id);
+        card.balance = latest && latest->balanceMilli ? Formatters::money(*latest->balanceMilli, m.currency)
+                                                      : tr("No reading yet");
+        const Result<ForecastResult> forecast = BalanceForecast(m_db).run(m, now);
+        card.forecast = forecast ? StatusCard::forecastSentence(forecast.value()) : forecast.error();
+        card.health = m_scheduler.health(m.id);
+        cards.append(card);
+    }
+    m_overview->setCards(cards);
 }
 
 void MainWindow::refreshStatus()
@@ -151,6 +233,8 @@ void MainWindow::refreshStatus()
             snapshot.todayWh = today->totalGridWh() + today->totalGeneratorWh();
             snapshot.todayCostMilli = today->totalCostMilli();
         }
+        if (const Result<ForecastResult> forecast = BalanceForecast(m_db).run(*meter, now))
+            snapshot.forecast = forecast.value();
     }
     m_status->setSnapshot(snapshot);
 }

@@ -6,18 +6,24 @@
 
 #include <optional>
 
+class BillPanel;
 class Database;
+class MeterOverview;
 class PollScheduler;
-class QNetworkAccessManager;
-class SessionFallbackSecretStore;
 class QComboBox;
 class QLabel;
 class QMenu;
+class QNetworkAccessManager;
+class QStackedWidget;
+class QTabWidget;
+class QTimer;
+class SessionFallbackSecretStore;
 class StatusCard;
 class UsageChartPanel;
 
-// The dashboard: a meter selector, the meter's status card and its usage chart, kept live
-// from the scheduler's signals (never by polling the database on a timer).
+// The dashboard: a meter selector (with health dots, and "All meters" for an overview of
+// cards), then for one meter its status card and usage chart, and its bills. Kept live from
+// the scheduler's signals, never by polling the database on a timer.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +33,8 @@ public:
     // Re-reads the meter list (after meters were added or removed).
     void reloadMeters();
     void selectMeter(qint64 meterId);
+    // The overview ("All meters") instead of one meter.
+    void showOverview();
     std::optional<Meter> currentMeter() const;
     void showMessage(const QString &text);
     // Enables adding, editing and removing meters (the credential store and the network the
@@ -38,19 +46,29 @@ public:
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
+    BillPanel *billPanel() const { return m_bills; }
+    MeterOverview *overview() const { return m_overview; }
+    QTabWidget *meterTabs() const { return m_tabs; }
 
 private:
     void onMeterChanged();
     void refreshStatus();
+    void refreshOverview();
+    void refreshHealthIcons();
     void createMenus();
 
     Database &m_db;
     PollScheduler &m_scheduler;
     QList<Meter> m_meters;
     QComboBox *m_meterBox;
+    QStackedWidget *m_pages;
+    MeterOverview *m_overview;
+    QTabWidget *m_tabs;
     StatusCard *m_status;
     UsageChartPanel *m_usage;
+    BillPanel *m_bills;
     QLabel *m_message;
+    QTimer *m_overviewRefresh;
     SessionFallbackSecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QMenu *m_meterMenu = nullptr;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 
 StatusCard::StatusCard(QWidget *parent)
@@ -13,6 +14,7 @@ StatusCard::StatusCard(QWidget *parent)
     , m_today(new QLabel(this))
     , m_source(new QLabel(this))
     , m_load(new QLabel(this))
+    , m_forecast(new QLabel(this))
     , m_freshness(new QLabel(this))
     , m_ticker(new QTimer(this))
 {
@@ -39,7 +41,10 @@ StatusCard::StatusCard(QWidget *parent)
     layout->addWidget(m_today, 0, 1);
     layout->addWidget(m_source, 1, 1);
     layout->addWidget(m_load, 2, 1);
-    layout->addWidget(m_freshness, 3, 0, 1, 2);
+    layout->addWidget(m_forecast, 3, 0);
+    layout->addWidget(m_freshness, 4, 0, 1, 2);
+    m_forecast->setAccessibleName(tr("Forecast"));
+    m_forecast->setWordWrap(true);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
@@ -59,6 +64,7 @@ void StatusCard::setSnapshot(const Snapshot &snapshot)
                          .arg(Formatters::money(snapshot.todayCostMilli, snapshot.currency),
                               Formatters::energy(snapshot.todayWh)));
     m_load->setText(r && r->loadW ? tr("Load: %1").arg(Formatters::power(*r->loadW)) : tr("Load: unknown"));
+    m_forecast->setText(forecastText());
     refreshTimes();
 }
 
@@ -102,4 +108,32 @@ void StatusCard::refreshTimes()
     m_freshness->setStyleSheet(state == MeterHealth::State::Failing ? QStringLiteral("color: #b00020;")
                                : state == MeterHealth::State::Stale ? QStringLiteral("color: #8a6d00;")
                                                                     : QString());
+}
+
+QString StatusCard::forecastText() const
+{
+    return forecastSentence(m_snapshot.forecast);
+}
+
+QString StatusCard::forecastSentence(const std::optional<ForecastResult> &forecast)
+{
+    if (!forecast)
+        return QString();
+    if (forecast->confidence == ForecastResult::Confidence::None) {
+        const int missing = BalanceForecast::kMinimumDays - forecast->daysUsed;
+        return tr("Forecast after %n more day(s) of data.", nullptr, qMax(1, missing));
+    }
+    if (!forecast->runsOutOn)
+        return tr("Nothing is being spent: no date to forecast.");
+    const QLocale locale;
+    const int days = qMax(0, qRound(forecast->daysRemaining.value_or(0)));
+    QString text = tr("Runs out on %1 (in %n day(s))", nullptr, days)
+                       .arg(locale.toString(*forecast->runsOutOn, QLocale::ShortFormat));
+    if (forecast->earliestDate && forecast->latestDate && *forecast->earliestDate != *forecast->latestDate)
+        text += QLatin1Char(' ') + tr("· between %1 and %2")
+                                       .arg(locale.toString(*forecast->earliestDate, QLocale::ShortFormat),
+                                            locale.toString(*forecast->latestDate, QLocale::ShortFormat));
+    if (forecast->confidence == ForecastResult::Confidence::Low)
+        text += QLatin1Char(' ') + tr("(rough)");
+    return text;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/BalanceForecast.h"
 #include "model/Reading.h"
 #include "polling/MeterHealth.h"
 
@@ -25,6 +26,7 @@ public:
         qint64 todayWh = 0;
         qint64 todayCostMilli = 0;
         MeterHealth health;
+        std::optional<ForecastResult> forecast;
     };
 
     explicit StatusCard(QWidget *parent = nullptr);
@@ -36,6 +38,9 @@ public:
     QString balanceText() const;
     QString sourceText() const;
     QString freshnessText() const;
+    QString forecastText() const;
+    // The forecast sentence on its own, as cards and the tray show it.
+    static QString forecastSentence(const std::optional<ForecastResult> &forecast);
 
 private:
     void refreshTimes();
@@ -45,6 +50,7 @@ private:
     QLabel *m_today;
     QLabel *m_source;
     QLabel *m_load;
+    QLabel *m_forecast;
     QLabel *m_freshness;
     QTimer *m_ticker;
 };

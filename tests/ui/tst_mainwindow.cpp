@@ -1,17 +1,27 @@
+#include "BillPanel.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
+#include "MeterOverview.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
+#include "analytics/ReadingIngestor.h"
+#include "analytics/Tariff.h"
 #include "polling/PollScheduler.h"
 #include "setup/DemoMeter.h"
+#include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +96,13 @@ private slots:
         const qint64 readings = ReadingRepository(controller->database()).count(meters->at(0).id);
         QVERIFY2(readings > 30 * 2880 * 0.95, qPrintable(QString::number(readings)));
         QVERIFY(controller->scheduler()->isRunning());
+        // Meters can be added from the window: its menu is wired to the keychain and network.
+        bool meterMenuEnabled = false;
+        for (QMenu *menu : window->findChildren<QMenu *>()) {
+            if (menu->title() == QLatin1String("&Meter"))
+                meterMenuEnabled = menu->isEnabled();
+        }
+        QVERIFY(meterMenuEnabled);
 
         // The status card shows a real balance in rupees and the power source.
         const QString balance = window->statusCard()->balanceText();
@@ -156,6 +173,80 @@ private slots:
         QVERIFY(finished.wait(10'000));
         QVERIFY(controller->window()->statusCard()->freshnessText().contains(QStringLiteral("Last reading")));
         QCOMPARE(controller->scheduler()->health(meter.id).state, MeterHealth::State::Ok);
+    }
+
+    void overviewShowsEveryMeterAndOpensOne()
+    {
+        const QString file = QStringLiteral("many.sqlite");
+        {
+            auto db = Database::open(m_dir.filePath(file));
+            for (const char *name : {"Flat 1", "Flat 2", "Office"}) {
+                Meter m;
+                m.name = QLatin1String(name);
+                m.provider = QStringLiteral("simulator");
+                m.timezone = QStringLiteral("Asia/Kolkata");
+                m.createdAt = QDateTime::currentSecsSinceEpoch();
+                m.settings.insert(QStringLiteral("seed"), static_cast<qint64>(qHash(m.name) % 1000));
+                const Result<Meter> added = MeterRepository(*db.value()).add(m);
+                QVERIFY(added.ok());
+                const qint64 now = QDateTime::currentSecsSinceEpoch();
+                const auto prepared =
+                    SimulatorBackfill::prepare(*db.value(), added.value(), 5, std::nullopt, now);
+                QVERIFY(SimulatorBackfill::run(*db.value(), prepared.value(), now - 5 * 86400, now).ok());
+            }
+        }
+        auto controller = startController(file);
+        MainWindow *window = controller->window();
+        QCOMPARE(window->findChild<QComboBox *>()->itemText(0), QStringLiteral("All meters"));
+        QVERIFY(window->overview()->isVisible());
+        QCOMPARE(window->overview()->cardCount(), 3);
+        QVERIFY(!window->currentMeter());
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(artifactPath(QStringLiteral("overview.png"))));
+
+        QSignalSpy activated(window->overview(), &MeterOverview::meterActivated);
+        QList<QWidget *> cards;
+        for (QWidget *w : window->overview()->findChildren<QWidget *>()) {
+            if (w->property("meterId").isValid())
+                cards.append(w);
+        }
+        QCOMPARE(cards.size(), 3);
+        QTest::mouseClick(cards[1], Qt::LeftButton);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(window->currentMeter()->name, QStringLiteral("Flat 2"));
+        QVERIFY(window->meterTabs()->isVisible());
+        // A forecast line is claimed after 3 days of data (5 here).
+        QVERIFY2(window->statusCard()->forecastText().contains(QStringLiteral("Runs out on")) ||
+                     window->statusCard()->forecastText().contains(QStringLiteral("no date")),
+                 qPrintable(window->statusCard()->forecastText()));
+    }
+
+    void billsTabPricesTheMonth()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite"));
+        MainWindow *window = controller->window();
+        const Meter meter = *window->currentMeter();
+        BillPanel *bills = window->billPanel();
+        QCOMPARE(bills->lines()->rowCount(), 0); // no tariff yet: nothing invented
+        const Result<Tariff> tariff = Tariff::fromJson(QJsonObject{
+            {QStringLiteral("slabs"),
+             QJsonArray{QJsonObject{{QStringLiteral("from_kwh"), 0},
+                                    {QStringLiteral("to_kwh"), 100},
+                                    {QStringLiteral("rate"), 8.5}},
+                        QJsonObject{{QStringLiteral("from_kwh"), 101}, {QStringLiteral("rate"), 10}}}},
+            {QStringLiteral("generator_rate"), 22},
+            {QStringLiteral("tax_percent"), 5}});
+        QVERIFY2(tariff.ok(), qPrintable(tariff.error()));
+        QVERIFY(
+            ReadingIngestor(controller->database()).setTariff(meter, QDate(2020, 1, 1), tariff.value()).ok());
+        window->meterTabs()->setCurrentWidget(bills);
+        bills->refresh();
+        QVERIFY(bills->lines()->rowCount() >= 2);
+        QVERIFY(bills->totalLabel()->text().startsWith(QStringLiteral("Total:")));
+        bills->amountEdit()->setText(QStringLiteral("5000"));
+        QVERIFY2(bills->quoteLabel()->text().contains(QStringLiteral("kWh")),
+                 qPrintable(bills->quoteLabel()->text()));
+        QVERIFY(window->grab().save(artifactPath(QStringLiteral("bills.png"))));
     }
 
     void startWithExistingMetersCreatesNoDemo()

@@ -1,0 +1,157 @@
+#include "BillPanel.h"
+
+#include "Formatters.h"
+#include "analytics/BillCalculator.h"
+#include "analytics/LocalCalendar.h"
+#include "analytics/RechargeCalculator.h"
+#include "model/FixedPoint.h"
+
+#include <QDateEdit>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+BillPanel::BillPanel(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_month(new QDateEdit(this))
+    , m_lines(new QTableWidget(0, 4, this))
+    , m_total(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_amount(new QLineEdit(this))
+    , m_quote(new QLabel(this))
+{
+    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_month->setCalendarPopup(true);
+    m_month->setDate(QDate::currentDate());
+    m_month->setAccessibleName(tr("Bill month"));
+    m_lines->setHorizontalHeaderLabels({tr("Part"), tr("Energy"), tr("Rate"), tr("Amount")});
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_lines->verticalHeader()->hide();
+    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lines->setAccessibleName(tr("Bill lines"));
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    m_total->setAccessibleName(tr("Bill total"));
+    m_note->setWordWrap(true);
+    m_amount->setAccessibleName(tr("Recharge amount"));
+    m_amount->setPlaceholderText(tr("e.g. 1000"));
+    m_quote->setWordWrap(true);
+    m_quote->setAccessibleName(tr("What the recharge buys"));
+
+    auto *billBox = new QGroupBox(tr("Monthly bill"), this);
+    auto *billLayout = new QVBoxLayout(billBox);
+    auto *monthRow = new QFormLayout;
+    monthRow->addRow(tr("&Month:"), m_month);
+    billLayout->addLayout(monthRow);
+    billLayout->addWidget(m_lines, 1);
+    billLayout->addWidget(m_total);
+    billLayout->addWidget(m_note);
+
+    auto *calcBox = new QGroupBox(tr("What will a recharge buy?"), this);
+    auto *calcLayout = new QFormLayout(calcBox);
+    calcLayout->addRow(tr("&Amount:"), m_amount);
+    calcLayout->addRow(m_quote);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(billBox, 1);
+    layout->addWidget(calcBox);
+
+    connect(m_month, &QDateEdit::dateChanged, this, &BillPanel::refresh);
+    connect(m_amount, &QLineEdit::textChanged, this, &BillPanel::updateQuote);
+}
+
+void BillPanel::setMeter(const std::optional<Meter> &meter)
+{
+    m_meter = meter;
+    refresh();
+}
+
+void BillPanel::setMonth(const QDate &month)
+{
+    m_month->setDate(month);
+}
+
+void BillPanel::refresh()
+{
+    m_lines->setRowCount(0);
+    m_total->clear();
+    m_note->clear();
+    updateQuote();
+    if (!m_meter)
+        return;
+    const Result<MonthlyBill> bill = BillCalculator(m_db).compute(*m_meter, m_month->date());
+    if (!bill) {
+        m_note->setText(bill.error() + QLatin1Char(' ') +
+                        tr("Set the meter's tariff with kilowatch-cli tariff set to see bills."));
+        return;
+    }
+    const QString currency = m_meter->currency;
+    const auto addRow = [this](const QString &part, const QString &energy, const QString &rate,
+                               const QString &amount) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
+        const QStringList cells{part, energy, rate, amount};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_lines->setItem(row, c, item);
+        }
+    };
+    for (const BillLine &line : bill->energyCharges)
+        addRow(tr("Energy %1").arg(line.slab), Formatters::energy(line.wh),
+               tr("%1/kWh").arg(Formatters::money(line.rateMilli, currency)),
+               Formatters::money(line.amountMilli, currency));
+    if (bill->generatorWh > 0)
+        addRow(tr("Generator"), Formatters::energy(bill->generatorWh), QString(),
+               Formatters::money(bill->generatorAmountMilli, currency));
+    if (bill->fixedChargesMilli != 0)
+        addRow(tr("Fixed charges"), QString(), QString(),
+               Formatters::money(bill->fixedChargesMilli, currency));
+    if (bill->taxMilli != 0)
+        addRow(tr("Tax"), QString(), QString(), Formatters::money(bill->taxMilli, currency));
+    m_total->setText(tr("Total: %1").arg(Formatters::money(bill->totalMilli, currency)));
+    QStringList notes;
+    notes << tr("%1 of %2 days have data.").arg(bill->daysWithData).arg(bill->daysInMonth);
+    if (bill->unpricedGridWh > 0 || bill->unpricedGeneratorWh > 0)
+        notes << tr("%1 could not be priced (no tariff in force).")
+                     .arg(Formatters::energy(bill->unpricedGridWh + bill->unpricedGeneratorWh));
+    m_note->setText(notes.join(QLatin1Char(' ')));
+}
+
+void BillPanel::updateQuote()
+{
+    m_quote->clear();
+    const QString text = m_amount->text().trimmed();
+    if (!m_meter || text.isEmpty())
+        return;
+    bool ok = false;
+    double amount = QLocale().toDouble(text, &ok);
+    if (!ok)
+        amount = text.toDouble(&ok);
+    const std::optional<qint64> milli = ok && amount > 0 ? FixedPoint::fromDouble(amount) : std::nullopt;
+    if (!milli) {
+        m_quote->setText(tr("Type an amount such as 1000."));
+        return;
+    }
+    const Result<RechargeQuote> quote =
+        RechargeCalculator(m_db).energyFor(*m_meter, *milli, QDateTime::currentSecsSinceEpoch());
+    if (!quote) {
+        m_quote->setText(quote.error());
+        return;
+    }
+    QString sentence =
+        tr("%1 buys about %2 now.")
+            .arg(Formatters::money(quote->amountMilli, m_meter->currency), Formatters::energy(quote->wh));
+    if (quote->crossesSlab)
+        sentence += QLatin1Char(' ') + quote->warning;
+    m_quote->setText(sentence);
+}

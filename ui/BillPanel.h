@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Meter.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Database;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+// The monthly bill from the tariff engine (energy by slab, generator, fixed charges, tax,
+// total) for a chosen month, and the "what will this recharge buy" calculator.
+class BillPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BillPanel(Database &db, QWidget *parent = nullptr);
+
+    void setMeter(const std::optional<Meter> &meter);
+    void setMonth(const QDate &month);
+    void refresh();
+
+    // For tests and accessibility.
+    QTableWidget *lines() const { return m_lines; }
+    QLabel *totalLabel() const { return m_total; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QLabel *quoteLabel() const { return m_quote; }
+    void updateQuote();
+
+private:
+    Database &m_db;
+    std::optional<Meter> m_meter;
+    QDateEdit *m_month;
+    QTableWidget *m_lines;
+    QLabel *m_total;
+    QLabel *m_note;
+    QLineEdit *m_amount;
+    QLabel *m_quote;
+};

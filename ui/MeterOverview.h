@@ -1,0 +1,43 @@
+#pragma once
+
+#include "polling/MeterHealth.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QGridLayout;
+class QLabel;
+
+// "All meters": one card per meter (balance, forecast, health) for households and
+// institutions with many meters. Clicking a card (or Enter on it) opens that meter.
+class MeterOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Card
+    {
+        qint64 meterId = 0;
+        QString name;
+        QString balance;  // formatted
+        QString forecast; // a sentence
+        MeterHealth health;
+    };
+
+    explicit MeterOverview(QWidget *parent = nullptr);
+
+    void setCards(const QList<Card> &cards);
+    int cardCount() const { return static_cast<int>(m_cards.size()); }
+
+signals:
+    void meterActivated(qint64 meterId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QGridLayout *m_grid;
+    QList<QWidget *> m_cards;
+};
