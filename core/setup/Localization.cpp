@@ -9,8 +9,10 @@ QString Localization::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ours = new QTranslator(&app);
-    // The .qm files are embedded by qt_add_translations under :/i18n.
-    if (!ours->load(locale, QStringLiteral("kilowatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The .qm files are embedded under :/i18n. English (the source language) still has a
+    // catalogue for its plural forms; it is also the fallback when nothing matches.
+    if (!ours->load(locale, QStringLiteral("kilowatch"), QStringLiteral("_"), QStringLiteral(":/i18n")) &&
+        !ours->load(QStringLiteral(":/i18n/kilowatch_en.qm"))) {
         delete ours;
         return {};
     }
