@@ -122,6 +122,21 @@ EstimateRates UsageAccumulator::estimateRates(qint64 atTime)
     return rates;
 }
 
+qint64 UsageAccumulator::recentDailySpendMilli(qint64 atTime)
+{
+    const QDate today = m_calendar.localDate(atTime);
+    qint64 cost = 0;
+    qint64 days = 0;
+    for (QDate d = today.addDays(-7); d < today; d = d.addDays(1)) {
+        const DayUsage &usage = day(d);
+        if (usage.hasData() && usage.costMilli > 0) {
+            cost += usage.costMilli;
+            ++days;
+        }
+    }
+    return days > 0 ? cost / days : 0;
+}
+
 Status UsageAccumulator::flush()
 {
     RollupRepository rollups(m_db);
