@@ -15,7 +15,7 @@ struct IngestStats
 {
     int inserted = 0;
     int duplicates = 0;
-    int recharges = 0;                 // detected recharges booked
+    int recharges = 0;                 // recharges booked (detected, or known ones tied to a rise)
     std::optional<qint64> rebuiltFrom; // set when older data arrived and a rebuild ran
 };
 

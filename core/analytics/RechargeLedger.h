@@ -46,10 +46,10 @@ public:
     // A detected recharge's amount corrected: it becomes a manual recharge pinned to its rise
     // (a new id). A manual one is changed in place. A provider's amount is the provider's.
     Result<RechargeEntry> correct(const Meter &meter, qint64 id, qint64 amountMilli);
-    // Deleting a detected recharge says its rise was no recharge (it stays a credit in the
-    // ledger); deleting a provider or manual one hides it (soft delete, so a provider's
-    // history does not bring it back), and a rise it explained is a detected recharge again.
-    // Returns the recharge as it was.
+    // Deleting a detected recharge, or a correction of one, says that rise was no recharge
+    // (it stays in the ledger as a credit: negative consumption). Deleting a provider or
+    // typed-in recharge hides it (soft delete, so a provider's history does not bring it
+    // back); a rise it explained is a detected recharge again. Returns the recharge as it was.
     Result<RechargeEntry> remove(const Meter &meter, qint64 id);
     // Stores a provider's recharge history and rebuilds where a new or changed one may tie
     // to a rise. Returns how many were new.

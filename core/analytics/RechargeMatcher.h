@@ -47,9 +47,9 @@ public:
     // meters polled hourly or slower (token entered later, provider clock).
     static qint64 matchWindowSeconds(const Meter &meter);
     // How far apart in amount they may be: the uncertainty of the consumption estimated in
-    // the interval. The estimate (counters x rate) may be off by all of itself; without
-    // counters the interval may hold up to 3 times the recent average spend per day, pro
-    // rata; never less than twice the recharge tolerance.
+    // the interval. The estimate (counters x rate) may be off by all of itself; and an
+    // interval may hold up to 3 times the recent spend per day (UsageAccumulator::
+    // recentDailySpendMilli), pro rata; never less than twice the recharge tolerance.
     static qint64 uncertaintyMilli(qint64 estimateMilli, qint64 toleranceMilli, qint64 dailySpendMilli,
                                    qint64 seconds);
     // The amount in the balance's unit: for meters kept in kWh, the units bought.

@@ -134,7 +134,11 @@ qint64 UsageAccumulator::recentDailySpendMilli(qint64 atTime)
             ++days;
         }
     }
-    return days > 0 ? cost / days : 0;
+    if (days > 0)
+        return cost / days;
+    // A meter's first day: today so far, as a whole day (at least an hour counted).
+    const qint64 elapsed = qMax<qint64>(3600, atTime - m_calendar.startOf(today));
+    return qMax<qint64>(0, day(today).costMilli) * 86400 / elapsed;
 }
 
 Status UsageAccumulator::flush()

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Version.h"
 #include "analytics/ReadingIngestor.h"
+#include "analytics/RechargeLedger.h"
 #include "export/ReadingColumns.h"
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -90,6 +92,26 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QStringLiteral("readings --meter NAME [--from ISO8601] [--to ISO8601]"),
          tr("Print stored readings."),
          &CliApplication::runReadings},
+        {{QStringLiteral("recharges")},
+         QStringLiteral("recharges --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("List the recharges (detected, from the provider and typed in), each once."),
+         &CliApplication::runRecharges},
+        {{QStringLiteral("recharge"), QStringLiteral("add")},
+         QStringLiteral("recharge add --meter NAME --amount AMOUNT [--time ISO8601] [--token TOKEN]"),
+         tr("Record a recharge by hand (the token has 20 digits; spaces and dashes are fine)."),
+         &CliApplication::runRechargeAdd},
+        {{QStringLiteral("recharge"), QStringLiteral("edit")},
+         QStringLiteral("recharge edit --meter NAME --id N --amount AMOUNT"),
+         tr("Correct the amount of a detected or typed-in recharge."),
+         &CliApplication::runRechargeEdit},
+        {{QStringLiteral("recharge"), QStringLiteral("delete")},
+         QStringLiteral("recharge delete --meter NAME --id N"),
+         tr("Delete a recharge (a detected one: that balance rise was no recharge)."),
+         &CliApplication::runRechargeDelete},
+        {{QStringLiteral("sessions")},
+         QStringLiteral("sessions --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("List the grid and generator sessions with their duration, kWh, cost and average kW."),
+         &CliApplication::runSessions},
         {{QStringLiteral("simulate")},
          QStringLiteral("simulate --meter NAME --days N [--seed S]"),
          tr("Fill a simulator meter with N days of history, fast."),
@@ -913,6 +935,259 @@ void CliApplication::runSimulate(const QStringList &arguments)
         {QStringLiteral("seconds"), qRound(seconds * 1000) / 1000.0},
         {QStringLiteral("readings_per_second"), qRound64(stored->inserted / seconds)},
     });
+    finish(Success);
+}
+
+bool CliApplication::parseWindow(const QCommandLineParser &parser, const Meter &meter, qint64 *begin,
+                                 qint64 *end)
+{
+    *begin = std::numeric_limits<qint64>::min();
+    *end = std::numeric_limits<qint64>::max();
+    if (parser.isSet(QStringLiteral("from"))) {
+        const auto t = parseTime(parser.value(QStringLiteral("from")), meter, QStringLiteral("from"));
+        if (!t)
+            return false;
+        *begin = *t;
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        const auto t = parseTime(parser.value(QStringLiteral("to")), meter, QStringLiteral("to"));
+        if (!t)
+            return false;
+        *end = *t;
+    }
+    if (*end <= *begin) {
+        fail(UsageError, tr("--to must be after --from."));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Meter> CliApplication::meterOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("meter"))) {
+        fail(UsageError, tr("%1 needs --meter NAME.\nUsage: kilowatch-cli %2")
+                             .arg(m_command->words.join(QLatin1Char(' ')), m_command->synopsis));
+        return std::nullopt;
+    }
+    if (!openDatabase())
+        return std::nullopt;
+    return requireMeter(parser.value(QStringLiteral("meter")));
+}
+
+QJsonObject CliApplication::rechargeRow(const Meter &meter, const RechargeEntry &r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("meter"), meter.name},
+        {QStringLiteral("time"), TimeFormat::iso(r.time, QTimeZone(meter.timezone.toUtf8()))},
+        {QStringLiteral("amount"), FixedPoint::toDouble(r.amountMilli)},
+        {QStringLiteral("balance_after"), optionalNumber(r.balanceAfterMilli)},
+        {QStringLiteral("origin"), r.origin},
+        {QStringLiteral("token"), r.token.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.token)},
+    };
+}
+
+QJsonObject CliApplication::sessionRow(const Meter &meter, const SourceSession &s)
+{
+    const QTimeZone zone(meter.timezone.toUtf8());
+    const std::optional<double> kw = s.averageKw();
+    return QJsonObject{
+        {QStringLiteral("meter"), meter.name},
+        {QStringLiteral("source"), powerSourceName(s.source)},
+        {QStringLiteral("start"), TimeFormat::iso(s.start, zone)},
+        {QStringLiteral("end"),
+         s.end ? QJsonValue(TimeFormat::iso(*s.end, zone)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("duration_s"), s.durationSeconds()},
+        {QStringLiteral("kwh"), FixedPoint::toDouble(s.energyWh)},
+        {QStringLiteral("cost"), FixedPoint::toDouble(s.costMilli)},
+        {QStringLiteral("avg_kw"),
+         kw ? QJsonValue(qRound64(*kw * 1000) / 1000.0) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+namespace {
+
+QList<QCommandLineOption> windowOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("meter"), CliApplication::tr("The meter."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("from"), CliApplication::tr("First time (inclusive)."),
+                           QStringLiteral("ISO8601")),
+        QCommandLineOption(QStringLiteral("to"), CliApplication::tr("Last time (exclusive)."),
+                           QStringLiteral("ISO8601"))};
+}
+
+// A recharge's id as typed: a whole number above zero.
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+void CliApplication::runRecharges(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(windowOptions());
+    if (!parse(parser, *m_command, arguments))
+        return;
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<RechargeEntry>> list = RechargeLedger(*m_db).list(*meter, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    CliTable table({{QStringLiteral("id"), true},
+                    {QStringLiteral("meter")},
+                    {QStringLiteral("time")},
+                    {QStringLiteral("amount"), true},
+                    {QStringLiteral("balance_after"), true},
+                    {QStringLiteral("origin")},
+                    {QStringLiteral("token")}});
+    for (const RechargeEntry &r : list.value())
+        table.addRow(rechargeRow(*meter, r));
+    print(table);
+    finish(Success);
+}
+
+void CliApplication::runRechargeAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption amount(QStringLiteral("amount"), tr("The amount recharged."),
+                                    QStringLiteral("AMOUNT"));
+    const QCommandLineOption time(QStringLiteral("time"), tr("When (default: now)."),
+                                  QStringLiteral("ISO8601"));
+    const QCommandLineOption token(QStringLiteral("token"), tr("The 20-digit prepaid token."),
+                                   QStringLiteral("TOKEN"));
+    parser.addOptions({meterOpt, amount, time, token});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(amount))
+        return fail(
+            UsageError,
+            tr("recharge add needs --amount AMOUNT.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+    const std::optional<qint64> milli = parseAmount(parser.value(amount));
+    if (!milli || *milli <= 0)
+        return fail(
+            UsageError,
+            tr("--amount needs an amount above zero such as 500, not \"%1\".").arg(parser.value(amount)));
+    if (parser.isSet(token) && !RechargeLedger::normalizeToken(parser.value(token)))
+        return fail(UsageError,
+                    tr("--token needs exactly 20 digits (spaces and dashes are fine), not \"%1\".")
+                        .arg(parser.value(token)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 when = now;
+    if (parser.isSet(time)) {
+        const auto t = parseTime(parser.value(time), *meter, QStringLiteral("time"));
+        if (!t)
+            return;
+        if (*t > now + 300)
+            return fail(UsageError, tr("--time is in the future."));
+        when = *t;
+    }
+    const Result<RechargeEntry> added = RechargeLedger(*m_db).add(*meter, *milli, when, parser.value(token));
+    if (!added)
+        return fail(Failure, added.error());
+    printObject(rechargeRow(*meter, added.value()));
+    finish(Success);
+}
+
+void CliApplication::runRechargeEdit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption id(QStringLiteral("id"), tr("The recharge (see recharges)."),
+                                QStringLiteral("N"));
+    const QCommandLineOption amount(QStringLiteral("amount"), tr("The right amount."),
+                                    QStringLiteral("AMOUNT"));
+    parser.addOptions({meterOpt, id, amount});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(id) || !parser.isSet(amount))
+        return fail(UsageError, tr("recharge edit needs --id N and --amount AMOUNT.\nUsage: kilowatch-cli %1")
+                                    .arg(m_command->synopsis));
+    const std::optional<qint64> which = parseId(parser.value(id));
+    if (!which)
+        return fail(UsageError, tr("--id needs a recharge number, not \"%1\".").arg(parser.value(id)));
+    const std::optional<qint64> milli = parseAmount(parser.value(amount));
+    if (!milli || *milli <= 0)
+        return fail(
+            UsageError,
+            tr("--amount needs an amount above zero such as 500, not \"%1\".").arg(parser.value(amount)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const Result<RechargeEntry> corrected = RechargeLedger(*m_db).correct(*meter, *which, *milli);
+    if (!corrected)
+        return fail(Failure, corrected.error());
+    printObject(rechargeRow(*meter, corrected.value()));
+    finish(Success);
+}
+
+void CliApplication::runRechargeDelete(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption id(QStringLiteral("id"), tr("The recharge (see recharges)."),
+                                QStringLiteral("N"));
+    parser.addOptions({meterOpt, id});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(id))
+        return fail(UsageError,
+                    tr("recharge delete needs --id N.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+    const std::optional<qint64> which = parseId(parser.value(id));
+    if (!which)
+        return fail(UsageError, tr("--id needs a recharge number, not \"%1\".").arg(parser.value(id)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const Result<RechargeEntry> removed = RechargeLedger(*m_db).remove(*meter, *which);
+    if (!removed)
+        return fail(Failure, removed.error());
+    printObject(rechargeRow(*meter, removed.value()));
+    finish(Success);
+}
+
+void CliApplication::runSessions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(windowOptions());
+    if (!parse(parser, *m_command, arguments))
+        return;
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<SourceSession>> list = SessionRepository(*m_db).sessions(meter->id, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    CliTable table({{QStringLiteral("meter")},
+                    {QStringLiteral("source")},
+                    {QStringLiteral("start")},
+                    {QStringLiteral("end")},
+                    {QStringLiteral("duration_s"), true},
+                    {QStringLiteral("kwh"), true},
+                    {QStringLiteral("cost"), true},
+                    {QStringLiteral("avg_kw"), true}});
+    for (const SourceSession &s : list.value())
+        table.addRow(sessionRow(*meter, s));
+    print(table);
     finish(Success);
 }
 

@@ -324,21 +324,29 @@ private slots:
     void incrementalEqualsRebuild_data()
     {
         QTest::addColumn<quint64>("seed");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<qint64>("start");
         for (const quint64 seed : {1ULL, 2ULL, 3ULL, 42ULL, 1234ULL, 99991ULL})
-            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed)))
+                << seed << QStringLiteral("Asia/Kolkata") << kDay;
+        // Across a 25-hour and a 23-hour local day.
+        QTest::newRow("Berlin, October") << 5ULL << QStringLiteral("Europe/Berlin") << qint64(1'761'300'000);
+        QTest::newRow("Berlin, March") << 6ULL << QStringLiteral("Europe/Berlin") << qint64(1'743'200'000);
     }
     void incrementalEqualsRebuild()
     {
         QFETCH(quint64, seed);
+        QFETCH(QString, zone);
+        QFETCH(qint64, start);
         RandomHistory::Options options;
+        options.start = start;
         options.count = 4000; // ~3 days of minute readings
         const QList<Reading> readings = RandomHistory::generate(seed, options);
         QRandomGenerator rng(static_cast<quint32>(seed));
 
         // Live: in small batches, with restarts.
         TestDatabase live;
-        const Meter m = live.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30,
-                                      QStringLiteral("Asia/Kolkata"));
+        const Meter m = live.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30, zone);
         for (int i = 0; i < readings.size();) {
             const int n = qMin<int>(rng.bounded(1, 60), readings.size() - i);
             QVERIFY(ReadingIngestor(live.db()).ingest(m, readings.mid(i, n)).ok());
@@ -353,8 +361,7 @@ private slots:
 
         // Rebuilt from a random day, and from scratch.
         TestDatabase rebuilt;
-        const Meter r = rebuilt.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30,
-                                         QStringLiteral("Asia/Kolkata"));
+        const Meter r = rebuilt.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30, zone);
         QVERIFY(ReadingIngestor(rebuilt.db()).ingest(r, readings).ok());
         for (int k = 0; k < 3; ++k) {
             const qint64 from = readings.constFirst().time +
@@ -369,8 +376,7 @@ private slots:
 
         // Older data arriving late (a backfill) ends in the same place.
         TestDatabase late;
-        const Meter l = late.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30,
-                                      QStringLiteral("Asia/Kolkata"));
+        const Meter l = late.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30, zone);
         const int split = readings.size() / 2;
         QVERIFY(ReadingIngestor(late.db()).ingest(l, readings.mid(split)).ok());
         QVERIFY(ReadingIngestor(late.db()).ingest(l, readings.mid(0, split)).ok());
