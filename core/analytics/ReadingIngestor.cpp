@@ -2,6 +2,8 @@
 
 #include "LocalCalendar.h"
 #include "Logging.h"
+#include "RechargeMatcher.h"
+#include "SourceSessionTracker.h"
 #include "UsageAccumulator.h"
 #include "UsageDeriver.h"
 #include "storage/Database.h"
@@ -11,8 +13,6 @@
 #include "storage/TariffRepository.h"
 #include "storage/Transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -21,21 +21,22 @@ namespace {
 
 const QString kRollupKey = QStringLiteral("rollup_version");
 
-// Derives and books intervals for readings arriving in time order after `previous`.
+// Derives and books intervals for readings arriving in time order after `previous`: into the
+// rollups, the recharges (RechargeMatcher decides what explains a rise and may adjust the
+// interval's cost) and the power-source sessions, all from the same adjusted interval.
 class IntervalBooker
 {
 public:
     IntervalBooker(Database &db, const Meter &meter, std::optional<Reading> previous)
-        : m_db(db)
-        , m_meter(meter)
-        , m_settings(UsageDeriver::settingsFor(meter))
+        : m_settings(UsageDeriver::settingsFor(meter))
         , m_accumulator(db, meter)
+        , m_recharges(db, meter)
+        , m_sessions(db, meter)
         , m_previous(std::move(previous))
-    {
-        m_recharge.prepare(
-            QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli,"
-                           " origin) VALUES (?, ?, ?, ?, 'detected')"));
-    }
+    {}
+
+    // A rebuild re-decides the recharges of intervals ending after `time`.
+    Status forgetAfter(qint64 time) { return m_recharges.forgetAfter(time); }
 
     // Returns false on a storage error (see error()).
     bool add(const Reading &r)
@@ -43,19 +44,12 @@ public:
         if (m_previous && r.time <= m_previous->time)
             return true;
         if (m_previous) {
-            const IntervalUsage u = UsageDeriver::derive(*m_previous, r, m_settings, rateFor(*m_previous, r));
+            IntervalUsage u = UsageDeriver::derive(*m_previous, r, m_settings, rateFor(*m_previous, r));
+            if (!m_recharges.book(*m_previous, r, u,
+                                  [this, &r] { return m_accumulator.recentDailySpendMilli(r.time); }))
+                return false;
             m_accumulator.add(u);
-            if (u.rechargeMilli) {
-                m_recharge.addBindValue(m_meter.id);
-                m_recharge.addBindValue(u.end);
-                m_recharge.addBindValue(*u.rechargeMilli);
-                m_recharge.addBindValue(u.balanceAfterMilli ? QVariant(*u.balanceAfterMilli) : QVariant());
-                if (!m_recharge.exec()) {
-                    m_error = m_recharge.lastError().text();
-                    return false;
-                }
-                ++m_recharges;
-            }
+            m_sessions.add(*m_previous, r, u);
         }
         m_previous = r;
         return true;
@@ -63,12 +57,14 @@ public:
 
     Status finish()
     {
-        if (!m_error.isEmpty())
-            return Status::failure(m_error);
+        if (Status done = m_recharges.finish(); !done)
+            return done;
+        if (Status done = m_sessions.flush(); !done)
+            return done;
         return m_accumulator.flush();
     }
-    int recharges() const { return m_recharges; }
-    const QString &error() const { return m_error; }
+    int recharges() const { return m_recharges.recharges(); }
+    QString error() const { return m_recharges.error(); }
 
 private:
     EstimateRates rateFor(const Reading &a, const Reading &b)
@@ -82,14 +78,11 @@ private:
         return m_accumulator.estimateRates(b.time);
     }
 
-    Database &m_db;
-    Meter m_meter;
     UsageDeriver::Settings m_settings;
     UsageAccumulator m_accumulator;
+    RechargeMatcher m_recharges;
+    SourceSessionTracker m_sessions;
     std::optional<Reading> m_previous;
-    QSqlQuery m_recharge{m_db.connection()};
-    int m_recharges = 0;
-    QString m_error;
 };
 
 } // namespace
@@ -215,18 +208,17 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
 
     if (Status cleared = RollupRepository(m_db).clearFrom(meter.id, dayStart, day); !cleared)
         return cleared;
-    QSqlQuery forget(m_db.connection());
-    forget.prepare(
-        QStringLiteral("DELETE FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t > ?"));
-    forget.addBindValue(meter.id);
-    forget.addBindValue(dayStart);
-    if (!forget.exec())
-        return Status::failure(forget.lastError().text());
+    // Sessions restart from the rule's state at the day's start (saved then), so a rebuild
+    // ends in the same sessions as live booking.
+    if (Status rewound = SourceSessionTracker::rewind(m_db, meter, day); !rewound)
+        return rewound;
 
     // Intervals ending after the day's start are booked again; the one ending exactly at it
     // belongs to the day before and stays.
     std::optional<Reading> previous = repo.latestBefore(meter.id, dayStart + 1);
     IntervalBooker booker(m_db, meter, previous);
+    if (Status forgotten = booker.forgetAfter(dayStart); !forgotten)
+        return forgotten;
     QString error;
     const Status walked = repo.forEachInRange(meter.id, dayStart + 1, std::numeric_limits<qint64>::max(),
                                               [&](const Reading &r) {

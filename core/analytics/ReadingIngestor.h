@@ -17,12 +17,12 @@ struct IngestStats
 {
     int inserted = 0;
     int duplicates = 0;
-    int recharges = 0;                 // detected recharges booked
+    int recharges = 0;                 // recharges booked (detected, or known ones tied to a rise)
     std::optional<qint64> rebuiltFrom; // set when older data arrived and a rebuild ran
 };
 
 // The one way readings enter the store: raw rows plus everything derived from them (hour and
-// day rollups, detected recharges), in one transaction. Newer readings are derived
+// day rollups, recharges, power-source sessions), in one transaction. Newer readings are derived
 // incrementally; readings older than the newest stored one trigger an exact rebuild from
 // their local day on, so live polling, backfills, imports and corrections all end in the
 // same numbers.
@@ -43,7 +43,8 @@ public:
     // Rebuilds a meter whose rollups predate this version's rules (after an upgrade).
     Status ensureRollups(const Meter &meter);
 
-    static constexpr int kRollupVersion = 1;
+    // 2: power-source sessions and recharges tied to intervals are derived too.
+    static constexpr int kRollupVersion = 2;
 
 private:
     Database &m_db;

@@ -161,6 +161,25 @@ EstimateRates UsageAccumulator::estimateRates(qint64 atTime)
     return rates;
 }
 
+qint64 UsageAccumulator::recentDailySpendMilli(qint64 atTime)
+{
+    const QDate today = m_calendar.localDate(atTime);
+    qint64 cost = 0;
+    qint64 days = 0;
+    for (QDate d = today.addDays(-7); d < today; d = d.addDays(1)) {
+        const DayUsage &usage = day(d);
+        if (usage.hasData() && usage.costMilli > 0) {
+            cost += usage.costMilli;
+            ++days;
+        }
+    }
+    if (days > 0)
+        return cost / days;
+    // A meter's first day: today so far, as a whole day (at least an hour counted).
+    const qint64 elapsed = qMax<qint64>(3600, atTime - m_calendar.startOf(today));
+    return qMax<qint64>(0, day(today).costMilli) * 86400 / elapsed;
+}
+
 Status UsageAccumulator::flush()
 {
     RollupRepository rollups(m_db);

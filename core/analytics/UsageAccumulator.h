@@ -34,6 +34,10 @@ public:
     // without a tariff the meter's settings grid_rate and generator_rate (currency per kWh),
     // else learnt from the last 7 days and today so far.
     EstimateRates estimateRates(qint64 atTime);
+    // Average money per day with data over the 7 local days before the one holding `atTime`,
+    // on a meter's first day today's so far as a whole day (bounds how much an interval can
+    // have consumed, for matching recharges).
+    qint64 recentDailySpendMilli(qint64 atTime);
     Status flush();
 
 private:

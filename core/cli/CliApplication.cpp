@@ -3,14 +3,15 @@
 #include "CliTable.h"
 #include "Logging.h"
 #include "Version.h"
-#include "analytics/BillCalculator.h"
-#include "analytics/ReadingIngestor.h"
 #include "analytics/BalanceForecast.h"
+#include "analytics/BillCalculator.h"
 #include "analytics/LocalCalendar.h"
-#include "analytics/SummaryQuery.h"
-#include "analytics/UsageSeries.h"
+#include "analytics/ReadingIngestor.h"
 #include "analytics/RechargeCalculator.h"
+#include "analytics/RechargeLedger.h"
+#include "analytics/SummaryQuery.h"
 #include "analytics/Tariff.h"
+#include "analytics/UsageSeries.h"
 #include "export/ReadingColumns.h"
 #include "export/UsageColumns.h"
 #include "model/FixedPoint.h"
@@ -25,6 +26,7 @@
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/SessionRepository.h"
 #include "storage/TariffRepository.h"
 
 #include <QCommandLineParser>
@@ -117,6 +119,26 @@ const QList<CliApplication::Command> &CliApplication::commands()
          QStringLiteral("forecast --meter NAME"),
          tr("When the balance runs out, from the robust daily spend of the last 14 days."),
          &CliApplication::runForecast},
+        {{QStringLiteral("recharges")},
+         QStringLiteral("recharges --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("List the recharges (detected, from the provider and typed in), each once."),
+         &CliApplication::runRecharges},
+        {{QStringLiteral("recharge"), QStringLiteral("add")},
+         QStringLiteral("recharge add --meter NAME --amount AMOUNT [--time ISO8601] [--token TOKEN]"),
+         tr("Record a recharge by hand (the token has 20 digits; spaces and dashes are fine)."),
+         &CliApplication::runRechargeAdd},
+        {{QStringLiteral("recharge"), QStringLiteral("edit")},
+         QStringLiteral("recharge edit --meter NAME --id N --amount AMOUNT"),
+         tr("Correct the amount of a detected or typed-in recharge."),
+         &CliApplication::runRechargeEdit},
+        {{QStringLiteral("recharge"), QStringLiteral("delete")},
+         QStringLiteral("recharge delete --meter NAME --id N"),
+         tr("Delete a recharge (a detected one: that balance rise was no recharge)."),
+         &CliApplication::runRechargeDelete},
+        {{QStringLiteral("sessions")},
+         QStringLiteral("sessions --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("List the grid and generator sessions with their duration, kWh, cost and average kW."),
+         &CliApplication::runSessions},
         {{QStringLiteral("simulate")},
          QStringLiteral("simulate --meter NAME --days N [--seed S]"),
          tr("Fill a simulator meter with N days of history, fast."),
@@ -945,8 +967,8 @@ void CliApplication::runUsage(const QStringList &arguments)
     const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
     const QCommandLineOption hours(QStringLiteral("interval-hours"), tr("Window length in hours (1-720)."),
                                    QStringLiteral("H"));
-    const QCommandLineOption minutes(QStringLiteral("group-minutes"), tr("Bucket length in minutes (1-1440)."),
-                                     QStringLiteral("G"));
+    const QCommandLineOption minutes(QStringLiteral("group-minutes"),
+                                     tr("Bucket length in minutes (1-1440)."), QStringLiteral("G"));
     const QCommandLineOption unit(QStringLiteral("unit"), tr("kwh or money: the column the table shows."),
                                   QStringLiteral("UNIT"), QStringLiteral("kwh"));
     const QCommandLineOption at(QStringLiteral("at"), tr("End of the window (default: now)."),
@@ -955,15 +977,17 @@ void CliApplication::runUsage(const QStringList &arguments)
     if (!parse(parser, *m_command, arguments))
         return;
     if (!parser.isSet(meterOption) || !parser.isSet(hours) || !parser.isSet(minutes))
-        return fail(UsageError, tr("usage needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
-                                    .arg(m_command->synopsis));
+        return fail(UsageError,
+                    tr("usage needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
+                        .arg(m_command->synopsis));
     bool okHours = false;
     bool okMinutes = false;
     const int h = parser.value(hours).toInt(&okHours);
     const int g = parser.value(minutes).toInt(&okMinutes);
     if (!okHours || h < UsageSeriesQuery::kMinIntervalHours || h > UsageSeriesQuery::kMaxIntervalHours)
-        return fail(UsageError, tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".")
-                                    .arg(parser.value(hours)));
+        return fail(
+            UsageError,
+            tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
     if (!okMinutes || g < UsageSeriesQuery::kMinGroupMinutes || g > UsageSeriesQuery::kMaxGroupMinutes)
         return fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
                                     .arg(parser.value(minutes)));
@@ -1010,15 +1034,20 @@ void CliApplication::runSummary(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
-    const QCommandLineOption period(QStringLiteral("period"), tr("day, month or year."), QStringLiteral("PERIOD"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: 30 days, 12 months or all years)."),
+    const QCommandLineOption period(QStringLiteral("period"), tr("day, month or year."),
+                                    QStringLiteral("PERIOD"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("First day (default: 30 days, 12 months or all years)."),
                                   QStringLiteral("ISO8601"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: today)."), QStringLiteral("ISO8601"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: today)."),
+                                QStringLiteral("ISO8601"));
     parser.addOptions({meterOption, period, from, to});
     if (!parse(parser, *m_command, arguments))
         return;
     if (!parser.isSet(meterOption) || !parser.isSet(period))
-        return fail(UsageError, tr("summary needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+        return fail(
+            UsageError,
+            tr("summary needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
     const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
     if (!kind)
         return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
@@ -1077,14 +1106,17 @@ void CliApplication::runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
-    const QCommandLineOption period(QStringLiteral("period"), tr("day, month or year."), QStringLiteral("PERIOD"));
+    const QCommandLineOption period(QStringLiteral("period"), tr("day, month or year."),
+                                    QStringLiteral("PERIOD"));
     const QCommandLineOption at(QStringLiteral("at"), tr("A moment in the period to compare (default: now)."),
                                 QStringLiteral("ISO8601"));
     parser.addOptions({meterOption, period, at});
     if (!parse(parser, *m_command, arguments))
         return;
     if (!parser.isSet(meterOption) || !parser.isSet(period))
-        return fail(UsageError, tr("compare needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+        return fail(
+            UsageError,
+            tr("compare needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
     const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
     if (!kind)
         return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
@@ -1107,9 +1139,11 @@ void CliApplication::runCompare(const QStringList &arguments)
     const QDate previousStart = *kind == SummaryQuery::Period::Day     ? start.addDays(-1)
                                 : *kind == SummaryQuery::Period::Month ? start.addMonths(-1)
                                                                        : start.addYears(-1);
-    const QDate previousEnd = std::min(previousStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, previousStart));
+    const QDate previousEnd =
+        std::min(previousStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, previousStart));
     const QDate lastYearStart = start.addYears(-1);
-    const QDate lastYearEnd = std::min(lastYearStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, lastYearStart));
+    const QDate lastYearEnd =
+        std::min(lastYearStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, lastYearStart));
 
     SummaryQuery query(*m_db);
     const Result<PeriodSummary> current = query.total(*meter, start, day);
@@ -1139,7 +1173,8 @@ void CliApplication::runCompare(const QStringList &arguments)
             {QStringLiteral("from"), p.first.toString(Qt::ISODate)},
             {QStringLiteral("to"), p.last.toString(Qt::ISODate)},
             {QStringLiteral("kwh"), known ? QJsonValue(FixedPoint::toDouble(p.totalWh())) : QJsonValue::Null},
-            {QStringLiteral("cost"), known ? QJsonValue(FixedPoint::toDouble(p.costMilli)) : QJsonValue::Null},
+            {QStringLiteral("cost"),
+             known ? QJsonValue(FixedPoint::toDouble(p.costMilli)) : QJsonValue::Null},
             {QStringLiteral("days_with_data"), p.daysWithData},
             {QStringLiteral("change_kwh_pct"), change(current->totalWh(), p.totalWh(), both)},
             {QStringLiteral("change_cost_pct"), change(current->costMilli, p.costMilli, both)},
@@ -1176,8 +1211,9 @@ void CliApplication::runForecast(const QStringList &arguments)
         {QStringLiteral("meter"), meter->name},
         {QStringLiteral("balance"), optionalNumber(f->balanceMilli)},
         {QStringLiteral("daily_cost"), optionalNumber(f->dailyCostMilli)},
-        {QStringLiteral("days_remaining"),
-         f->daysRemaining ? QJsonValue(qRound(*f->daysRemaining * 10.0) / 10.0) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("days_remaining"), f->daysRemaining
+                                               ? QJsonValue(qRound(*f->daysRemaining * 10.0) / 10.0)
+                                               : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("runs_out_on"), date(f->runsOutOn)},
         {QStringLiteral("earliest"), date(f->earliestDate)},
         {QStringLiteral("latest"), date(f->latestDate)},
@@ -1541,6 +1577,259 @@ void CliApplication::runBuy(const QStringList &arguments)
                             {QStringLiteral("kwh"), kwh(quote->wh)},
                             {QStringLiteral("crosses_slab"), quote->crossesSlab},
                             {QStringLiteral("warning"), textOrNull(quote->warning)}});
+    finish(Success);
+}
+
+bool CliApplication::parseWindow(const QCommandLineParser &parser, const Meter &meter, qint64 *begin,
+                                 qint64 *end)
+{
+    *begin = std::numeric_limits<qint64>::min();
+    *end = std::numeric_limits<qint64>::max();
+    if (parser.isSet(QStringLiteral("from"))) {
+        const auto t = parseTime(parser.value(QStringLiteral("from")), meter, QStringLiteral("from"));
+        if (!t)
+            return false;
+        *begin = *t;
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        const auto t = parseTime(parser.value(QStringLiteral("to")), meter, QStringLiteral("to"));
+        if (!t)
+            return false;
+        *end = *t;
+    }
+    if (*end <= *begin) {
+        fail(UsageError, tr("--to must be after --from."));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Meter> CliApplication::meterOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("meter"))) {
+        fail(UsageError, tr("%1 needs --meter NAME.\nUsage: kilowatch-cli %2")
+                             .arg(m_command->words.join(QLatin1Char(' ')), m_command->synopsis));
+        return std::nullopt;
+    }
+    if (!openDatabase())
+        return std::nullopt;
+    return requireMeter(parser.value(QStringLiteral("meter")));
+}
+
+QJsonObject CliApplication::rechargeRow(const Meter &meter, const RechargeEntry &r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("meter"), meter.name},
+        {QStringLiteral("time"), TimeFormat::iso(r.time, QTimeZone(meter.timezone.toUtf8()))},
+        {QStringLiteral("amount"), FixedPoint::toDouble(r.amountMilli)},
+        {QStringLiteral("balance_after"), optionalNumber(r.balanceAfterMilli)},
+        {QStringLiteral("origin"), r.origin},
+        {QStringLiteral("token"), r.token.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.token)},
+    };
+}
+
+QJsonObject CliApplication::sessionRow(const Meter &meter, const SourceSession &s)
+{
+    const QTimeZone zone(meter.timezone.toUtf8());
+    const std::optional<double> kw = s.averageKw();
+    return QJsonObject{
+        {QStringLiteral("meter"), meter.name},
+        {QStringLiteral("source"), powerSourceName(s.source)},
+        {QStringLiteral("start"), TimeFormat::iso(s.start, zone)},
+        {QStringLiteral("end"),
+         s.end ? QJsonValue(TimeFormat::iso(*s.end, zone)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("duration_s"), s.durationSeconds()},
+        {QStringLiteral("kwh"), FixedPoint::toDouble(s.energyWh)},
+        {QStringLiteral("cost"), FixedPoint::toDouble(s.costMilli)},
+        {QStringLiteral("avg_kw"),
+         kw ? QJsonValue(qRound64(*kw * 1000) / 1000.0) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+namespace {
+
+QList<QCommandLineOption> windowOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("meter"), CliApplication::tr("The meter."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("from"), CliApplication::tr("First time (inclusive)."),
+                           QStringLiteral("ISO8601")),
+        QCommandLineOption(QStringLiteral("to"), CliApplication::tr("Last time (exclusive)."),
+                           QStringLiteral("ISO8601"))};
+}
+
+// A recharge's id as typed: a whole number above zero.
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
+void CliApplication::runRecharges(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(windowOptions());
+    if (!parse(parser, *m_command, arguments))
+        return;
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<RechargeEntry>> list = RechargeLedger(*m_db).list(*meter, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    CliTable table({{QStringLiteral("id"), true},
+                    {QStringLiteral("meter")},
+                    {QStringLiteral("time")},
+                    {QStringLiteral("amount"), true},
+                    {QStringLiteral("balance_after"), true},
+                    {QStringLiteral("origin")},
+                    {QStringLiteral("token")}});
+    for (const RechargeEntry &r : list.value())
+        table.addRow(rechargeRow(*meter, r));
+    print(table);
+    finish(Success);
+}
+
+void CliApplication::runRechargeAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption amount(QStringLiteral("amount"), tr("The amount recharged."),
+                                    QStringLiteral("AMOUNT"));
+    const QCommandLineOption time(QStringLiteral("time"), tr("When (default: now)."),
+                                  QStringLiteral("ISO8601"));
+    const QCommandLineOption token(QStringLiteral("token"), tr("The 20-digit prepaid token."),
+                                   QStringLiteral("TOKEN"));
+    parser.addOptions({meterOpt, amount, time, token});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(amount))
+        return fail(
+            UsageError,
+            tr("recharge add needs --amount AMOUNT.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+    const std::optional<qint64> milli = parseAmount(parser.value(amount));
+    if (!milli || *milli <= 0)
+        return fail(
+            UsageError,
+            tr("--amount needs an amount above zero such as 500, not \"%1\".").arg(parser.value(amount)));
+    if (parser.isSet(token) && !RechargeLedger::normalizeToken(parser.value(token)))
+        return fail(UsageError,
+                    tr("--token needs exactly 20 digits (spaces and dashes are fine), not \"%1\".")
+                        .arg(parser.value(token)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 when = now;
+    if (parser.isSet(time)) {
+        const auto t = parseTime(parser.value(time), *meter, QStringLiteral("time"));
+        if (!t)
+            return;
+        if (*t > now + 300)
+            return fail(UsageError, tr("--time is in the future."));
+        when = *t;
+    }
+    const Result<RechargeEntry> added = RechargeLedger(*m_db).add(*meter, *milli, when, parser.value(token));
+    if (!added)
+        return fail(Failure, added.error());
+    printObject(rechargeRow(*meter, added.value()));
+    finish(Success);
+}
+
+void CliApplication::runRechargeEdit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption id(QStringLiteral("id"), tr("The recharge (see recharges)."),
+                                QStringLiteral("N"));
+    const QCommandLineOption amount(QStringLiteral("amount"), tr("The right amount."),
+                                    QStringLiteral("AMOUNT"));
+    parser.addOptions({meterOpt, id, amount});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(id) || !parser.isSet(amount))
+        return fail(UsageError, tr("recharge edit needs --id N and --amount AMOUNT.\nUsage: kilowatch-cli %1")
+                                    .arg(m_command->synopsis));
+    const std::optional<qint64> which = parseId(parser.value(id));
+    if (!which)
+        return fail(UsageError, tr("--id needs a recharge number, not \"%1\".").arg(parser.value(id)));
+    const std::optional<qint64> milli = parseAmount(parser.value(amount));
+    if (!milli || *milli <= 0)
+        return fail(
+            UsageError,
+            tr("--amount needs an amount above zero such as 500, not \"%1\".").arg(parser.value(amount)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const Result<RechargeEntry> corrected = RechargeLedger(*m_db).correct(*meter, *which, *milli);
+    if (!corrected)
+        return fail(Failure, corrected.error());
+    printObject(rechargeRow(*meter, corrected.value()));
+    finish(Success);
+}
+
+void CliApplication::runRechargeDelete(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption meterOpt(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const QCommandLineOption id(QStringLiteral("id"), tr("The recharge (see recharges)."),
+                                QStringLiteral("N"));
+    parser.addOptions({meterOpt, id});
+    if (!parse(parser, *m_command, arguments))
+        return;
+    if (!parser.isSet(id))
+        return fail(UsageError,
+                    tr("recharge delete needs --id N.\nUsage: kilowatch-cli %1").arg(m_command->synopsis));
+    const std::optional<qint64> which = parseId(parser.value(id));
+    if (!which)
+        return fail(UsageError, tr("--id needs a recharge number, not \"%1\".").arg(parser.value(id)));
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    const Result<RechargeEntry> removed = RechargeLedger(*m_db).remove(*meter, *which);
+    if (!removed)
+        return fail(Failure, removed.error());
+    printObject(rechargeRow(*meter, removed.value()));
+    finish(Success);
+}
+
+void CliApplication::runSessions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(windowOptions());
+    if (!parse(parser, *m_command, arguments))
+        return;
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<SourceSession>> list = SessionRepository(*m_db).sessions(meter->id, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    CliTable table({{QStringLiteral("meter")},
+                    {QStringLiteral("source")},
+                    {QStringLiteral("start")},
+                    {QStringLiteral("end")},
+                    {QStringLiteral("duration_s"), true},
+                    {QStringLiteral("kwh"), true},
+                    {QStringLiteral("cost"), true},
+                    {QStringLiteral("avg_kw"), true}});
+    for (const SourceSession &s : list.value())
+        table.addRow(sessionRow(*meter, s));
+    print(table);
     finish(Success);
 }
 

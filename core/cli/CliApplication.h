@@ -13,6 +13,8 @@
 
 class CliTable;
 class Database;
+struct RechargeEntry;
+struct SourceSession;
 class PollScheduler;
 class QCommandLineParser;
 class QIODevice;
@@ -75,6 +77,12 @@ private:
     void printObject(const QJsonObject &object);
     std::optional<qint64> parseTime(const QString &text, const Meter &meter, const QString &option);
     QJsonObject meterRow(const Meter &meter);
+    // --from/--to of a listing (default: everything); fails the command on a bad value.
+    bool parseWindow(const QCommandLineParser &parser, const Meter &meter, qint64 *begin, qint64 *end);
+    // --meter of a command that needs one, the database opened; fails the command otherwise.
+    std::optional<Meter> meterOption(const QCommandLineParser &parser);
+    static QJsonObject rechargeRow(const Meter &meter, const RechargeEntry &recharge);
+    static QJsonObject sessionRow(const Meter &meter, const SourceSession &session);
     SecretStore &secrets();
     // Reads "key=value" lines for the provider's credential fields; fails the command on error.
     std::optional<QHash<QString, QString>> readSecrets(const ProviderInfo &info, bool requireAll);
@@ -100,6 +108,11 @@ private:
     void runTariffList(const QStringList &arguments);
     void runBill(const QStringList &arguments);
     void runBuy(const QStringList &arguments);
+    void runRecharges(const QStringList &arguments);
+    void runRechargeAdd(const QStringList &arguments);
+    void runRechargeEdit(const QStringList &arguments);
+    void runRechargeDelete(const QStringList &arguments);
+    void runSessions(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;

@@ -3,6 +3,7 @@
 #include "BackoffPolicy.h"
 #include "Logging.h"
 #include "analytics/ReadingIngestor.h"
+#include "analytics/RechargeLedger.h"
 #include "model/FixedPoint.h"
 #include "providers/MeterProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -10,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
-#include "storage/RechargeRepository.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -384,7 +384,10 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
     // Readings and everything derived from them (rollups, detected recharges) go together.
     if (const Result<IngestStats> stored = ReadingIngestor(m_db).ingest(poller.meter, older); !stored)
         return failed(stored.error());
-    if (const Result<int> recharges = RechargeRepository(m_db).upsertFromProvider(meterId, outcome.recharges);
+    // Through the ledger: a provider's recharge that explains a detected rise becomes that one
+    // recharge (derived data rebuilt where needed), never a second one.
+    if (const Result<int> recharges =
+            RechargeLedger(m_db).mergeProviderRecharges(poller.meter, outcome.recharges);
         !recharges)
         return failed(recharges.error());
     if (Status days = DailyUsageRepository(m_db).upsert(meterId, outcome.dailyUsage); !days)

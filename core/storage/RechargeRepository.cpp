@@ -19,13 +19,50 @@ QVariant orNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QVariant orNull(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+const QString kEntryColumns =
+    QStringLiteral("id, t, amount_milli, balance_after_milli, origin, token, status,"
+                   " energy_wh, interval_t, pinned, deleted");
+
+RechargeEntry entryFromQuery(const QSqlQuery &q)
+{
+    const auto optional = [&q](int i) {
+        return q.value(i).isNull() ? std::nullopt : std::optional<qint64>(q.value(i).toLongLong());
+    };
+    RechargeEntry e;
+    e.id = q.value(0).toLongLong();
+    e.time = q.value(1).toLongLong();
+    e.amountMilli = q.value(2).toLongLong();
+    e.balanceAfterMilli = optional(3);
+    e.origin = q.value(4).toString();
+    e.token = q.value(5).toString();
+    e.status = q.value(6).toString();
+    e.energyWh = optional(7);
+    e.intervalEnd = optional(8);
+    e.pinned = q.value(9).toBool();
+    e.deleted = q.value(10).toBool();
+    return e;
+}
+
+Status run(QSqlQuery &q)
+{
+    if (!q.exec())
+        return Status::failure(tr("Could not store a recharge: %1").arg(q.lastError().text()));
+    return {};
+}
+
 } // namespace
 
 RechargeRepository::RechargeRepository(Database &db)
     : m_db(db)
 {}
 
-Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<ProviderRecharge> &recharges)
+Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<ProviderRecharge> &recharges,
+                                                   std::optional<qint64> *earliestChange)
 {
     if (recharges.isEmpty())
         return 0;
@@ -33,7 +70,8 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
     if (!tx.isActive())
         return Result<int>::failure(tx.error());
     QSqlQuery exists(m_db.connection());
-    exists.prepare(QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND provider_ref = ?"));
+    exists.prepare(QStringLiteral("SELECT t, amount_milli, energy_wh, status FROM recharges"
+                                  " WHERE meter_id = ? AND provider_ref = ?"));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO recharges (meter_id, t, amount_milli, origin, token, provider_ref, energy_wh, status)"
@@ -42,12 +80,31 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
         " t = excluded.t, amount_milli = excluded.amount_milli, token = excluded.token,"
         " energy_wh = excluded.energy_wh, status = excluded.status"));
     int added = 0;
+    const auto changedAt = [earliestChange](qint64 time) {
+        if (earliestChange && (!*earliestChange || time < **earliestChange))
+            *earliestChange = time;
+    };
     for (const ProviderRecharge &r : recharges) {
         if (r.reference.isEmpty())
             return Result<int>::failure(tr("A provider recharge without a reference cannot be stored."));
         exists.addBindValue(meterId);
         exists.addBindValue(r.reference);
         const bool known = exists.exec() && exists.next();
+        if (!known) {
+            changedAt(r.time);
+        } else {
+            // What the ledger reads: time, amount, units, status.
+            const qint64 oldTime = exists.value(0).toLongLong();
+            const QVariant oldEnergy = exists.value(2);
+            const bool same = oldTime == r.time && exists.value(1).toLongLong() == r.amountMilli &&
+                              (oldEnergy.isNull() ? !r.energyWh : r.energyWh == oldEnergy.toLongLong()) &&
+                              exists.value(3).toString() == r.status;
+            if (!same) {
+                changedAt(oldTime);
+                changedAt(r.time);
+            }
+        }
+        exists.finish();
         q.addBindValue(meterId);
         q.addBindValue(r.time);
         q.addBindValue(r.amountMilli);
@@ -85,4 +142,152 @@ Result<QList<ProviderRecharge>> RechargeRepository::providerRecharges(qint64 met
         list.append(r);
     }
     return list;
+}
+
+Result<QList<RechargeEntry>> RechargeRepository::entries(qint64 meterId, qint64 from, qint64 to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM recharges WHERE meter_id = ? AND t >= ? AND t < ? ORDER BY t, id")
+            .arg(kEntryColumns));
+    q.addBindValue(meterId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Result<QList<RechargeEntry>>::failure(q.lastError().text());
+    QList<RechargeEntry> list;
+    while (q.next())
+        list.append(entryFromQuery(q));
+    return list;
+}
+
+Result<QList<RechargeEntry>> RechargeRepository::external(qint64 meterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM recharges WHERE meter_id = ? AND origin <> 'detected' ORDER BY t, id")
+            .arg(kEntryColumns));
+    q.addBindValue(meterId);
+    if (!q.exec())
+        return Result<QList<RechargeEntry>>::failure(q.lastError().text());
+    QList<RechargeEntry> list;
+    while (q.next())
+        list.append(entryFromQuery(q));
+    return list;
+}
+
+std::optional<RechargeEntry> RechargeRepository::find(qint64 meterId, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM recharges WHERE meter_id = ? AND id = ?").arg(kEntryColumns));
+    q.addBindValue(meterId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return entryFromQuery(q);
+    return std::nullopt;
+}
+
+Result<qint64> RechargeRepository::insertManual(qint64 meterId, const RechargeEntry &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, origin, token, pinned, deleted)"
+                       " VALUES (?, ?, ?, 'manual', ?, ?, ?)"));
+    q.addBindValue(meterId);
+    q.addBindValue(e.time);
+    q.addBindValue(e.amountMilli);
+    q.addBindValue(orNull(e.token));
+    q.addBindValue(e.pinned ? 1 : 0);
+    q.addBindValue(e.deleted ? 1 : 0);
+    if (Status done = run(q); !done)
+        return Result<qint64>::failure(done.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status RechargeRepository::setAmount(qint64 id, qint64 amountMilli)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ? WHERE id = ?"));
+    q.addBindValue(amountMilli);
+    q.addBindValue(id);
+    return run(q);
+}
+
+Status RechargeRepository::setDeleted(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recharges SET deleted = 1 WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q);
+}
+
+Result<qint64> RechargeRepository::insertDetected(qint64 meterId, qint64 time, qint64 amountMilli,
+                                                  std::optional<qint64> balanceAfterMilli)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli, origin)"
+                             " VALUES (?, ?, ?, ?, 'detected')"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    q.addBindValue(amountMilli);
+    q.addBindValue(orNull(balanceAfterMilli));
+    if (Status done = run(q); !done)
+        return Result<qint64>::failure(done.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status RechargeRepository::updateDetected(qint64 id, qint64 amountMilli,
+                                          std::optional<qint64> balanceAfterMilli)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ?, balance_after_milli = ? WHERE id = ?"));
+    q.addBindValue(amountMilli);
+    q.addBindValue(orNull(balanceAfterMilli));
+    q.addBindValue(id);
+    return run(q);
+}
+
+Status RechargeRepository::removeRow(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM recharges WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q);
+}
+
+Result<QHash<qint64, qint64>> RechargeRepository::detectedAfter(qint64 meterId, qint64 time) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT t, id FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t > ?"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    if (!q.exec())
+        return Result<QHash<qint64, qint64>>::failure(q.lastError().text());
+    QHash<qint64, qint64> rows;
+    while (q.next())
+        rows.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return rows;
+}
+
+Status RechargeRepository::setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = ?, balance_after_milli = ? WHERE id = ?"));
+    q.addBindValue(intervalEnd);
+    q.addBindValue(orNull(balanceAfterMilli));
+    q.addBindValue(id);
+    return run(q);
+}
+
+Status RechargeRepository::clearIntervalsAfter(qint64 meterId, qint64 time)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = NULL, balance_after_milli = NULL"
+                             " WHERE meter_id = ? AND origin <> 'detected' AND interval_t > ?"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    return run(q);
 }

@@ -1,22 +1,50 @@
 #pragma once
 
 #include "model/ProviderRecharge.h"
+#include "model/RechargeEntry.h"
 #include "model/Result.h"
 
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 class Database;
 
-// Recharges of a meter. This part stores the providers' recharge histories: each provider
-// reference once, its status and amount kept current.
+// Recharges of a meter: the providers' histories (each provider reference once, its status
+// and amount kept current), detected rises, and the user's own entries and corrections.
+// The rules that tie them together live in RechargeMatcher and RechargeLedger.
 class RechargeRepository
 {
 public:
     explicit RechargeRepository(Database &db);
 
-    // Returns how many were new.
-    Result<int> upsertFromProvider(qint64 meterId, const QList<ProviderRecharge> &recharges);
+    // Returns how many were new. `earliestChange` (when given) receives the earliest time,
+    // old or new, of a row that was added or changed, or stays empty.
+    Result<int> upsertFromProvider(qint64 meterId, const QList<ProviderRecharge> &recharges,
+                                   std::optional<qint64> *earliestChange = nullptr);
     Result<QList<ProviderRecharge>> providerRecharges(qint64 meterId) const;
+
+    // Every row with from <= time < to (deleted ones too), by time.
+    Result<QList<RechargeEntry>> entries(qint64 meterId, qint64 from, qint64 to) const;
+    // Provider and manual rows (deleted ones too), by time.
+    Result<QList<RechargeEntry>> external(qint64 meterId) const;
+    std::optional<RechargeEntry> find(qint64 meterId, qint64 id) const;
+
+    Result<qint64> insertManual(qint64 meterId, const RechargeEntry &entry);
+    Status setAmount(qint64 id, qint64 amountMilli);
+    Status setDeleted(qint64 id);
+
+    // Derived data, written while booking intervals.
+    Result<qint64> insertDetected(qint64 meterId, qint64 time, qint64 amountMilli,
+                                  std::optional<qint64> balanceAfterMilli);
+    Status updateDetected(qint64 id, qint64 amountMilli, std::optional<qint64> balanceAfterMilli);
+    Status removeRow(qint64 id);
+    // Detected rows after `time`, time -> id.
+    Result<QHash<qint64, qint64>> detectedAfter(qint64 meterId, qint64 time) const;
+    Status setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli);
+    // Unties provider and manual rows from intervals ending after `time`.
+    Status clearIntervalsAfter(qint64 meterId, qint64 time);
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include <algorithm>
+
 namespace {
 
 QList<SchemaMigration> buildMigrations()
@@ -130,6 +132,40 @@ QList<SchemaMigration> buildMigrations()
                                     " spec TEXT NOT NULL,"
                                     " PRIMARY KEY (meter_id, valid_from))${CLUSTERED}"),
                  }});
+    // Version 5 (needs steps 1-3 only; steps run in version order). Power-source sessions
+    // keep the last reading booked into them and are keyed by their start; the session
+    // tracker's state is kept live and as a mark at the start of each local day with data, so
+    // a restart resumes an open session and a rebuild from any day restarts from the exact
+    // state at that day's start. Recharges from providers or typed in are tied to the
+    // interval whose balance rise they explain (interval_t); pinned rows are the user's
+    // corrections (or, deleted, the user's "not a recharge") of a detected rise.
+    list.append(
+        {5,
+         "power-source session state, recharges tied to intervals",
+         {
+             QStringLiteral("ALTER TABLE source_sessions ADD COLUMN last_t INTEGER"),
+             QStringLiteral("DROP INDEX source_sessions_by_start"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX source_sessions_by_start ON source_sessions (meter_id, start_t)"),
+             QStringLiteral("CREATE TABLE source_session_state ("
+                            " meter_id INTEGER NOT NULL PRIMARY KEY REFERENCES meters(id) ON DELETE CASCADE,"
+                            " session_source INTEGER, session_start INTEGER, session_last_t INTEGER,"
+                            " session_energy_wh INTEGER, session_cost_milli INTEGER,"
+                            " pending_source INTEGER, pending_since INTEGER,"
+                            " held_wh INTEGER NOT NULL DEFAULT 0, held_cost_milli INTEGER NOT NULL DEFAULT 0,"
+                            " last_t INTEGER NOT NULL DEFAULT 0)${CLUSTERED}"),
+             QStringLiteral("CREATE TABLE source_session_marks ("
+                            " meter_id INTEGER NOT NULL REFERENCES meters(id) ON DELETE CASCADE,"
+                            " day INTEGER NOT NULL,"
+                            " session_source INTEGER, session_start INTEGER, session_last_t INTEGER,"
+                            " session_energy_wh INTEGER, session_cost_milli INTEGER,"
+                            " pending_source INTEGER, pending_since INTEGER,"
+                            " held_wh INTEGER NOT NULL DEFAULT 0, held_cost_milli INTEGER NOT NULL DEFAULT 0,"
+                            " last_t INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (meter_id, day))${CLUSTERED}"),
+             QStringLiteral("ALTER TABLE recharges ADD COLUMN interval_t INTEGER"),
+             QStringLiteral("ALTER TABLE recharges ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
+         }});
     return list;
 }
 
@@ -137,7 +173,15 @@ QList<SchemaMigration> buildMigrations()
 
 const QList<SchemaMigration> &SchemaMigrations::all()
 {
-    static const QList<SchemaMigration> migrations = buildMigrations();
+    // Applied in version order whatever order the steps were appended in (branches add
+    // steps in parallel).
+    static const QList<SchemaMigration> migrations = [] {
+        QList<SchemaMigration> list = buildMigrations();
+        std::stable_sort(list.begin(), list.end(), [](const SchemaMigration &a, const SchemaMigration &b) {
+            return a.version < b.version;
+        });
+        return list;
+    }();
     return migrations;
 }
 

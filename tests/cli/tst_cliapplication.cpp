@@ -4,6 +4,7 @@
 #include "export/UsageColumns.h"
 #include "storage/ReadingRepository.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,8 +65,10 @@ private slots:
         QVERIFY(v.out.startsWith(QStringLiteral("kilowatch-cli ")));
         const Run h = run({QStringLiteral("--help")}, false);
         QCOMPARE(h.code, 0);
-        for (const char *command : {"meter add", "meter list", "meter remove", "poll", "readings", "simulate",
-                                    "tariff set", "tariff list", "bill --meter", "buy --meter"})
+        for (const char *command :
+             {"meter add", "meter list", "meter remove", "poll", "readings", "simulate", "tariff set",
+              "tariff list", "bill --meter", "buy --meter", "recharges", "recharge add", "recharge edit",
+              "recharge delete", "sessions", "usage", "summary", "compare", "forecast"})
             QVERIFY2(h.out.contains(QLatin1String(command)), command);
         const Run sub = run(words("meter add --help"), false);
         QCOMPARE(sub.code, 0);
@@ -101,6 +104,20 @@ private slots:
                                         << "needs --meter";
         QTest::newRow("simulate days") << "simulate --meter m --days zero"
                                        << "--days needs a number";
+        QTest::newRow("recharges meter") << "recharges"
+                                         << "needs --meter";
+        QTest::newRow("sessions meter") << "sessions --from 2025-07-01"
+                                        << "needs --meter";
+        QTest::newRow("recharge amount") << "recharge add --meter m"
+                                         << "needs --amount";
+        QTest::newRow("recharge zero") << "recharge add --meter m --amount 0"
+                                       << "--amount needs an amount above zero";
+        QTest::newRow("recharge token") << "recharge add --meter m --amount 500 --token 1234-5678"
+                                        << "--token needs exactly 20 digits";
+        QTest::newRow("recharge edit id") << "recharge edit --meter m --id first --amount 5"
+                                          << "--id needs a recharge number";
+        QTest::newRow("recharge delete id") << "recharge delete --meter m"
+                                            << "needs --id";
     }
     void usageErrorsExitWithTwo()
     {
@@ -208,6 +225,112 @@ private slots:
         const Run bad = run(words("readings --meter sim --from yesterday"));
         QCOMPARE(bad.code, int(CliApplication::UsageError));
         QVERIFY(bad.err.contains(QStringLiteral("--from needs a date")));
+    }
+
+    void rechargesAndSessionsAsJson()
+    {
+        QCOMPARE(run(words("meter add --name sim --provider simulator")).code, 0);
+        QCOMPARE(run(words("simulate --meter sim --days 40 --seed 5")).code, 0);
+
+        const Run sessions = run(words("--json sessions --meter sim"));
+        QCOMPARE(sessions.code, 0);
+        const QJsonArray sessionRows = sessions.json().array();
+        QVERIFY(sessionRows.size() > 2); // the simulator's outages run on the generator
+        QStringList sessionKeys{QStringLiteral("meter"),      QStringLiteral("source"),
+                                QStringLiteral("start"),      QStringLiteral("end"),
+                                QStringLiteral("duration_s"), QStringLiteral("kwh"),
+                                QStringLiteral("cost"),       QStringLiteral("avg_kw")};
+        sessionKeys.sort();
+        bool sawGenerator = false;
+        for (const QJsonValue &v : sessionRows) {
+            const QJsonObject row = v.toObject();
+            QStringList keys = row.keys();
+            keys.sort();
+            QCOMPARE(keys, sessionKeys);
+            QVERIFY(row.value(QStringLiteral("start")).toString().endsWith(QStringLiteral("+05:30")));
+            QVERIFY(row.value(QStringLiteral("duration_s")).toDouble() > 0);
+            sawGenerator =
+                sawGenerator || row.value(QStringLiteral("source")).toString() == QLatin1String("generator");
+        }
+        QVERIFY(sawGenerator);
+        const QJsonObject open = sessionRows.last().toObject();
+        QVERIFY(open.value(QStringLiteral("end")).isNull()); // still running: unknown end
+        const QJsonObject closed = sessionRows.first().toObject();
+        QVERIFY(closed.value(QStringLiteral("end")).toString().endsWith(QStringLiteral("+05:30")));
+        QVERIFY(closed.value(QStringLiteral("avg_kw")).toDouble() > 0);
+        QCOMPARE(run(words("sessions --meter sim")).code, 0);
+
+        QStringList rechargeKeys{
+            QStringLiteral("id"),     QStringLiteral("meter"),         QStringLiteral("time"),
+            QStringLiteral("amount"), QStringLiteral("balance_after"), QStringLiteral("origin"),
+            QStringLiteral("token")};
+        rechargeKeys.sort();
+        const auto recharges = [this] { return run(words("--json recharges --meter sim")).json().array(); };
+        const QJsonArray detected = recharges();
+        QVERIFY(!detected.isEmpty()); // the simulated household recharges when it runs low
+        for (const QJsonValue &v : detected) {
+            QStringList keys = v.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, rechargeKeys);
+            QCOMPARE(v.toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("detected"));
+            QVERIFY(v.toObject().value(QStringLiteral("token")).isNull());
+        }
+
+        // By hand, with a token typed in groups.
+        const QString firstTime = detected[0].toObject().value(QStringLiteral("time")).toString();
+        const QDateTime firstAt = QDateTime::fromString(firstTime, Qt::ISODate);
+        const QString earlier = firstAt.addDays(-3).toOffsetFromUtc(19800).toString(Qt::ISODate);
+        const Run add = run({QStringLiteral("--json"), QStringLiteral("recharge"), QStringLiteral("add"),
+                             QStringLiteral("--meter"), QStringLiteral("sim"), QStringLiteral("--amount"),
+                             QStringLiteral("250.5"), QStringLiteral("--time"), earlier,
+                             QStringLiteral("--token"), QStringLiteral("1234 5678-9012 3456 7890")});
+        QVERIFY2(add.code == 0, qPrintable(add.err));
+        const QJsonObject added = add.json().object();
+        QStringList addedKeys = added.keys();
+        addedKeys.sort();
+        QCOMPARE(addedKeys, rechargeKeys);
+        QCOMPARE(added.value(QStringLiteral("token")).toString(), QStringLiteral("12345678901234567890"));
+        QCOMPARE(added.value(QStringLiteral("origin")).toString(), QStringLiteral("manual"));
+        QCOMPARE(added.value(QStringLiteral("amount")).toDouble(), 250.5);
+        QCOMPARE(recharges().size(), detected.size() + 1);
+
+        // A detected amount corrected: shown once, with the new amount.
+        const QString detectedId =
+            QString::number(detected[0].toObject().value(QStringLiteral("id")).toInteger());
+        const Run edit = run({QStringLiteral("--json"), QStringLiteral("recharge"), QStringLiteral("edit"),
+                              QStringLiteral("--meter"), QStringLiteral("sim"), QStringLiteral("--id"),
+                              detectedId, QStringLiteral("--amount"), QStringLiteral("1000")});
+        QVERIFY2(edit.code == 0, qPrintable(edit.err));
+        const QJsonObject edited = edit.json().object();
+        QCOMPARE(edited.value(QStringLiteral("amount")).toDouble(), 1000.0);
+        QCOMPARE(edited.value(QStringLiteral("time")).toString(), firstTime);
+        QCOMPARE(edited.value(QStringLiteral("balance_after")),
+                 detected[0].toObject().value(QStringLiteral("balance_after")));
+        QCOMPARE(recharges().size(), detected.size() + 1);
+
+        // Deleted: gone from the list; unknown ids fail with a sentence.
+        const QString editedId = QString::number(edited.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(run({QStringLiteral("recharge"), QStringLiteral("delete"), QStringLiteral("--meter"),
+                      QStringLiteral("sim"), QStringLiteral("--id"), editedId})
+                     .code,
+                 0);
+        QCOMPARE(recharges().size(), detected.size());
+        const Run missing = run(words("recharge delete --meter sim --id 99999"));
+        QCOMPARE(missing.code, int(CliApplication::Failure));
+        QVERIFY(missing.err.contains(QStringLiteral("no recharge 99999")));
+
+        // --from/--to select by time.
+        const QJsonArray window =
+            run({QStringLiteral("--json"), QStringLiteral("recharges"), QStringLiteral("--meter"),
+                 QStringLiteral("sim"), QStringLiteral("--from"), earlier, QStringLiteral("--to"),
+                 firstAt.addDays(-2).toOffsetFromUtc(19800).toString(Qt::ISODate)})
+                .json()
+                .array();
+        QCOMPARE(window.size(), 1);
+        QCOMPARE(window[0].toObject().value(QStringLiteral("origin")).toString(), QStringLiteral("manual"));
+        const Run table = run(words("recharges --meter sim"));
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.startsWith(QStringLiteral("id ")));
     }
 
     void simulateOnlyForSimulatorMeters()
