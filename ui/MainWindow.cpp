@@ -5,17 +5,23 @@
 #include "HealthBadge.h"
 #include "MeterDialog.h"
 #include "MeterOverview.h"
+#include "RechargesPanel.h"
+#include "SessionsPanel.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
 #include "analytics/BalanceForecast.h"
 #include "analytics/LocalCalendar.h"
+#include "analytics/RechargeLedger.h"
+#include "analytics/SourceSession.h"
 #include "analytics/UsageSeries.h"
+#include "model/RechargeEntry.h"
 #include "polling/PollScheduler.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +29,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -49,6 +56,9 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_status(new StatusCard(this))
     , m_usage(new UsageChartPanel(db, this))
     , m_bills(new BillPanel(db, this))
+    , m_recharges(new RechargesPanel(db, this))
+    , m_sessions(new SessionsPanel(db, this))
+    , m_recent(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_overviewRefresh(new QTimer(this))
 {
@@ -71,10 +81,28 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     auto *dashboard = new QWidget(this);
     auto *dashboardLayout = new QVBoxLayout(dashboard);
     dashboardLayout->setContentsMargins(0, 0, 0, 0);
-    dashboardLayout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    auto *recentBox = new QWidget(this);
+    auto *recentLayout = new QVBoxLayout(recentBox);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(new QLabel(tr("Recent recharges"), recentBox));
+    recentLayout->addWidget(m_recent);
+    m_recent->setAccessibleName(tr("Recent recharges"));
+    m_recent->setMaximumHeight(m_status->sizeHint().height());
+    statusRow->addWidget(m_status, 3);
+    statusRow->addWidget(recentBox, 1);
+    dashboardLayout->addLayout(statusRow);
     dashboardLayout->addWidget(m_usage, 1);
     m_tabs->addTab(dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_recharges, tr("&Recharges"));
+    m_tabs->addTab(m_sessions, tr("&Sessions"));
     m_tabs->addTab(m_bills, tr("&Bills"));
+    connect(m_recharges, &RechargesPanel::changed, this, [this] {
+        refreshStatus();
+        m_usage->scheduleRefresh();
+        m_bills->refresh();
+    });
+    connect(m_recharges, &RechargesPanel::message, this, &MainWindow::showMessage);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_tabs);
     layout->addWidget(m_pages, 1);
@@ -94,6 +122,9 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
         if (const auto meter = currentMeter(); meter && meter->id == meterId) {
             refreshStatus();
             m_usage->scheduleRefresh();
+            // Cheap: each reads only a few indexed rows.
+            m_sessions->refresh();
+            m_recharges->refresh();
         }
         m_overviewRefresh->start();
     });
@@ -188,6 +219,8 @@ void MainWindow::onMeterChanged()
     m_pages->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_tabs);
     m_usage->setMeter(meter);
     m_bills->setMeter(meter);
+    m_recharges->setMeter(meter);
+    m_sessions->setMeter(meter);
     refreshStatus();
     if (overview)
         refreshOverview();
@@ -224,7 +257,13 @@ void MainWindow::refreshStatus()
         snapshot.meterName = meter->name;
         snapshot.currency = meter->currency;
         snapshot.latest = readings.latest(meter->id);
-        snapshot.sourceSince = readings.sourceSince(meter->id, now - 30LL * 86400);
+        // The open power-source session says since when; the readings are the fallback for
+        // meters without one yet.
+        if (const std::optional<SourceSession> session = SessionRepository(m_db).currentSession(meter->id);
+            session && snapshot.latest && session->source == snapshot.latest->source)
+            snapshot.sourceSince = session->start;
+        else
+            snapshot.sourceSince = readings.sourceSince(meter->id, now - 30LL * 86400);
         snapshot.health = m_scheduler.health(meter->id);
         LocalCalendar calendar{QTimeZone(meter->timezone.toUtf8())};
         const Result<UsageSeries> today =
@@ -237,6 +276,28 @@ void MainWindow::refreshStatus()
             snapshot.forecast = forecast.value();
     }
     m_status->setSnapshot(snapshot);
+    refreshRecentRecharges();
+}
+
+void MainWindow::refreshRecentRecharges()
+{
+    m_recent->clear();
+    const std::optional<Meter> meter = currentMeter();
+    if (!meter)
+        return;
+    const Result<QList<RechargeEntry>> list =
+        RechargeLedger(m_db).list(*meter, 0, QDateTime::currentSecsSinceEpoch() + 86400);
+    if (!list)
+        return;
+    const QTimeZone zone(meter->timezone.toUtf8());
+    const QLocale locale;
+    int shown = 0;
+    for (auto it = list->crbegin(); it != list->crend() && shown < 5; ++it, ++shown)
+        m_recent->addItem(tr("%1  %2").arg(
+            locale.toString(QDateTime::fromSecsSinceEpoch(it->time, zone).date(), QLocale::ShortFormat),
+            Formatters::money(it->amountMilli, meter->currency)));
+    if (shown == 0)
+        m_recent->addItem(tr("None yet"));
 }
 
 void MainWindow::setMeterServices(SessionFallbackSecretStore *secrets, QNetworkAccessManager *network)

@@ -7,6 +7,9 @@
 #include <optional>
 
 class BillPanel;
+class QListWidget;
+class RechargesPanel;
+class SessionsPanel;
 class Database;
 class MeterOverview;
 class PollScheduler;
@@ -47,6 +50,9 @@ public:
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
     BillPanel *billPanel() const { return m_bills; }
+    RechargesPanel *rechargesPanel() const { return m_recharges; }
+    SessionsPanel *sessionsPanel() const { return m_sessions; }
+    QListWidget *recentRecharges() const { return m_recent; }
     MeterOverview *overview() const { return m_overview; }
     QTabWidget *meterTabs() const { return m_tabs; }
 
@@ -55,6 +61,7 @@ private:
     void refreshStatus();
     void refreshOverview();
     void refreshHealthIcons();
+    void refreshRecentRecharges();
     void createMenus();
 
     Database &m_db;
@@ -67,6 +74,9 @@ private:
     StatusCard *m_status;
     UsageChartPanel *m_usage;
     BillPanel *m_bills;
+    RechargesPanel *m_recharges;
+    SessionsPanel *m_sessions;
+    QListWidget *m_recent;
     QLabel *m_message;
     QTimer *m_overviewRefresh;
     SessionFallbackSecretStore *m_secrets = nullptr;

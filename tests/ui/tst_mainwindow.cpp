@@ -2,6 +2,8 @@
 #include "DesktopController.h"
 #include "MainWindow.h"
 #include "MeterOverview.h"
+#include "RechargesPanel.h"
+#include "SessionsPanel.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
 #include "analytics/ReadingIngestor.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QScreen>
 #include <QSignalSpy>
@@ -247,6 +250,47 @@ private slots:
         QVERIFY2(bills->quoteLabel()->text().contains(QStringLiteral("kWh")),
                  qPrintable(bills->quoteLabel()->text()));
         QVERIFY(window->grab().save(artifactPath(QStringLiteral("bills.png"))));
+    }
+
+    void rechargesAndSessionsTabs()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite"));
+        MainWindow *window = controller->window();
+        // The demo's outages ran the generator: sessions are listed, generator first.
+        SessionsPanel *sessions = window->sessionsPanel();
+        window->meterTabs()->setCurrentWidget(sessions);
+        QVERIFY2(sessions->table()->rowCount() > 0, "no generator sessions in 30 days of demo data");
+        QCOMPARE(sessions->table()->item(0, 0)->text(), QStringLiteral("Generator"));
+        QVERIFY(window->grab().save(artifactPath(QStringLiteral("sessions.png"))));
+
+        RechargesPanel *recharges = window->rechargesPanel();
+        window->meterTabs()->setCurrentWidget(recharges);
+        const int before = recharges->table()->rowCount();
+        const qint64 when = QDateTime::currentSecsSinceEpoch() - 3600;
+        QVERIFY(recharges->addRecharge(1'500'000, when, QStringLiteral("1234 5678 9012 3456 7890")));
+        QCOMPARE(recharges->table()->rowCount(), before + 1);
+        QCOMPARE(recharges->table()->item(0, 3)->text(), QStringLiteral("Manual"));
+        QVERIFY(recharges->table()->item(0, 4)->text().contains(QStringLiteral("1234")));
+        QVERIFY(window->recentRecharges()->item(0)->text().contains(QStringLiteral("1,500.00")));
+        // Filters.
+        recharges->originFilter()->setCurrentIndex(
+            recharges->originFilter()->findData(QStringLiteral("detected")));
+        for (int r = 0; r < recharges->table()->rowCount(); ++r)
+            QCOMPARE(recharges->table()->item(r, 3)->text(), QStringLiteral("Detected"));
+        recharges->originFilter()->setCurrentIndex(0);
+        recharges->minimumAmount()->setText(QStringLiteral("1000000"));
+        QCOMPARE(recharges->table()->rowCount(), 0);
+        recharges->minimumAmount()->clear();
+        // Bad token: refused with a sentence, nothing added.
+        QSignalSpy message(recharges, &RechargesPanel::message);
+        QVERIFY(!recharges->addRecharge(1'000, when, QStringLiteral("12")));
+        QCOMPARE(message.size(), 1);
+        QCOMPARE(recharges->table()->rowCount(), before + 1);
+        // Delete the manual one again.
+        recharges->table()->selectRow(0);
+        QVERIFY(recharges->deleteSelected());
+        QCOMPARE(recharges->table()->rowCount(), before);
+        QVERIFY(window->grab().save(artifactPath(QStringLiteral("recharges.png"))));
     }
 
     void startWithExistingMetersCreatesNoDemo()

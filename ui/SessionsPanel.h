@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/Meter.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Database;
+class QComboBox;
+class QTableWidget;
+
+// Grid and generator sessions: start, end, duration (days kept), kWh, cost, average kW.
+class SessionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionsPanel(Database &db, QWidget *parent = nullptr);
+
+    void setMeter(const std::optional<Meter> &meter);
+    void refresh();
+    QTableWidget *table() const { return m_table; }
+    QComboBox *sourceFilter() const { return m_source; }
+
+private:
+    Database &m_db;
+    std::optional<Meter> m_meter;
+    QComboBox *m_range;
+    QComboBox *m_source;
+    QTableWidget *m_table;
+};
