@@ -96,6 +96,8 @@ private:
     std::optional<Meter> requireDerivedMeter(const QString &name);
     std::optional<QDate> parseDate(const QString &text, const Meter &meter, const QString &option);
     void runSimulate(const QStringList &arguments);
+    void runExport(const QStringList &arguments);
+    void runImport(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;
