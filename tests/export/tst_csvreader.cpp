@@ -123,8 +123,8 @@ private slots:
                                   << QStringLiteral("binary");
         QTest::newRow("not UTF-8") << QByteArray("a,b\r\n1,\xff\xfe\r\n") << qint64(2) << 2
                                    << QStringLiteral("UTF-8");
-        QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << qint64(1) << 1
-                                        << QStringLiteral("UTF-8");
+        QTest::newRow("binary garbage")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << qint64(1) << 1 << QStringLiteral("UTF-8");
     }
     void malformedFilesNameLineAndColumn()
     {
