@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CsvActions.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
 #include "analytics/LocalCalendar.h"
@@ -68,6 +69,10 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_csv = new CsvActions(m_db, m_scheduler, this);
+    file->addAction(m_csv->exportAction());
+    file->addAction(m_csv->importAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));

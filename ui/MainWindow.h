@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class CsvActions;
 class Database;
 class PollScheduler;
 class QComboBox;
@@ -29,6 +30,8 @@ public:
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
+    // File > Export CSV... and Import CSV...; the tray adds csvActions()->exportAction() too.
+    CsvActions *csvActions() const { return m_csv; }
 
 private:
     void onMeterChanged();
@@ -42,4 +45,5 @@ private:
     StatusCard *m_status;
     UsageChartPanel *m_usage;
     QLabel *m_message;
+    CsvActions *m_csv = nullptr;
 };

@@ -161,7 +161,8 @@ Result<CsvExporter::Stats> CsvExporter::write(const Request &request, QIODevice 
     if (!writer.finish())
         return R::failure(tr("Could not write the CSV file: %1").arg(writer.errorString()));
     m_meterIndex = m_meterCount - 1;
-    report(1, 1);
+    if (!report(1, 1))
+        return Stats{writer.rowCount(), true}; // cancelled at the very end: still no file
     return Stats{writer.rowCount(), false};
 }
 
