@@ -132,8 +132,12 @@ void CsvActions::finishTask()
 
 void CsvActions::startExport()
 {
-    if (!m_exportDialog || m_task)
+    if (!m_exportDialog)
         return;
+    if (m_task) {
+        m_window->showMessage(tr("Another export or import is still running."));
+        return;
+    }
     const CsvExporter::Request request = m_exportDialog->request();
     const QString path = m_exportDialog->path();
     auto result = std::make_shared<std::optional<Result<CsvExporter::Stats>>>();
@@ -204,8 +208,12 @@ void CsvActions::importCsv(const QString &path)
 
 void CsvActions::startImport(bool dryRun)
 {
-    if (!m_importDialog || m_task)
+    if (!m_importDialog)
         return;
+    if (m_task) {
+        m_importDialog->showResult(tr("Another export or import is still running."), {});
+        return;
+    }
     const std::optional<Meter> meter = m_importDialog->meter();
     if (!meter)
         return;

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -68,7 +69,8 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
     if (!billsAvailable) {
         // Bills need the tariff engine; say so instead of offering an export that fails.
         const int index = m_kind->findData(CsvExporter::kindName(CsvExporter::Kind::Bills));
-        m_kind->setItemData(index, false, Qt::UserRole - 1); // disabled item
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model()))
+            model->item(index)->setEnabled(false);
         m_kind->setItemData(index, tr("Monthly bills need a tariff, which this version cannot set yet."),
                             Qt::ToolTipRole);
     }
@@ -130,7 +132,9 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
     form->addRow(tr("Range:"), range);
     form->addRow(tr("&Grouping:"), m_group);
     form->addRow(QString(), m_excel);
-    form->addRow(tr("&File:"), file);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path); // the row holds a layout: name the line edit for the mnemonic
+    form->addRow(fileLabel, file);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -24,9 +25,23 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+QString artifactPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+} // namespace
 
 // File > Export CSV... and Import CSV... driven like a user: the menu, the dialogs, the
 // files they write and what lands in the database.
@@ -149,6 +164,10 @@ private slots:
         QVERIFY(dialog);
         QVERIFY(dialog->chartRangeButton()->isChecked()); // the default range is the chart's
         QCOMPARE(dialog->groupSpin()->value(), 30);
+        // Bills wait for the tariff engine: offered, but not choosable yet.
+        auto *kinds = qobject_cast<QStandardItemModel *>(dialog->kindBox()->model());
+        QVERIFY(!kinds->item(dialog->kindBox()->findData(QStringLiteral("bills")))->isEnabled());
+        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-export-dialog.png"))));
         choose(dialog->kindBox(), QStringLiteral("usage"));
         const QString path = m_dir.filePath(QStringLiteral("usage.csv"));
         dialog->pathEdit()->setText(path);
@@ -279,6 +298,7 @@ private slots:
                  QStringLiteral("2025-07-01T08:00:00+05:30"));
         QCOMPARE(dialog->previewTable()->item(1, CsvImportDialog::Balance)->text(),
                  QStringLiteral("499.250"));
+        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-import-dialog.png"))));
         QVERIFY(dialog->previewTable()
                     ->item(2, CsvImportDialog::Balance)
                     ->text()
