@@ -38,6 +38,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
+
 namespace {
 
 QJsonValue optionalNumber(const std::optional<qint64> &milli)
@@ -1385,9 +1387,20 @@ void CliApplication::runExport(const QStringList &arguments)
             return fail(Failure, written.error());
         return finish(Success);
     }
+    // Ctrl+C while writing: stop at the next progress report, so the temporary file is
+    // removed and no half file is left behind.
+    static volatile std::sig_atomic_t interrupted = 0;
+    interrupted = 0;
+    const auto previousInt = std::signal(SIGINT, [](int) { interrupted = 1; });
+    const auto previousTerm = std::signal(SIGTERM, [](int) { interrupted = 1; });
+    exporter.setProgress([](int) { return interrupted == 0; });
     const Result<CsvExporter::Stats> written = exporter.writeFile(request, path);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
     if (!written)
         return fail(Failure, written.error());
+    if (written->cancelled)
+        return fail(Failure, tr("Interrupted; no file was written."));
     QStringList names;
     for (const Meter &m : std::as_const(request.meters))
         names.append(m.name);
