@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BillPanel.h"
+#include "CsvActions.h"
 #include "Formatters.h"
 #include "HealthBadge.h"
 #include "MeterDialog.h"
@@ -140,6 +141,10 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_csv = new CsvActions(m_db, m_scheduler, this);
+    file->addAction(m_csv->exportAction());
+    file->addAction(m_csv->importAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     m_meterMenu = menuBar()->addMenu(tr("&Meter"));

@@ -10,6 +10,7 @@ class BillPanel;
 class QListWidget;
 class RechargesPanel;
 class SessionsPanel;
+class CsvActions;
 class Database;
 class MeterOverview;
 class PollScheduler;
@@ -55,6 +56,8 @@ public:
     QListWidget *recentRecharges() const { return m_recent; }
     MeterOverview *overview() const { return m_overview; }
     QTabWidget *meterTabs() const { return m_tabs; }
+    // File > Export CSV... and Import CSV...; the tray adds csvActions()->exportAction() too.
+    CsvActions *csvActions() const { return m_csv; }
 
 private:
     void onMeterChanged();
@@ -82,4 +85,5 @@ private:
     SessionFallbackSecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QMenu *m_meterMenu = nullptr;
+    CsvActions *m_csv = nullptr;
 };

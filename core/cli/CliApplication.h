@@ -113,6 +113,8 @@ private:
     void runRechargeEdit(const QStringList &arguments);
     void runRechargeDelete(const QStringList &arguments);
     void runSessions(const QStringList &arguments);
+    void runExport(const QStringList &arguments);
+    void runImport(const QStringList &arguments);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;

@@ -1,16 +1,6 @@
 #include "ReadingColumns.h"
 
-#include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
-
-namespace {
-
-QJsonValue number(const std::optional<qint64> &milli)
-{
-    return milli ? QJsonValue(FixedPoint::toDouble(*milli)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 const QStringList &ReadingColumns::names()
 {
@@ -22,15 +12,21 @@ const QStringList &ReadingColumns::names()
     return columns;
 }
 
+QList<ExportCell> ReadingColumns::cells(const QString &meterName, const QTimeZone &zone,
+                                        const Reading &reading)
+{
+    return {
+        ExportCell::text(meterName),
+        ExportCell::text(TimeFormat::iso(reading.time, zone)),
+        ExportCell::money(reading.balanceMilli),
+        ExportCell::thousandths(reading.gridWh),
+        ExportCell::thousandths(reading.generatorWh),
+        ExportCell::thousandths(reading.loadW),
+        ExportCell::text(powerSourceName(reading.source)),
+    };
+}
+
 QJsonObject ReadingColumns::toJson(const QString &meterName, const QTimeZone &zone, const Reading &reading)
 {
-    return QJsonObject{
-        {QStringLiteral("meter"), meterName},
-        {QStringLiteral("time"), TimeFormat::iso(reading.time, zone)},
-        {QStringLiteral("balance"), number(reading.balanceMilli)},
-        {QStringLiteral("grid_kwh"), number(reading.gridWh)},
-        {QStringLiteral("generator_kwh"), number(reading.generatorWh)},
-        {QStringLiteral("load_kw"), number(reading.loadW)},
-        {QStringLiteral("source"), powerSourceName(reading.source)},
-    };
+    return ExportCell::toJsonObject(names(), cells(meterName, zone, reading));
 }

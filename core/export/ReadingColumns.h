@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportCell.h"
 #include "model/Reading.h"
 
 #include <QJsonObject>
@@ -13,5 +14,7 @@ class ReadingColumns
 {
 public:
     static const QStringList &names();
+    // The row as typed cells, in names() order: the one definition both outputs use.
+    static QList<ExportCell> cells(const QString &meterName, const QTimeZone &zone, const Reading &reading);
     static QJsonObject toJson(const QString &meterName, const QTimeZone &zone, const Reading &reading);
 };

@@ -1,39 +1,34 @@
 #include "UsageColumns.h"
 
-#include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
 
 namespace {
 
-QJsonValue number(qint64 milli, bool known)
+ExportCell energy(qint64 wh, bool known)
 {
-    return known ? QJsonValue(FixedPoint::toDouble(milli)) : QJsonValue(QJsonValue::Null);
+    return known ? ExportCell::thousandths(wh) : ExportCell::empty();
 }
 
-QJsonValue optionalNumber(const std::optional<qint64> &milli)
+ExportCell money(qint64 milli, bool known)
 {
-    return milli ? QJsonValue(FixedPoint::toDouble(*milli)) : QJsonValue(QJsonValue::Null);
+    return known ? ExportCell::money(milli) : ExportCell::empty();
 }
 
-QJsonObject periodRow(const QString &meter, const QString &key, const PeriodSummary &p, bool withAverages)
+QList<ExportCell> periodCells(const QString &meter, const PeriodSummary &p, bool withAverages)
 {
     const bool known = p.daysWithData > 0;
-    QJsonObject row{
-        {QStringLiteral("meter"), meter},
-        {key, p.label},
-        {QStringLiteral("grid_kwh"), number(p.gridWh, known)},
-        {QStringLiteral("generator_kwh"), number(p.generatorWh, known)},
-        {QStringLiteral("kwh"), number(p.totalWh(), known)},
-        {QStringLiteral("cost"), number(p.costMilli, known)},
-        {QStringLiteral("recharged"), number(p.rechargedMilli, known)},
+    QList<ExportCell> cells{
+        ExportCell::text(meter),        ExportCell::text(p.label),  energy(p.gridWh, known),
+        energy(p.generatorWh, known),   energy(p.totalWh(), known), money(p.costMilli, known),
+        money(p.rechargedMilli, known),
     };
     if (withAverages) {
-        row.insert(QStringLiteral("days_with_data"), p.daysWithData);
-        row.insert(QStringLiteral("avg_daily_cost"), optionalNumber(p.averageDailyCostMilli()));
+        cells.append(ExportCell::integer(p.daysWithData));
+        cells.append(ExportCell::money(p.averageDailyCostMilli()));
     } else {
-        row.insert(QStringLiteral("closing_balance"), optionalNumber(p.closingBalanceMilli));
+        cells.append(ExportCell::money(p.closingBalanceMilli));
     }
-    return row;
+    return cells;
 }
 
 } // namespace
@@ -41,9 +36,9 @@ QJsonObject periodRow(const QString &meter, const QString &key, const PeriodSumm
 const QStringList &UsageColumns::usageNames()
 {
     static const QStringList names = {
-        QStringLiteral("meter"), QStringLiteral("start"), QStringLiteral("end"),       QStringLiteral("grid_kwh"),
-        QStringLiteral("generator_kwh"), QStringLiteral("kwh"), QStringLiteral("cost"), QStringLiteral("estimated"),
-        QStringLiteral("gap"),
+        QStringLiteral("meter"),    QStringLiteral("start"),         QStringLiteral("end"),
+        QStringLiteral("grid_kwh"), QStringLiteral("generator_kwh"), QStringLiteral("kwh"),
+        QStringLiteral("cost"),     QStringLiteral("estimated"),     QStringLiteral("gap"),
     };
     return names;
 }
@@ -51,8 +46,10 @@ const QStringList &UsageColumns::usageNames()
 const QStringList &UsageColumns::dailyNames()
 {
     static const QStringList names = {
-        QStringLiteral("meter"), QStringLiteral("date"), QStringLiteral("grid_kwh"),  QStringLiteral("generator_kwh"),
-        QStringLiteral("kwh"),   QStringLiteral("cost"), QStringLiteral("recharged"), QStringLiteral("closing_balance"),
+        QStringLiteral("meter"),     QStringLiteral("date"),
+        QStringLiteral("grid_kwh"),  QStringLiteral("generator_kwh"),
+        QStringLiteral("kwh"),       QStringLiteral("cost"),
+        QStringLiteral("recharged"), QStringLiteral("closing_balance"),
     };
     return names;
 }
@@ -60,9 +57,15 @@ const QStringList &UsageColumns::dailyNames()
 const QStringList &UsageColumns::monthlyNames()
 {
     static const QStringList names = {
-        QStringLiteral("meter"),          QStringLiteral("month"), QStringLiteral("grid_kwh"),
-        QStringLiteral("generator_kwh"),  QStringLiteral("kwh"),   QStringLiteral("cost"),
-        QStringLiteral("recharged"),      QStringLiteral("days_with_data"), QStringLiteral("avg_daily_cost"),
+        QStringLiteral("meter"),
+        QStringLiteral("month"),
+        QStringLiteral("grid_kwh"),
+        QStringLiteral("generator_kwh"),
+        QStringLiteral("kwh"),
+        QStringLiteral("cost"),
+        QStringLiteral("recharged"),
+        QStringLiteral("days_with_data"),
+        QStringLiteral("avg_daily_cost"),
     };
     return names;
 }
@@ -77,32 +80,52 @@ const QStringList &UsageColumns::yearlyNames()
     return names;
 }
 
-QJsonObject UsageColumns::usageRow(const QString &meter, const QTimeZone &zone, const UsageBucket &b)
+QList<ExportCell> UsageColumns::usageCells(const QString &meter, const QTimeZone &zone, const UsageBucket &b)
 {
-    return QJsonObject{
-        {QStringLiteral("meter"), meter},
-        {QStringLiteral("start"), TimeFormat::iso(b.start, zone)},
-        {QStringLiteral("end"), TimeFormat::iso(b.end, zone)},
-        {QStringLiteral("grid_kwh"), number(b.gridWh, b.hasData)},
-        {QStringLiteral("generator_kwh"), number(b.generatorWh, b.hasData)},
-        {QStringLiteral("kwh"), number(b.totalWh(), b.hasData)},
-        {QStringLiteral("cost"), number(b.costMilli, b.hasData)},
-        {QStringLiteral("estimated"), b.estimated},
-        {QStringLiteral("gap"), b.gap},
+    return {
+        ExportCell::text(meter),
+        ExportCell::text(TimeFormat::iso(b.start, zone)),
+        ExportCell::text(TimeFormat::iso(b.end, zone)),
+        energy(b.gridWh, b.hasData),
+        energy(b.generatorWh, b.hasData),
+        energy(b.totalWh(), b.hasData),
+        money(b.costMilli, b.hasData),
+        ExportCell::boolean(b.estimated),
+        ExportCell::boolean(b.gap),
     };
+}
+
+QList<ExportCell> UsageColumns::dailyCells(const QString &meter, const PeriodSummary &day)
+{
+    return periodCells(meter, day, false);
+}
+
+QList<ExportCell> UsageColumns::monthlyCells(const QString &meter, const PeriodSummary &month)
+{
+    return periodCells(meter, month, true);
+}
+
+QList<ExportCell> UsageColumns::yearlyCells(const QString &meter, const PeriodSummary &year)
+{
+    return periodCells(meter, year, true);
+}
+
+QJsonObject UsageColumns::usageRow(const QString &meter, const QTimeZone &zone, const UsageBucket &bucket)
+{
+    return ExportCell::toJsonObject(usageNames(), usageCells(meter, zone, bucket));
 }
 
 QJsonObject UsageColumns::dailyRow(const QString &meter, const PeriodSummary &day)
 {
-    return periodRow(meter, QStringLiteral("date"), day, false);
+    return ExportCell::toJsonObject(dailyNames(), dailyCells(meter, day));
 }
 
 QJsonObject UsageColumns::monthlyRow(const QString &meter, const PeriodSummary &month)
 {
-    return periodRow(meter, QStringLiteral("month"), month, true);
+    return ExportCell::toJsonObject(monthlyNames(), monthlyCells(meter, month));
 }
 
 QJsonObject UsageColumns::yearlyRow(const QString &meter, const PeriodSummary &year)
 {
-    return periodRow(meter, QStringLiteral("year"), year, true);
+    return ExportCell::toJsonObject(yearlyNames(), yearlyCells(meter, year));
 }

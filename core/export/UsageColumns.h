@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportCell.h"
 #include "analytics/PeriodSummary.h"
 #include "analytics/UsageSeries.h"
 
@@ -14,6 +15,8 @@
 //   daily:   meter, date, grid_kwh, generator_kwh, kwh, cost, recharged, closing_balance
 //   monthly: meter, month, grid_kwh, generator_kwh, kwh, cost, recharged, days_with_data, avg_daily_cost
 //   yearly:  meter, year, (as monthly)
+// The *Cells functions give the rows as typed cells in names order; the *Row functions are
+// the same values as JSON.
 class UsageColumns
 {
 public:
@@ -21,6 +24,12 @@ public:
     static const QStringList &dailyNames();
     static const QStringList &monthlyNames();
     static const QStringList &yearlyNames();
+
+    static QList<ExportCell> usageCells(const QString &meter, const QTimeZone &zone,
+                                        const UsageBucket &bucket);
+    static QList<ExportCell> dailyCells(const QString &meter, const PeriodSummary &day);
+    static QList<ExportCell> monthlyCells(const QString &meter, const PeriodSummary &month);
+    static QList<ExportCell> yearlyCells(const QString &meter, const PeriodSummary &year);
 
     static QJsonObject usageRow(const QString &meter, const QTimeZone &zone, const UsageBucket &bucket);
     static QJsonObject dailyRow(const QString &meter, const PeriodSummary &day);

@@ -1,0 +1,192 @@
+#include "CsvFieldParser.h"
+
+#include "model/TimeFormat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvFieldParser", text);
+}
+
+QString shown(QByteArrayView text)
+{
+    QString s = QString::fromUtf8(text.first(qMin<qsizetype>(40, text.size())));
+    if (text.size() > 40)
+        s += QStringLiteral("…");
+    return s;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<qint64>(doe) - 719468;
+}
+
+bool digits(QByteArrayView t, qsizetype at, qsizetype count, int *value)
+{
+    int v = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char c = t[i];
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+
+// "2025-07-25T15:56:59+05:30" or "...Z": the layout of our own export.
+std::optional<qint64> fastIso(QByteArrayView t)
+{
+    if (t.size() != 25 && t.size() != 20)
+        return std::nullopt;
+    int year, month, day, hour, minute, second;
+    if (!digits(t, 0, 4, &year) || t[4] != '-' || !digits(t, 5, 2, &month) || t[7] != '-' ||
+        !digits(t, 8, 2, &day) || (t[10] != 'T' && t[10] != ' ') || !digits(t, 11, 2, &hour) ||
+        t[13] != ':' || !digits(t, 14, 2, &minute) || t[16] != ':' || !digits(t, 17, 2, &second))
+        return std::nullopt;
+    int offset = 0;
+    if (t.size() == 20) {
+        if (t[19] != 'Z')
+            return std::nullopt;
+    } else {
+        int oh, om;
+        if ((t[19] != '+' && t[19] != '-') || !digits(t, 20, 2, &oh) || t[22] != ':' ||
+            !digits(t, 23, 2, &om) || oh > 18 || om > 59)
+            return std::nullopt;
+        offset = (oh * 3600 + om * 60) * (t[19] == '-' ? -1 : 1);
+    }
+    if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23 ||
+        minute > 59 || second > 59)
+        return std::nullopt;
+    return daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
+           hour * 3600 + minute * 60 + second - offset;
+}
+
+} // namespace
+
+std::optional<CsvFieldParser::TimeLayout> CsvFieldParser::timeLayout(const QString &text)
+{
+    TimeLayout f;
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t == QLatin1String("iso"))
+        return f;
+    if (t == QLatin1String("epoch")) {
+        f.kind = TimeLayout::Kind::Epoch;
+        return f;
+    }
+    if (t == QLatin1String("epoch-ms")) {
+        f.kind = TimeLayout::Kind::EpochMs;
+        return f;
+    }
+    // A pattern must carry the day: written and read back, the date survives.
+    const QDateTime sample(QDate(2025, 7, 25), QTime(10, 26, 59), QTimeZone::utc());
+    const QDateTime back = QDateTime::fromString(sample.toString(t), t);
+    if (!back.isValid() || back.date() != sample.date())
+        return std::nullopt;
+    f.kind = TimeLayout::Kind::Pattern;
+    f.pattern = t;
+    return f;
+}
+
+std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool decimalComma, QString *why)
+{
+    const QByteArrayView t = text.trimmed();
+    const char separator = decimalComma ? ',' : '.';
+    qsizetype i = 0;
+    bool negative = false;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) {
+        negative = t[i] == '-';
+        ++i;
+    }
+    qint64 whole = 0;
+    int wholeDigits = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+        if (++wholeDigits > 15) {
+            *why = tr("%1 is too large.").arg(shown(t));
+            return std::nullopt;
+        }
+        whole = whole * 10 + (t[i] - '0');
+        ++i;
+    }
+    qint64 fraction = 0; // thousandths
+    int fractionDigits = 0;
+    bool roundUp = false;
+    if (i < t.size() && t[i] == separator) {
+        ++i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
+            if (fractionDigits < 3)
+                fraction = fraction * 10 + (t[i] - '0');
+            else if (fractionDigits == 3)
+                roundUp = t[i] >= '5';
+            ++fractionDigits;
+            ++i;
+        }
+    }
+    if (i != t.size() || (wholeDigits == 0 && fractionDigits == 0)) {
+        if (t.isEmpty())
+            *why = tr("a number is missing.");
+        else if (!decimalComma && t.contains(','))
+            *why = tr("\"%1\" is not a number (the decimal point is '.'; for a decimal comma choose that "
+                      "option).")
+                       .arg(shown(t));
+        else
+            *why = tr("\"%1\" is not a number.").arg(shown(t));
+        return std::nullopt;
+    }
+    for (int d = fractionDigits; d < 3; ++d)
+        fraction *= 10;
+    qint64 value = whole * 1000 + fraction + (roundUp ? 1 : 0);
+    return negative ? -value : value;
+}
+
+std::optional<qint64> CsvFieldParser::time(QByteArrayView text, const TimeLayout &format,
+                                           const QTimeZone &zone, QString *why)
+{
+    const QByteArrayView t = text.trimmed();
+    if (t.isEmpty()) {
+        *why = tr("the time is missing.");
+        return std::nullopt;
+    }
+    switch (format.kind) {
+    case TimeLayout::Kind::Iso: {
+        if (const std::optional<qint64> fast = fastIso(t))
+            return fast;
+        if (const std::optional<qint64> parsed = ::TimeFormat::parseIso(QString::fromUtf8(t), zone))
+            return parsed;
+        *why = tr("\"%1\" is not a date and time like 2025-07-25T15:30:00+05:30.").arg(shown(t));
+        return std::nullopt;
+    }
+    case TimeLayout::Kind::Epoch:
+    case TimeLayout::Kind::EpochMs: {
+        bool ok = false;
+        const qint64 n = QString::fromLatin1(t).toLongLong(&ok);
+        if (!ok) {
+            *why = tr("\"%1\" is not a Unix time (whole %2).")
+                       .arg(shown(t),
+                            format.kind == TimeLayout::Kind::Epoch ? tr("seconds") : tr("milliseconds"));
+            return std::nullopt;
+        }
+        return format.kind == TimeLayout::Kind::Epoch ? n : n / 1000;
+    }
+    case TimeLayout::Kind::Pattern: {
+        const QDateTime local = QDateTime::fromString(QString::fromUtf8(t), format.pattern);
+        if (!local.isValid()) {
+            *why = tr("\"%1\" is not a time in the form %2.").arg(shown(t), format.pattern);
+            return std::nullopt;
+        }
+        return QDateTime(local.date(), local.time(), zone.isValid() ? zone : QTimeZone::utc())
+            .toSecsSinceEpoch();
+    }
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,125 @@
+#include "ExportCell.h"
+
+#include "model/FixedPoint.h"
+
+ExportCell ExportCell::text(const QString &value)
+{
+    ExportCell c;
+    c.m_type = Type::Text;
+    c.m_text = value;
+    return c;
+}
+
+ExportCell ExportCell::integer(qint64 value)
+{
+    ExportCell c;
+    c.m_type = Type::Integer;
+    c.m_number = value;
+    return c;
+}
+
+ExportCell ExportCell::boolean(bool value)
+{
+    ExportCell c;
+    c.m_type = Type::Boolean;
+    c.m_number = value ? 1 : 0;
+    return c;
+}
+
+ExportCell ExportCell::thousandths(qint64 value)
+{
+    ExportCell c;
+    c.m_type = Type::Thousandths;
+    c.m_number = value;
+    return c;
+}
+
+ExportCell ExportCell::thousandths(const std::optional<qint64> &value)
+{
+    return value ? thousandths(*value) : empty();
+}
+
+ExportCell ExportCell::money(qint64 milli)
+{
+    ExportCell c;
+    c.m_type = Type::Money;
+    c.m_number = milli;
+    return c;
+}
+
+ExportCell ExportCell::money(const std::optional<qint64> &milli)
+{
+    return milli ? money(*milli) : empty();
+}
+
+QJsonValue ExportCell::toJson() const
+{
+    switch (m_type) {
+    case Type::Empty:
+        return QJsonValue(QJsonValue::Null);
+    case Type::Text:
+        return m_text;
+    case Type::Integer:
+        return m_number;
+    case Type::Boolean:
+        return m_number != 0;
+    case Type::Thousandths:
+    case Type::Money:
+        return FixedPoint::toDouble(m_number);
+    }
+    return QJsonValue(QJsonValue::Null);
+}
+
+QByteArray ExportCell::decimal(qint64 milli, int digits)
+{
+    digits = qBound(0, digits, 3);
+    qint64 unit = 1;
+    for (int i = digits; i < 3; ++i)
+        unit *= 10;
+    // Integer arithmetic only: no double, no locale, no banker's rounding.
+    const bool negative = milli < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(milli) : quint64(milli);
+    const quint64 rounded = (magnitude + quint64(unit) / 2) / quint64(unit);
+    quint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    QByteArray out;
+    if (negative && rounded != 0)
+        out.append('-');
+    out.append(QByteArray::number(rounded / scale));
+    if (digits > 0) {
+        out.append('.');
+        const QByteArray fraction = QByteArray::number(rounded % scale);
+        out.append(QByteArray(digits - fraction.size(), '0'));
+        out.append(fraction);
+    }
+    return out;
+}
+
+QByteArray ExportCell::toCsv(int moneyDigits) const
+{
+    switch (m_type) {
+    case Type::Empty:
+        return {};
+    case Type::Text:
+        return m_text.toUtf8();
+    case Type::Integer:
+        return QByteArray::number(m_number);
+    case Type::Boolean:
+        return m_number != 0 ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case Type::Thousandths:
+        return decimal(m_number, 3);
+    case Type::Money:
+        return decimal(m_number, moneyDigits);
+    }
+    return {};
+}
+
+QJsonObject ExportCell::toJsonObject(const QStringList &names, const QList<ExportCell> &cells)
+{
+    QJsonObject object;
+    const qsizetype n = qMin(names.size(), cells.size());
+    for (qsizetype i = 0; i < n; ++i)
+        object.insert(names.at(i), cells.at(i).toJson());
+    return object;
+}

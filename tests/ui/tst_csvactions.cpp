@@ -1,0 +1,327 @@
+#include "CsvActions.h"
+#include "CsvExportDialog.h"
+#include "CsvImportDialog.h"
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "UsageChartPanel.h"
+#include "export/CsvExporter.h"
+#include "polling/PollScheduler.h"
+#include "storage/Database.h"
+#include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString artifactPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+} // namespace
+
+// File > Export CSV... and Import CSV... driven like a user: the menu, the dialogs, the
+// files they write and what lands in the database.
+class TestCsvActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<DesktopController> m_controller;
+
+    MainWindow *window() const { return m_controller->window(); }
+    CsvActions *csv() const { return window()->csvActions(); }
+
+    QAction *fileMenuAction(const QString &objectName) const
+    {
+        for (QAction *menu : window()->menuBar()->actions()) {
+            if (!menu->menu() || menu->text() != QStringLiteral("&File"))
+                continue;
+            for (QAction *a : menu->menu()->actions()) {
+                if (a->objectName() == objectName)
+                    return a;
+            }
+        }
+        return nullptr;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QList<QByteArray> lines(const QByteArray &csv)
+    {
+        QList<QByteArray> list = csv.split('\n');
+        if (!list.isEmpty() && list.last().isEmpty())
+            list.removeLast();
+        return list;
+    }
+
+    Meter addManualMeter(const QString &name)
+    {
+        Meter m;
+        m.name = name;
+        m.provider = QStringLiteral("manual");
+        m.timezone = QStringLiteral("Asia/Kolkata");
+        m.currency = QStringLiteral("INR");
+        m.intervalSeconds = 30;
+        const Result<Meter> added = MeterRepository(m_controller->database()).add(m);
+        if (!added)
+            qFatal("%s", qPrintable(added.error()));
+        window()->reloadMeters();
+        return added.value();
+    }
+
+    CsvExportDialog *openExportDialog()
+    {
+        QAction *action = fileMenuAction(QStringLiteral("exportCsvAction"));
+        if (!action)
+            return nullptr;
+        action->trigger();
+        CsvExportDialog *dialog = csv()->exportDialog();
+        if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        return dialog;
+    }
+
+    static void choose(QComboBox *box, const QString &data) { box->setCurrentIndex(box->findData(data)); }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("csv.sqlite")));
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        m_controller = std::make_unique<DesktopController>(std::move(db).value());
+        QSignalSpy ready(m_controller.get(), &DesktopController::ready);
+        m_controller->start();
+        if (!m_controller->isReady())
+            QVERIFY(ready.wait(60'000));
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QSignalSpy refreshed(window()->usagePanel(), &UsageChartPanel::refreshed);
+        window()->usagePanel()->scheduleRefresh();
+        QVERIFY(refreshed.wait(10'000));
+    }
+
+    void cleanupTestCase() { m_controller.reset(); }
+
+    void fileMenuHasBothActions()
+    {
+        QAction *exportAction = fileMenuAction(QStringLiteral("exportCsvAction"));
+        QAction *importAction = fileMenuAction(QStringLiteral("importCsvAction"));
+        QVERIFY(exportAction);
+        QVERIFY(importAction);
+        QCOMPARE(exportAction->text(), QStringLiteral("&Export CSV…"));
+        QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QCOMPARE(exportAction, csv()->exportAction()); // what the tray reuses
+
+        // Ctrl+E opens the dialog; Cancel closes it without writing anything.
+        QApplication::setActiveWindow(window()); // no window manager under Xvfb to do it
+        QCOMPARE(QApplication::activeWindow(), window());
+        QTest::keyClick(window(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(csv()->exportDialog() && csv()->exportDialog()->isVisible());
+        csv()->exportDialog()->reject();
+        QTRY_VERIFY(!csv()->exportDialog());
+    }
+
+    void exportUsageAsTheChartShowsIt()
+    {
+        UsageChartPanel *panel = window()->usagePanel();
+        panel->setIntervalHours(48);
+        panel->setGroupMinutes(30);
+        QSignalSpy refreshed(panel, &UsageChartPanel::refreshed);
+        panel->scheduleRefresh();
+        QVERIFY(refreshed.wait(10'000));
+        const UsageSeries chart = panel->series();
+
+        CsvExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->chartRangeButton()->isChecked()); // the default range is the chart's
+        QCOMPARE(dialog->groupSpin()->value(), 30);
+        // Bills come from the tariff engine: offered and choosable.
+        auto *kinds = qobject_cast<QStandardItemModel *>(dialog->kindBox()->model());
+        QVERIFY(kinds->item(dialog->kindBox()->findData(QStringLiteral("bills")))->isEnabled());
+        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-export-dialog.png"))));
+        choose(dialog->kindBox(), QStringLiteral("usage"));
+        const QString path = m_dir.filePath(QStringLiteral("usage.csv"));
+        dialog->pathEdit()->setText(path);
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(finished.constFirst().at(1).toString()));
+        const QList<QByteArray> rows = lines(readAll(path));
+        QCOMPARE(rows.constFirst(),
+                 QByteArray("meter,start,end,grid_kwh,generator_kwh,kwh,cost,estimated,gap\r"));
+        QCOMPARE(rows.size(), chart.buckets.size() + 1);
+        QVERIFY(!csv()->isBusy());
+    }
+
+    void exportReadingsAndCancel()
+    {
+        CsvExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
+        choose(dialog->kindBox(), QStringLiteral("readings"));
+        dialog->allRangeButton()->setChecked(true);
+        dialog->excelBox()->setChecked(true);
+        const QString path = m_dir.filePath(QStringLiteral("readings.csv"));
+        dialog->pathEdit()->setText(path);
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        dialog->accept();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        const QByteArray bytes = readAll(path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFmeter,time,balance,"));
+        const Meter demo = *window()->currentMeter();
+        QVERIFY(lines(bytes).size() >= ReadingRepository(m_controller->database()).count(demo.id) - 5);
+
+        // Cancelled (as the progress dialog's button does): no file at all.
+        dialog = openExportDialog();
+        QVERIFY(dialog);
+        choose(dialog->kindBox(), QStringLiteral("readings"));
+        dialog->allRangeButton()->setChecked(true);
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.csv"));
+        dialog->pathEdit()->setText(cancelled);
+        finished.clear();
+        dialog->accept();
+        QVERIFY(csv()->isBusy());
+        QVERIFY(csv()->progressDialog());
+        QCOMPARE(csv()->progressDialog()->minimumDuration(), 400); // shown only if it takes a while
+        QPushButton *cancel = csv()->progressDialog()->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QVERIFY(finished.constFirst().at(1).toString().contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(cancelled));
+
+        // A dialog without a file says so and stays open.
+        dialog = openExportDialog();
+        QVERIFY(dialog);
+        dialog->pathEdit()->clear();
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->errorText().isEmpty());
+        dialog->reject();
+    }
+
+    void importOurExportThroughTheDialog()
+    {
+        // Readings of the demo meter, written by the exporter, into a new manual meter.
+        const Meter demo = *window()->currentMeter();
+        const QString path = m_dir.filePath(QStringLiteral("demo-readings.csv"));
+        CsvExporter::Request request;
+        request.meters = {demo};
+        QVERIFY(CsvExporter(m_controller->database()).writeFile(request, path).ok());
+        const int rows = static_cast<int>(lines(readAll(path)).size()) - 1;
+        const Meter copy = addManualMeter(QStringLiteral("Old tracker"));
+
+        csv()->importCsv(path);
+        CsvImportDialog *dialog = csv()->importDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->meterBox()->setCurrentIndex(dialog->meterBox()->findData(copy.id));
+        QVERIFY(dialog->isOwnLayout());
+        QVERIFY(!dialog->options(false).mapping);
+        QCOMPARE(dialog->previewTable()->rowCount(), 20);
+
+        QSignalSpy checked(csv(), &CsvActions::checkFinished);
+        QTest::mouseClick(dialog->checkButton(), Qt::LeftButton);
+        QVERIFY(checked.wait(60'000));
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("Nothing was stored")),
+                 qPrintable(dialog->resultText()));
+        QCOMPARE(ReadingRepository(m_controller->database()).count(copy.id), 0);
+
+        QSignalSpy imported(csv(), &CsvActions::importFinished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(60'000));
+        QVERIFY2(imported.constFirst().constFirst().toBool(),
+                 qPrintable(imported.constFirst().at(1).toString()));
+        QCOMPARE(ReadingRepository(m_controller->database()).count(copy.id), rows);
+        QCOMPARE(window()->currentMeter()->id, copy.id); // the window shows what came in
+        QTRY_VERIFY(!csv()->importDialog());
+        QVERIFY(!m_controller->scheduler()->isPaused());
+    }
+
+    void importAnotherLayoutWithTheMapping()
+    {
+        const Meter meter = addManualMeter(QStringLiteral("Spreadsheet"));
+        const QString path = m_dir.filePath(QStringLiteral("other.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Datum;Guthaben;Netz kWh;Bemerkung\n"
+                   "01.07.2025 08:00;500,50;100,5;x\n"
+                   "01.07.2025 09:00;499,25;101;y\n"
+                   "01.07.2025 10:00;kaputt;102;z\n");
+        file.close();
+
+        csv()->importCsv(path);
+        CsvImportDialog *dialog = csv()->importDialog();
+        QVERIFY(dialog);
+        dialog->meterBox()->setCurrentIndex(dialog->meterBox()->findData(meter.id));
+        QCOMPARE(dialog->delimiterBox()->currentData().toString(), QStringLiteral(";"));
+        QVERIFY(dialog->decimalCommaBox()->isChecked());
+        QVERIFY(!dialog->isOwnLayout());
+        QCOMPARE(dialog->columnBox(CsvImportDialog::Time)->currentData().toInt(), 0);
+        QCOMPARE(dialog->columnBox(CsvImportDialog::Balance)->currentData().toInt(), 1);
+        QCOMPARE(dialog->columnBox(CsvImportDialog::Grid)->currentData().toInt(), -1);
+        dialog->columnBox(CsvImportDialog::Grid)->setCurrentIndex(3); // "3: Netz kWh"
+        dialog->timeFormatBox()->setCurrentText(QStringLiteral("dd.MM.yyyy HH:mm"));
+        QCOMPARE(dialog->previewTable()->item(0, CsvImportDialog::Time)->text(),
+                 QStringLiteral("2025-07-01T08:00:00+05:30"));
+        QCOMPARE(dialog->previewTable()->item(1, CsvImportDialog::Balance)->text(),
+                 QStringLiteral("499.250"));
+        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-import-dialog.png"))));
+        QVERIFY(dialog->previewTable()
+                    ->item(2, CsvImportDialog::Balance)
+                    ->text()
+                    .contains(QStringLiteral("kaputt")));
+
+        // One bad row: nothing is stored, and the dialog names it.
+        QSignalSpy imported(csv(), &CsvActions::importFinished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(30'000));
+        QCOMPARE(imported.constFirst().constFirst().toBool(), false);
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("Line 4, column 2 (Guthaben)")),
+                 qPrintable(dialog->resultText()));
+        QCOMPARE(ReadingRepository(m_controller->database()).count(meter.id), 0);
+
+        dialog->skipBadRowsBox()->setChecked(true);
+        imported.clear();
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(30'000));
+        QVERIFY(imported.constFirst().constFirst().toBool());
+        QCOMPARE(ReadingRepository(m_controller->database()).count(meter.id), 2);
+        QCOMPARE(*ReadingRepository(m_controller->database()).latest(meter.id)->gridWh, 101'000);
+    }
+};
+
+QTEST_MAIN(TestCsvActions)
+#include "tst_csvactions.moc"
