@@ -817,7 +817,9 @@ private slots:
                                           "theme=",
                                           "\xe0\xa6\xac"};
         QRandomGenerator random(7);
-        for (int round = 0; round < 1500; ++round) {
+        // KILOWATCH_SETTINGS_FUZZ_ROUNDS=200000 for a longer run (e.g. in the sanitizer build).
+        const int rounds = qMax(1500, qEnvironmentVariableIntValue("KILOWATCH_SETTINGS_FUZZ_ROUNDS"));
+        for (int round = 0; round < rounds; ++round) {
             QByteArray data = base;
             const int edits = 1 + int(random.bounded(8));
             for (int e = 0; e < edits; ++e) {
