@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class AlertsPanel;
 class BillPanel;
 class QListWidget;
 class RechargesPanel;
@@ -55,6 +56,17 @@ public:
     QListWidget *recentRecharges() const { return m_recent; }
     MeterOverview *overview() const { return m_overview; }
     QTabWidget *meterTabs() const { return m_tabs; }
+    AlertsPanel *alertsPanel() const { return m_alerts; }
+    // With a tray: closing the window hides it (Kilowatch keeps running) and emits
+    // hiddenToTray(); without, closing closes.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    bool hidesOnClose() const { return m_hideOnClose; }
+
+signals:
+    void hiddenToTray();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onMeterChanged();
@@ -82,4 +94,6 @@ private:
     SessionFallbackSecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QMenu *m_meterMenu = nullptr;
+    AlertsPanel *m_alerts;
+    bool m_hideOnClose = false;
 };
