@@ -56,7 +56,10 @@ void AlertsPanel::refresh()
             message += QLatin1Char(' ') + tr("(quiet hours: not shown)");
         m_table->setItem(row, 0, new QTableWidgetItem(when));
         m_table->setItem(row, 1, new QTableWidgetItem(a.title));
-        m_table->setItem(row, 2, new QTableWidgetItem(a.severityName()));
+        const QString severity = a.severity == Alert::Severity::Critical  ? tr("Critical")
+                                 : a.severity == Alert::Severity::Warning ? tr("Warning")
+                                                                          : tr("Info");
+        m_table->setItem(row, 2, new QTableWidgetItem(severity));
         m_table->setItem(row, 3, new QTableWidgetItem(message));
     }
     m_table->resizeColumnsToContents();

@@ -372,6 +372,8 @@ void AlertEngine::consumption(Run &run)
 
 void AlertEngine::dailySummary(Run &run)
 {
+    if (!run.latest)
+        return; // a meter without a single reading has nothing to sum up
     LocalCalendar calendar(run.zone);
     const QDate today = calendar.localDate(run.context.now);
     // The latest day whose summary time has passed: today after the time, else yesterday.

@@ -582,6 +582,8 @@ private slots:
         c.dailySummaryTime = QTime(2, 30);
         const qint64 first =
             QDateTime(QDate(2025, 10, 26), QTime(0, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        Line line2(t2, m2, first - 7200);
+        line2.add(0, 5000);
         QVERIFY(eval(t2, c, m2, first - 7200).isEmpty());
         QCOMPARE(eval(t2, c, m2, first + 10).size(), 1);
         QVERIFY(eval(t2, c, m2, first + 3600 + 10).isEmpty()); // 02:30 again, CET

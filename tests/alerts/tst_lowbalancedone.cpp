@@ -1,4 +1,5 @@
 #include "DesktopController.h"
+#include "MainWindow.h"
 #include "NotificationLog.h"
 #include "TrayController.h"
 #include "alerts/AlertMonitor.h"
@@ -36,14 +37,12 @@ private:
             n += a.kind == Alert::Kind::LowBalance ? 1 : 0;
         return n;
     }
-    // Until the app has fetched once and run the rules after it.
-    void waitForAFetchAndItsRules(DesktopController &app)
+    // Until the app has fetched once and run the rules after it (spies made before start()).
+    void waitForAFetchAndItsRules(QSignalSpy &fetched, QSignalSpy &evaluated)
     {
-        QSignalSpy fetched(app.scheduler(), &PollScheduler::fetchFinished);
-        QSignalSpy evaluated(app.alertMonitor(), &AlertMonitor::evaluated);
-        QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!evaluated.isEmpty(), 5000);
-        QTest::qWait(1500); // anything the dispatcher would still send
+        QTRY_VERIFY_WITH_TIMEOUT(!fetched.isEmpty(), 40000);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluated.size() >= 2, 5000); // at start, and after the fetch
+        QTest::qWait(1500);                                    // anything the dispatcher would still send
     }
 
 private slots:
@@ -68,6 +67,8 @@ private slots:
         }
         {
             DesktopController app(Database::open(path).value());
+            QSignalSpy fetched(app.scheduler(), &PollScheduler::fetchFinished);
+            QSignalSpy evaluated(app.alertMonitor(), &AlertMonitor::evaluated);
             app.start();
             QVERIFY2(app.tray(), "no tray host");
             QTRY_COMPARE_WITH_TIMEOUT(app.tray()->stateName(), QStringLiteral("low"), 20000);
@@ -75,7 +76,7 @@ private slots:
             const SeenNotification seen = NotificationLog::read().constFirst();
             QCOMPARE(seen.summary, QStringLiteral("Low balance: %1").arg(DemoMeter::defaultName()));
             QVERIFY2(seen.body.startsWith(QStringLiteral("The balance is ")), qPrintable(seen.body));
-            waitForAFetchAndItsRules(app);
+            waitForAFetchAndItsRules(fetched, evaluated);
             QCOMPARE(NotificationLog::read().size(), 1);
             QCOMPARE(lowBalanceAlerts(app.database(), meterId), 1);
             NotificationLog::saveScreenshot(QStringLiteral("done-when-first-start.png"));
@@ -83,12 +84,32 @@ private slots:
         {
             // The restart: the same database, a new app.
             DesktopController app(Database::open(path).value());
+            QSignalSpy fetched(app.scheduler(), &PollScheduler::fetchFinished);
+            QSignalSpy evaluated(app.alertMonitor(), &AlertMonitor::evaluated);
             app.start();
-            waitForAFetchAndItsRules(app);
+            waitForAFetchAndItsRules(fetched, evaluated);
             QCOMPARE(app.tray()->stateName(), QStringLiteral("low"));
             QCOMPARE(NotificationLog::read().size(), 1);
             QCOMPARE(lowBalanceAlerts(app.database(), meterId), 1);
             NotificationLog::saveScreenshot(QStringLiteral("done-when-after-restart.png"));
+
+            // Closing the window keeps Kilowatch in the tray, and says so once.
+            QVERIFY(app.window()->isVisible());
+            app.window()->close();
+            QVERIFY(!app.window()->isVisible());
+            QVERIFY(!QCoreApplication::closingDown());
+            const auto hints = [] {
+                int n = 0;
+                for (const SeenNotification &seen : NotificationLog::read())
+                    n += seen.summary == QLatin1String("Kilowatch is still running") ? 1 : 0;
+                return n;
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(hints(), 1, 10000);
+            app.window()->show();
+            app.window()->close();
+            QTest::qWait(1000);
+            QCOMPARE(hints(), 1);
+            QCOMPARE(app.scheduler()->isRunning(), true);
         }
     }
 };
