@@ -105,6 +105,14 @@ private slots:
         QCOMPARE(settings.size(), 1);
         QCOMPARE(quit.size(), 1);
 
+        // The provider wants a person (DPDC's check): "failing" until a reading comes.
+        monitor.evaluate(m.id, FetchOutcome::Kind::HumanCheckRequired);
+        tray.refresh();
+        QCOMPARE(tray.stateName(), QStringLiteral("failing"));
+        monitor.evaluate(m.id, FetchOutcome::Kind::Reading);
+        tray.refresh();
+        QCOMPARE(tray.stateName(), QStringLiteral("ok"));
+
         // The balance falls below the warning level: the icon turns "low".
         QSignalSpy changed(&tray, &TrayController::stateChanged);
         Reading low;
