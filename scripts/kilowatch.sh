@@ -15,7 +15,7 @@ build_packages=(
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libgl1-mesa-dev
 )
 # Real X server, session bus, keychain and notification daemon for the GUI and system tests.
-test_packages=(xvfb xauth python3 openssl dbus dbus-x11 gnome-keyring dunst libnotify-bin locales)
+test_packages=(xvfb xauth python3 openssl dbus dbus-x11 gnome-keyring dunst libnotify-bin locales trayer)
 
 install_missing() {
     local missing=()

@@ -1,7 +1,13 @@
 #include "DesktopController.h"
 
+#include "AlertsPanel.h"
+#include "DesktopNotifier.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "TrayController.h"
+#include "alerts/AlertDispatcher.h"
+#include "alerts/AlertMonitor.h"
+#include "alerts/TelegramChannel.h"
 #include "analytics/ReadingIngestor.h"
 #include "polling/PollScheduler.h"
 #include "secrets/KeychainSecretStore.h"
@@ -10,9 +16,13 @@
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QThread>
+#include <QTimer>
 
 DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *parent)
     : QObject(parent)
@@ -22,11 +32,91 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
     , m_secrets(new SessionFallbackSecretStore(m_keychain, this))
     , m_scheduler(std::make_unique<PollScheduler>(*m_db))
     , m_window(std::make_unique<MainWindow>(*m_db, *m_scheduler))
+    , m_alerts(new AlertMonitor(*m_db, *m_scheduler, AlertConfig::defaults(), this))
+    , m_dispatcher(new AlertDispatcher(*m_db, this))
+    , m_notifier(new DesktopNotifier(this))
+    , m_telegram(new TelegramChannel(m_network, m_secrets, AlertConfig::defaults().telegram, this))
+    , m_trayRefresh(new QTimer(this))
 {
     // One network access manager for all adapters (shared connections); credentials from the
     // OS keychain, or held for this session only when the user chose so.
     m_scheduler->setProviderContext(ProviderContext{m_network, m_secrets});
     m_window->setMeterServices(m_secrets, m_network);
+
+    // Alerts: the monitor runs the rules after each fetch and each minute, the dispatcher
+    // delivers the outbox (desktop, Telegram); the window's status line is the last resort.
+    m_notifier->setFallback([this](const QString &title, const QString &body) {
+        m_window->showMessage(title + QStringLiteral(": ") + body);
+    });
+    m_dispatcher->addChannel(m_notifier);
+    m_dispatcher->addChannel(m_telegram);
+    connect(m_alerts, &AlertMonitor::alertsRaised, this, [this] {
+        m_dispatcher->processDue();
+        m_window->alertsPanel()->refresh();
+        m_trayRefresh->start();
+    });
+    connect(m_notifier, &DesktopNotifier::activated, this, &DesktopController::openDashboard);
+    // Many meters updating at once refresh the tray once.
+    m_trayRefresh->setSingleShot(true);
+    m_trayRefresh->setInterval(300);
+    connect(m_trayRefresh, &QTimer::timeout, this, [this] {
+        if (m_tray)
+            m_tray->refresh();
+    });
+    connect(m_scheduler.get(), &PollScheduler::readingStored, m_trayRefresh, qOverload<>(&QTimer::start));
+    connect(m_scheduler.get(), &PollScheduler::healthChanged, m_trayRefresh, qOverload<>(&QTimer::start));
+    connect(m_alerts, &AlertMonitor::evaluated, m_trayRefresh, qOverload<>(&QTimer::start));
+    connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::onHiddenToTray);
+}
+
+void DesktopController::setAlertConfig(const AlertConfig &config)
+{
+    m_alerts->setConfig(config);
+    m_telegram->setSettings(config.telegram);
+    m_trayRefresh->start();
+}
+
+void DesktopController::createTray()
+{
+    if (m_tray || !TrayController::isAvailable())
+        return; // no tray: closing the window quits, as before
+    m_tray = new TrayController(*m_db, *m_scheduler, *m_alerts, this);
+    m_notifier->setTrayIcon(m_tray->trayIcon());
+    connect(m_tray, &TrayController::openDashboardRequested, this, &DesktopController::openDashboard);
+    connect(m_tray, &TrayController::refreshRequested, m_scheduler.get(), &PollScheduler::pollAllNow);
+    connect(m_tray, &TrayController::pauseRequested, this, [this](bool paused) {
+        m_scheduler->setPaused(paused);
+        m_tray->refresh();
+    });
+    connect(m_tray, &TrayController::exportCsvRequested, this, &DesktopController::exportCsvRequested);
+    connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::settingsRequested);
+    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m_window->setHideOnClose(true);
+    QApplication::setQuitOnLastWindowClosed(false);
+    m_tray->show();
+}
+
+void DesktopController::openDashboard(qint64 meterId)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    if (meterId > 0)
+        m_window->selectMeter(meterId);
+}
+
+void DesktopController::onHiddenToTray()
+{
+    // Said once per user, not on every close.
+    QSettings settings;
+    const QString key = QStringLiteral("tray/closeHintShown");
+    if (settings.value(key).toBool())
+        return;
+    settings.setValue(key, true);
+    m_notifier->notify(
+        tr("Kilowatch is still running"),
+        tr("Kilowatch keeps watching your meters from the system tray. To quit, use Quit in the "
+           "tray icon's menu."));
 }
 
 DesktopController::~DesktopController()
@@ -36,6 +126,7 @@ DesktopController::~DesktopController()
 
 void DesktopController::start()
 {
+    createTray();
     m_window->show();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const Result<std::optional<Meter>> demo = DemoMeter::createIfEmpty(*m_db, now);
@@ -86,6 +177,9 @@ void DesktopController::startPolling()
     }
     m_window->reloadMeters();
     m_scheduler->start();
+    m_alerts->start();
+    m_dispatcher->start();
+    m_trayRefresh->start();
     m_ready = true;
     emit ready();
 }

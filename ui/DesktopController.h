@@ -1,12 +1,20 @@
 #pragma once
 
+#include "alerts/AlertConfig.h"
+
 #include <QObject>
 
 #include <memory>
 
+class AlertDispatcher;
+class AlertMonitor;
 class Database;
+class DesktopNotifier;
+class TelegramChannel;
+class TrayController;
 class MainWindow;
 class PollScheduler;
+class QTimer;
 class QNetworkAccessManager;
 class SecretStore;
 class SessionFallbackSecretStore;
@@ -27,13 +35,26 @@ public:
     PollScheduler *scheduler() const { return m_scheduler.get(); }
     Database &database() const { return *m_db; }
     SessionFallbackSecretStore &secrets() const { return *m_secrets; }
+    AlertMonitor *alertMonitor() const { return m_alerts; }
+    AlertDispatcher *alertDispatcher() const { return m_dispatcher; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    // Null when the desktop has no system tray.
+    TrayController *tray() const { return m_tray; }
+    // Thresholds, quiet hours, summary time, Telegram (from the settings); any time.
+    void setAlertConfig(const AlertConfig &config);
 
 signals:
     // The window shows stored history and polling runs.
     void ready();
+    // Asked for from the tray menu; whoever owns those dialogs connects here.
+    void exportCsvRequested();
+    void settingsRequested();
 
 private:
     void startPolling();
+    void createTray();
+    void openDashboard(qint64 meterId);
+    void onHiddenToTray();
 
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network;
@@ -41,5 +62,11 @@ private:
     SessionFallbackSecretStore *m_secrets;
     std::unique_ptr<PollScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
+    AlertMonitor *m_alerts;
+    AlertDispatcher *m_dispatcher;
+    DesktopNotifier *m_notifier;
+    TelegramChannel *m_telegram;
+    TrayController *m_tray = nullptr;
+    QTimer *m_trayRefresh;
     bool m_ready = false;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AlertsPanel.h"
 #include "BillPanel.h"
 #include "CsvActions.h"
 #include "Formatters.h"
@@ -26,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_recent(new QListWidget(this))
     , m_message(new QLabel(this))
     , m_overviewRefresh(new QTimer(this))
+    , m_alerts(new AlertsPanel(db, this))
 {
     setWindowTitle(tr("Kilowatch"));
     setMinimumSize(800, 560);
@@ -98,6 +101,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     m_tabs->addTab(m_recharges, tr("&Recharges"));
     m_tabs->addTab(m_sessions, tr("&Sessions"));
     m_tabs->addTab(m_bills, tr("&Bills"));
+    m_tabs->addTab(m_alerts, tr("A&lerts"));
     connect(m_recharges, &RechargesPanel::changed, this, [this] {
         refreshStatus();
         m_usage->scheduleRefresh();
@@ -126,6 +130,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
             // Cheap: each reads only a few indexed rows.
             m_sessions->refresh();
             m_recharges->refresh();
+            m_alerts->refresh();
         }
         m_overviewRefresh->start();
     });
@@ -226,6 +231,7 @@ void MainWindow::onMeterChanged()
     m_bills->setMeter(meter);
     m_recharges->setMeter(meter);
     m_sessions->setMeter(meter);
+    m_alerts->setMeter(meter);
     refreshStatus();
     if (overview)
         refreshOverview();
@@ -361,4 +367,15 @@ void MainWindow::removeMeter()
         }
     }
     reloadMeters();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_hideOnClose) {
+        hide();
+        event->ignore();
+        emit hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class AlertsPanel;
 class BillPanel;
 class QListWidget;
 class RechargesPanel;
@@ -58,6 +59,17 @@ public:
     QTabWidget *meterTabs() const { return m_tabs; }
     // File > Export CSV... and Import CSV...; the tray adds csvActions()->exportAction() too.
     CsvActions *csvActions() const { return m_csv; }
+    AlertsPanel *alertsPanel() const { return m_alerts; }
+    // With a tray: closing the window hides it (Kilowatch keeps running) and emits
+    // hiddenToTray(); without, closing closes.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    bool hidesOnClose() const { return m_hideOnClose; }
+
+signals:
+    void hiddenToTray();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onMeterChanged();
@@ -86,4 +98,6 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QMenu *m_meterMenu = nullptr;
     CsvActions *m_csv = nullptr;
+    AlertsPanel *m_alerts;
+    bool m_hideOnClose = false;
 };

@@ -3,6 +3,7 @@
 #include "CliTable.h"
 #include "Logging.h"
 #include "Version.h"
+#include "alerts/AlertEngine.h"
 #include "analytics/BalanceForecast.h"
 #include "analytics/BillCalculator.h"
 #include "analytics/LocalCalendar.h"
@@ -13,6 +14,7 @@
 #include "analytics/Tariff.h"
 #include "analytics/UsageSeries.h"
 #include "cli/TextStreamDevice.h"
+#include "export/AlertColumns.h"
 #include "export/BillSource.h"
 #include "export/CsvExporter.h"
 #include "export/CsvImporter.h"
@@ -27,6 +29,7 @@
 #include "secrets/SecretStore.h"
 #include "setup/DatabaseLocation.h"
 #include "setup/SimulatorBackfill.h"
+#include "storage/AlertRepository.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
@@ -162,6 +165,10 @@ const QList<CliApplication::Command> &CliApplication::commands()
          tr("Read readings or recharges from CSV: Kilowatch's own export, or readings in another layout "
             "through the column options. All rows or none; --dry-run only reports."),
          &CliApplication::runImport},
+        {{QStringLiteral("alerts")},
+         QStringLiteral("alerts --meter NAME [--from ISO8601] [--to ISO8601]"),
+         tr("List the alert log: low balance, recharges, generator, daily summaries, provider trouble."),
+         &CliApplication::runAlerts},
         {{QStringLiteral("simulate")},
          QStringLiteral("simulate --meter NAME --days N [--seed S]"),
          tr("Fill a simulator meter with N days of history, fast."),
@@ -704,6 +711,10 @@ void CliApplication::runReadingAdd(const QStringList &arguments)
         return fail(Failure, stored.error());
     if (stored->inserted == 0)
         return fail(Failure, tr("A reading at that time is already stored."));
+    // A typed-in reading is a new reading too: the alert rules run (the log keeps them).
+    AlertContext context;
+    context.now = QDateTime::currentSecsSinceEpoch();
+    evaluateAlerts(*meter, context);
     printObject(ReadingColumns::toJson(meter->name, QTimeZone(meter->timezone.toUtf8()), r));
     finish(Success);
 }
@@ -823,8 +834,9 @@ void CliApplication::runPoll(const QStringList &arguments)
         names->insert(m.id, m);
     const bool streaming = !m_json && !parser.isSet(once);
 
+    auto started = std::make_shared<qint64>(QDateTime::currentSecsSinceEpoch());
     connect(m_scheduler.get(), &PollScheduler::fetchFinished, this,
-            [this, table, failures, names, streaming](qint64 meterId, const FetchOutcome &outcome) {
+            [this, table, failures, names, streaming, started](qint64 meterId, const FetchOutcome &outcome) {
                 const Meter meter = names->value(meterId);
                 QJsonObject row{{QStringLiteral("meter"), meter.name},
                                 {QStringLiteral("outcome"), outcome.kindName()},
@@ -841,9 +853,21 @@ void CliApplication::runPoll(const QStringList &arguments)
                     m_err << "kilowatch-cli: " << meter.name << ": " << outcome.sentence() << '\n';
                     m_err.flush();
                 }
+                // The same rules as the desktop, so scripts get the alerts too (also logged).
+                AlertContext context;
+                context.now = QDateTime::currentSecsSinceEpoch();
+                context.watchingSince = *started;
+                context.polled = true;
+                context.lastOutcome = outcome.kind;
+                context.lastError = outcome.isSuccess() ? QString() : outcome.sentence();
+                const QJsonArray alerts = evaluateAlerts(meter, context);
+                row.insert(QStringLiteral("alerts"), alerts);
                 if (streaming) {
                     m_out << TimeFormat::iso(QDateTime::currentSecsSinceEpoch(), zone) << "  " << meter.name
                           << "  " << outcome.kindName() << "  " << outcome.sentence() << '\n';
+                    for (const QJsonValue &a : alerts)
+                        m_out << "  alert " << a[QStringLiteral("kind")].toString() << ": "
+                              << a[QStringLiteral("message")].toString() << '\n';
                     m_out.flush();
                 } else {
                     table->addRow(row);
@@ -854,6 +878,14 @@ void CliApplication::runPoll(const QStringList &arguments)
         m_scheduler->stop();
         if (!streaming)
             print(*table);
+        if (!streaming && !m_json) {
+            for (const QJsonValue &row : table->toJsonArray()) {
+                for (const QJsonValue &a : row[QStringLiteral("alerts")].toArray())
+                    m_out << "alert  " << a[QStringLiteral("meter")].toString() << "  "
+                          << a[QStringLiteral("kind")].toString() << "  "
+                          << a[QStringLiteral("message")].toString() << '\n';
+            }
+        }
         finish(*failures > 0 ? Failure : Success);
     };
     if (parser.isSet(once)) {
@@ -1877,6 +1909,48 @@ void CliApplication::runHelp(const QStringList &arguments)
         }
     }
     fail(UsageError, tr("Unknown command \"%1\".").arg(arguments.join(QLatin1Char(' '))));
+}
+
+QJsonArray CliApplication::evaluateAlerts(const Meter &meter, const AlertContext &context)
+{
+    QJsonArray rows;
+    const Result<QList<Alert>> raised = AlertEngine(*m_db, m_alertConfig).evaluate(meter, context);
+    if (!raised) {
+        m_err << "kilowatch-cli: " << meter.name << ": "
+              << tr("the alert rules failed: %1").arg(raised.error()) << '\n';
+        return rows;
+    }
+    const QTimeZone zone(meter.timezone.toUtf8());
+    for (const Alert &a : raised.value())
+        rows.append(AlertColumns::toJson(meter.name, zone, a));
+    return rows;
+}
+
+void CliApplication::runAlerts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions(windowOptions());
+    if (!parse(parser, *m_command, arguments))
+        return;
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<Alert>> list = AlertRepository(*m_db).list(meter->id, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    QList<CliTable::Column> columns;
+    for (const QString &name : AlertColumns::names())
+        columns.append({name});
+    CliTable table(columns);
+    const QTimeZone zone(meter->timezone.toUtf8());
+    for (const Alert &a : list.value())
+        table.addRow(AlertColumns::toJson(meter->name, zone, a));
+    print(table);
+    finish(Success);
 }
 
 void CliApplication::runExport(const QStringList &arguments)

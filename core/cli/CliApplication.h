@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertConfig.h"
 #include "model/Meter.h"
 
 #include <QHash>
@@ -12,6 +13,8 @@
 #include <optional>
 
 class CliTable;
+struct AlertContext;
+class QJsonArray;
 class Database;
 struct RechargeEntry;
 struct SourceSession;
@@ -46,6 +49,8 @@ public:
     // (default: standard input). Neither is owned.
     void setSecretStore(SecretStore *store) { m_secrets = store; }
     void setInput(QIODevice *input) { m_input = input; }
+    // The alert rules `poll` and `reading add` evaluate (default: AlertConfig::defaults()).
+    void setAlertConfig(const AlertConfig &config) { m_alertConfig = config; }
 
     // `arguments` without the program name.
     void start(const QStringList &arguments);
@@ -115,6 +120,9 @@ private:
     void runSessions(const QStringList &arguments);
     void runExport(const QStringList &arguments);
     void runImport(const QStringList &arguments);
+    void runAlerts(const QStringList &arguments);
+    // Runs the alert rules for `meter` now; returns the alerts raised as JSON rows.
+    QJsonArray evaluateAlerts(const Meter &meter, const AlertContext &context);
     void runHelp(const QStringList &arguments);
 
     QTextStream &m_out;
@@ -130,4 +138,5 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     bool m_finished = false;
     int m_exitCode = Success;
+    AlertConfig m_alertConfig = AlertConfig::defaults();
 };

@@ -27,3 +27,11 @@ QJsonObject AlertColumns::toJson(const QString &meter, const QTimeZone &zone, co
 {
     return ExportCell::toJsonObject(names(), cells(meter, zone, a));
 }
+
+QJsonObject AlertColumns::toJson(const QString &meter, const QTimeZone &zone, const Alert &alert)
+{
+    // The title only repeats the kind and the meter; the message is the alert's text.
+    QJsonObject row = toJson(meter, zone, AlertRecord{alert.time, alert.kindName(), alert.message});
+    row.insert(QStringLiteral("severity"), alert.severityName());
+    return row;
+}

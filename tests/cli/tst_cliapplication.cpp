@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
+#include "export/AlertColumns.h"
 #include "export/ReadingColumns.h"
 #include "export/UsageColumns.h"
 #include "storage/ReadingRepository.h"
@@ -379,6 +380,57 @@ private slots:
         const Run r = run(words("meter list"));
         QCOMPARE(r.code, int(CliApplication::Failure));
         QVERIFY(r.err.contains(QStringLiteral("newer version of Kilowatch")));
+    }
+
+    void pollRaisesAlertsAndTheLogListsThem()
+    {
+        QCOMPARE(run(words("meter add --name m --provider simulator --low-balance 100000")).code, 0);
+        const Run poll = run(words("--json poll --once"));
+        QCOMPARE(poll.code, 0);
+        const QJsonArray raised = poll.json().array()[0].toObject().value(QStringLiteral("alerts")).toArray();
+        QCOMPARE(raised.size(), 1);
+        // The CSV export's alert columns, plus severity.
+        QStringList expected = AlertColumns::names();
+        QCOMPARE(expected, QStringList({QStringLiteral("meter"), QStringLiteral("time"),
+                                        QStringLiteral("kind"), QStringLiteral("message")}));
+        expected.append(QStringLiteral("severity"));
+        QStringList keys = raised[0].toObject().keys();
+        keys.sort();
+        expected.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(raised[0][QStringLiteral("kind")].toString(), QStringLiteral("low_balance"));
+
+        // Once: polling again raises nothing new; the log has the one alert.
+        const Run again = run(words("--json poll --once"));
+        QCOMPARE(again.json().array()[0].toObject().value(QStringLiteral("alerts")).toArray().size(), 0);
+        const Run log = run(words("--json alerts --meter m"));
+        QCOMPARE(log.code, 0);
+        const QJsonArray rows = log.json().array();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows[0].toObject();
+        keys = row.keys();
+        keys.sort();
+        QCOMPARE(keys, expected);
+        QCOMPARE(row.value(QStringLiteral("meter")).toString(), QStringLiteral("m"));
+        QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("low_balance"));
+        QCOMPARE(row.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY(row.value(QStringLiteral("time")).toString().endsWith(QStringLiteral("+05:30")));
+        QVERIFY(row.value(QStringLiteral("message")).toString().contains(QStringLiteral("100,000.00")) ||
+                row.value(QStringLiteral("message")).toString().contains(QStringLiteral("100000.00")));
+        // A window without it; a table for people.
+        QCOMPARE(run(words("--json alerts --meter m --to 2001-01-01")).json().array().size(), 0);
+        const Run table = run(words("alerts --meter m"));
+        QVERIFY2(table.out.contains(QStringLiteral("low_balance")), qPrintable(table.out));
+        QCOMPARE(run(words("alerts")).code, int(CliApplication::UsageError));
+        QVERIFY(run(words("help")).out.contains(QStringLiteral("alerts --meter NAME")));
+
+        // A typed-in reading runs the rules too.
+        QCOMPARE(run(words("meter add --name hand --provider manual --low-balance 600")).code, 0);
+        QCOMPARE(run(words("reading add --meter hand --balance 700")).code, 0);
+        QCOMPARE(run(words("--json alerts --meter hand")).json().array().size(), 0);
+        QTest::qWait(1100); // the next reading needs a later second
+        QCOMPARE(run(words("reading add --meter hand --balance 550")).code, 0);
+        QCOMPARE(run(words("--json alerts --meter hand")).json().array().size(), 1);
     }
 
     void manualMetersTakeTypedReadings()
