@@ -1,7 +1,10 @@
 // kilowatch-cli: a thin shell around CliApplication (core), which holds every command.
 #include "Version.h"
 #include "cli/CliApplication.h"
+#include "settings/AlertSettings.h"
+#include "settings/AppSettings.h"
 #include "setup/Localization.h"
+#include "setup/SettingsLocation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -25,6 +28,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli(out, err);
+    // The same alert rules as the window: the user's settings file (read only here).
+    AppSettings settings(SettingsLocation::resolve());
+    settings.load();
+    cli.setAlertConfig(AlertSettings::configFrom(settings));
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     cli.start(app.arguments().mid(1));
     return app.exec();

@@ -1,5 +1,15 @@
 #include "DesktopController.h"
 
+#include "settings/AppSettings.h"
+
+#include "settings/AlertSettings.h"
+
+#include "UsageChartPanel.h"
+
+#include "SettingsDialog.h"
+
+#include "CsvActions.h"
+
 #include "AlertsPanel.h"
 #include "DesktopNotifier.h"
 #include "Logging.h"
@@ -16,6 +26,7 @@
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -67,6 +78,7 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
     connect(m_scheduler.get(), &PollScheduler::healthChanged, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_alerts, &AlertMonitor::evaluated, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::onHiddenToTray);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::openSettings);
 }
 
 void DesktopController::setAlertConfig(const AlertConfig &config)
@@ -74,6 +86,57 @@ void DesktopController::setAlertConfig(const AlertConfig &config)
     m_alerts->setConfig(config);
     m_telegram->setSettings(config.telegram);
     m_trayRefresh->start();
+}
+
+void DesktopController::setSettings(AppSettings *settings)
+{
+    m_settings = settings;
+    if (!m_settings)
+        return;
+    setAlertConfig(AlertSettings::configFrom(*m_settings));
+    connect(m_settings, &AppSettings::changed, this, [this] {
+        setAlertConfig(AlertSettings::configFrom(*m_settings));
+        if (m_tray)
+            m_window->setHideOnClose(m_settings->closeToTray());
+    });
+    // Window state from last time.
+    if (!m_settings->windowGeometry().isEmpty())
+        m_window->restoreGeometry(m_settings->windowGeometry());
+    if (!m_settings->windowState().isEmpty())
+        m_window->restoreState(m_settings->windowState());
+    UsageChartPanel *chart = m_window->usagePanel();
+    chart->setIntervalHours(m_settings->chartIntervalHours());
+    chart->setGroupMinutes(m_settings->chartGroupMinutes());
+    chart->setUnit(m_settings->chartUnit() == AppSettings::ChartUnit::Money ? UsageChartView::Unit::Money
+                                                                            : UsageChartView::Unit::Energy);
+    if (m_settings->lastMeterId() > 0)
+        m_window->selectMeter(m_settings->lastMeterId());
+    connect(chart, &UsageChartPanel::refreshed, this, &DesktopController::saveWindowState);
+    connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::saveWindowState);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &DesktopController::saveWindowState);
+}
+
+void DesktopController::saveWindowState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setWindowState(m_window->saveState());
+    if (const std::optional<Meter> meter = m_window->currentMeter())
+        m_settings->setLastMeterId(meter->id);
+    const UsageChartPanel *chart = m_window->usagePanel();
+    m_settings->setChartIntervalHours(chart->intervalHours());
+    m_settings->setChartGroupMinutes(chart->groupMinutes());
+    m_settings->setChartUnit(chart->unit() == UsageChartView::Unit::Money ? AppSettings::ChartUnit::Money
+                                                                          : AppSettings::ChartUnit::Energy);
+}
+
+void DesktopController::openSettings()
+{
+    if (!m_settings)
+        return;
+    SettingsDialog dialog(*m_settings, *m_secrets, m_window.get());
+    dialog.exec();
 }
 
 void DesktopController::createTray()
@@ -90,8 +153,13 @@ void DesktopController::createTray()
     });
     connect(m_tray, &TrayController::exportCsvRequested, this, &DesktopController::exportCsvRequested);
     connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::settingsRequested);
+    connect(m_tray, &TrayController::exportCsvRequested, this, [this] {
+        openDashboard(0);
+        m_window->csvActions()->exportAction()->trigger();
+    });
+    connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::openSettings);
     connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    m_window->setHideOnClose(true);
+    m_window->setHideOnClose(!m_settings || m_settings->closeToTray());
     QApplication::setQuitOnLastWindowClosed(false);
     m_tray->show();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 class AlertDispatcher;
+class AppSettings;
 class AlertMonitor;
 class Database;
 class DesktopNotifier;
@@ -42,6 +43,10 @@ public:
     TrayController *tray() const { return m_tray; }
     // Thresholds, quiet hours, summary time, Telegram (from the settings); any time.
     void setAlertConfig(const AlertConfig &config);
+    // The user's settings (not owned): alert configuration, close-to-tray, window state
+    // (geometry, last meter, chart controls) restored now and saved as it changes.
+    void setSettings(AppSettings *settings);
+    void openSettings();
 
 signals:
     // The window shows stored history and polling runs.
@@ -55,6 +60,7 @@ private:
     void createTray();
     void openDashboard(qint64 meterId);
     void onHiddenToTray();
+    void saveWindowState();
 
     std::unique_ptr<Database> m_db;
     QNetworkAccessManager *m_network;
@@ -69,4 +75,5 @@ private:
     TrayController *m_tray = nullptr;
     QTimer *m_trayRefresh;
     bool m_ready = false;
+    AppSettings *m_settings = nullptr;
 };

@@ -150,6 +150,9 @@ void MainWindow::createMenus()
     file->addAction(m_csv->exportAction());
     file->addAction(m_csv->importAction());
     file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     m_meterMenu = menuBar()->addMenu(tr("&Meter"));

@@ -67,6 +67,8 @@ public:
 
 signals:
     void hiddenToTray();
+    // File > Settings...
+    void settingsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,7 @@
 #include "TelegramChannel.h"
 
+#include "settings/AppSettings.h"
+
 #include "AlertEngine.h"
 #include "providers/HttpProvider.h"
 #include "secrets/SecretRedactor.h"
@@ -28,7 +30,8 @@ TelegramChannel::TelegramChannel(QNetworkAccessManager *network, SecretStore *se
 
 QString TelegramChannel::tokenKey()
 {
-    return SecretStore::keyFor(0, QStringLiteral("telegram_bot_token"));
+    // One key, where the Settings dialog stores it.
+    return AppSettings::telegramBotTokenKey();
 }
 
 QString TelegramChannel::name() const

@@ -5,6 +5,7 @@
 #include "alerts/TelegramChannel.h"
 #include "analytics/ReadingIngestor.h"
 #include "secrets/MemorySecretStore.h"
+#include "settings/AppSettings.h"
 #include "storage/AlertOutboxRepository.h"
 
 #include <QNetworkAccessManager>
@@ -88,7 +89,7 @@ private:
 private slots:
     void tokenKeyIsTheOneConstant()
     {
-        QCOMPARE(TelegramChannel::tokenKey(), SecretStore::keyFor(0, QStringLiteral("telegram_bot_token")));
+        QCOMPARE(TelegramChannel::tokenKey(), AppSettings::telegramBotTokenKey());
     }
 
     void serverErrorThenSuccessNothingLostAcrossARestart()

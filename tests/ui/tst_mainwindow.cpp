@@ -9,6 +9,7 @@
 #include "analytics/ReadingIngestor.h"
 #include "analytics/Tariff.h"
 #include "polling/PollScheduler.h"
+#include "settings/AppSettings.h"
 #include "setup/DemoMeter.h"
 #include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
@@ -291,6 +292,33 @@ private slots:
         QVERIFY(recharges->deleteSelected());
         QCOMPARE(recharges->table()->rowCount(), before);
         QVERIFY(window->grab().save(artifactPath(QStringLiteral("recharges.png"))));
+    }
+
+    void windowStateComesBackFromTheSettings()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("state.ini"));
+        {
+            AppSettings settings(file);
+            settings.load();
+            settings.setChartIntervalHours(48);
+            settings.setChartGroupMinutes(30);
+            settings.setChartUnit(AppSettings::ChartUnit::Money);
+            QVERIFY(settings.save().ok());
+        }
+        AppSettings settings(file);
+        settings.load();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("first.sqlite")));
+        DesktopController controller(std::move(db).value());
+        controller.setSettings(&settings);
+        UsageChartPanel *chart = controller.window()->usagePanel();
+        QCOMPARE(chart->intervalHours(), 48);
+        QCOMPARE(chart->groupMinutes(), 30);
+        QCOMPARE(chart->unit(), UsageChartView::Unit::Money);
+        // Moving the controls is remembered.
+        QSignalSpy refreshed(chart, &UsageChartPanel::refreshed);
+        chart->setIntervalHours(100);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(settings.chartIntervalHours(), 100);
     }
 
     void startWithExistingMetersCreatesNoDemo()
