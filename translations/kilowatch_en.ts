@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AppSettings</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvActions</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Fix them, or choose &quot;Skip bad rows&quot;.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row have errors. Fix them, or choose &quot;Skip bad rows&quot;.</numerusform>
+            <numerusform>Nothing was imported: %n rows have errors. Fix them, or choose &quot;Skip bad rows&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recharge(s) found in the readings.</source>
+        <translation>
+            <numerusform>%n recharge found in the readings.</numerusform>
+            <numerusform>%n recharges found in the readings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FetchOutcome</name>
     <message numerus="yes">
         <source>The provider asks to slow down; next try in %n second(s).</source>
@@ -38,6 +72,16 @@
         <translation>
             <numerusform>No answer within %n second.</numerusform>
             <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingDefinition</name>
+    <message numerus="yes">
+        <source>the value is %n characters long, far longer than any valid one</source>
+        <translation>
+            <numerusform>the value is %n characters long, far longer than any valid one</numerusform>
+            <numerusform>the value is %n characters long, far longer than any valid one</numerusform>
         </translation>
     </message>
 </context>
