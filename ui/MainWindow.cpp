@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "AppIcons.h"
+#include "AutostartAction.h"
 #include "BillPanel.h"
 #include "Formatters.h"
 #include "HealthBadge.h"
@@ -53,6 +56,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_overviewRefresh(new QTimer(this))
 {
     setWindowTitle(tr("Kilowatch"));
+    setWindowIcon(AppIcons::application());
     setMinimumSize(800, 560);
     resize(1100, 720);
 
@@ -123,6 +127,16 @@ void MainWindow::createMenus()
         m_usage->scheduleRefresh();
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+
+    // Desktop integration: start at login (off until chosen) above Quit, and Help > About.
+    auto *autostart = new AutostartAction(this);
+    file->insertAction(quit, autostart);
+    file->insertSeparator(quit);
+    connect(file, &QMenu::aboutToShow, autostart, &AutostartAction::refresh);
+    connect(autostart, &AutostartAction::failed, this, &MainWindow::showMessage);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kilowatch"), this, [this] { AboutDialog(this).exec(); });
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::reloadMeters()
