@@ -1,7 +1,7 @@
 // kilowatch-cli: a thin shell around CliApplication (core), which holds every command.
 #include "Version.h"
 #include "cli/CliApplication.h"
-#include "setup/Localization.h"
+#include "setup/LanguageOption.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -20,12 +20,21 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("kilowatch.*.info=false"));
 
-    Localization::install(app);
+    // --lang CODE is taken out before the commands see the arguments: the translations must be
+    // in place before the first message is made.
+    const QStringList arguments = app.arguments().mid(1);
+    const Result<QString> language = LanguageOption::find(arguments);
+    if (!language) {
+        std::fprintf(stderr, "kilowatch-cli: %s\n", qPrintable(language.error()));
+        return 2;
+    }
+    if (const QString warning = LanguageOption::apply(app, language.value()); !warning.isEmpty())
+        std::fprintf(stderr, "kilowatch-cli: %s\n", qPrintable(warning));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli(out, err);
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    cli.start(app.arguments().mid(1));
+    cli.start(LanguageOption::strip(arguments));
     return app.exec();
 }
