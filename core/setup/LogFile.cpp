@@ -202,8 +202,8 @@ void LogFile::setRedactionHook(std::function<QString(const QString &)> hook)
 QString LogFile::redact(const QString &text)
 {
     // Cheap shapes that only ever hold a credential. The value runs to whitespace, a quote,
-    // '&', ',' or ';' (query strings, headers, JSON).
-    static const QRegularExpression patterns(
+    // '&', ',' or ';' (query strings, headers, JSON). One compiled copy per logging thread.
+    static thread_local const QRegularExpression patterns(
         QStringLiteral(
             R"re((\b(?:proxy-)?authorization\s*[:=]\s*(?:(?:bearer|basic|token)\s+)?)re"
             R"re(|\bbearer\s+)re"

@@ -107,11 +107,14 @@ Result<SingleInstance::Role> SingleInstance::claim(int timeoutMs)
     while (true) {
         if (lock->tryLock(0)) {
             m_lock = std::move(lock);
-            // A crash leaves the socket file behind; nobody can be listening on it now.
+#ifndef Q_OS_WIN
+            // A crash leaves the socket file behind; nobody can be listening on it now. (Windows
+            // pipes vanish with their process.)
             if (QFileInfo::exists(m_serverName)) {
                 qCInfo(lcUi).noquote() << "single instance: removing the stale socket" << m_serverName;
                 QLocalServer::removeServer(m_serverName);
             }
+#endif
             auto *server = new QLocalServer(this);
             server->setSocketOptions(QLocalServer::UserAccessOption);
             if (!server->listen(m_serverName)) {

@@ -199,10 +199,10 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         SingleInstance next(database);
-        const Result<SingleInstance::Role> role = next.claim(5000);
+        const Result<SingleInstance::Role> role = next.claim(10'000);
         QVERIFY2(role.ok(), qPrintable(role.error()));
         QCOMPARE(role.value(), SingleInstance::Role::Primary);
-        QVERIFY2(timer.elapsed() < 2000, "a stale lock must not cost the timeout");
+        QVERIFY2(timer.elapsed() < 5000, "a stale lock must not cost the timeout");
 
         // The new primary answers on the same name.
         QProcess later;
@@ -225,7 +225,7 @@ private slots:
         const Result<SingleInstance::Role> role = second.claim(1500);
         QVERIFY(!role.ok());
         QVERIFY2(role.error().contains(QStringLiteral("already running")), qPrintable(role.error()));
-        QVERIFY(timer.elapsed() >= 1400 && timer.elapsed() < 5000);
+        QVERIFY(timer.elapsed() >= 1400 && timer.elapsed() < 10'000);
         QVERIFY(!second.isPrimary());
         hung.kill();
         hung.waitForFinished();
