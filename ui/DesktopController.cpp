@@ -31,6 +31,8 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
 
 DesktopController::~DesktopController()
 {
+    if (m_demoWorker)
+        m_demoWorker->wait();
     m_scheduler->stop();
 }
 
@@ -63,6 +65,8 @@ void DesktopController::start()
         if (Status filled = DemoMeter::backfill(*db.value(), meter, now); !filled)
             *error = filled.error();
     });
+    worker->setParent(this);
+    m_demoWorker = worker;
     connect(worker, &QThread::finished, this, [this, worker, error] {
         worker->deleteLater();
         m_window->showMessage(error->isEmpty() ? tr("Demo meter ready: this is simulated data.") : *error);

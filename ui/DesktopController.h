@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -8,6 +9,7 @@ class Database;
 class MainWindow;
 class PollScheduler;
 class QNetworkAccessManager;
+class QThread;
 class SecretStore;
 class SessionFallbackSecretStore;
 
@@ -42,4 +44,7 @@ private:
     std::unique_ptr<PollScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     bool m_ready = false;
+    // The first start's demo history worker, waited for on destruction: quitting meanwhile
+    // (the window closed, SIGTERM) must not tear the process down under its database work.
+    QPointer<QThread> m_demoWorker;
 };

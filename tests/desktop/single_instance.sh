@@ -84,4 +84,16 @@ rc=0
 wait "$third" || rc=$?
 [ "$rc" -eq 0 ] || fail "SIGTERM gave exit code $rc"
 grep -q "quitting on signal 15" "$log" || fail "the quit was not logged"
+
+# SIGTERM at any moment of a first start (while the demo history is written) exits 0.
+for delay in 0.2 0.5 0.9; do
+    "$kilowatch" --database "$work/early-$delay.sqlite" >"$work/early.out" 2>&1 &
+    early=$!
+    pids+=("$early")
+    sleep "$delay"
+    kill -TERM "$early"
+    rc=0
+    wait "$early" || rc=$?
+    [ "$rc" -eq 0 ] || fail "SIGTERM $delay s into a first start gave exit code $rc"
+done
 echo "single instance: ok"

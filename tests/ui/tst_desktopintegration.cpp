@@ -4,11 +4,15 @@
 #include "AboutDialog.h"
 #include "AppIcons.h"
 #include "AutostartAction.h"
+#include "DesktopController.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Version.h"
 #include "WindowActivation.h"
 #include "polling/PollScheduler.h"
+#include "setup/DemoMeter.h"
+#include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -261,6 +265,24 @@ private slots:
         qputenv("XDG_CONFIG_HOME", saved);
         QVERIFY(!action.isChecked());
         QVERIFY2(message.startsWith(QStringLiteral("Cannot")), qPrintable(message));
+    }
+
+    void quittingDuringTheFirstStartWaitsForTheDemoHistory()
+    {
+        // SIGTERM or Quit right after the first start: the demo history worker finishes before
+        // the controller is gone, instead of running on while the process exits under it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+        auto controller = std::make_unique<DesktopController>(Database::open(path).value());
+        controller->start();
+        QVERIFY(!controller->isReady()); // the worker is still filling the history
+        controller.reset();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        const auto meters = MeterRepository(*db.value()).list();
+        QCOMPARE(meters->size(), 1);
+        const qint64 readings = ReadingRepository(*db.value()).count(meters->at(0).id);
+        QVERIFY2(readings > 30 * 2880 * 0.95, qPrintable(QString::number(readings)));
     }
 
     void aMinimisedWindowComesBack()
