@@ -3,8 +3,8 @@
 #include "cli/CliApplication.h"
 #include "settings/AlertSettings.h"
 #include "settings/AppSettings.h"
-#include "setup/Localization.h"
 #include "setup/SettingsLocation.h"
+#include "setup/LanguageOption.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -23,7 +23,16 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("kilowatch.*.info=false"));
 
-    Localization::install(app);
+    // --lang CODE is taken out before the commands see the arguments: the translations must be
+    // in place before the first message is made.
+    const QStringList arguments = app.arguments().mid(1);
+    const Result<QString> language = LanguageOption::find(arguments);
+    if (!language) {
+        std::fprintf(stderr, "kilowatch-cli: %s\n", qPrintable(language.error()));
+        return 2;
+    }
+    if (const QString warning = LanguageOption::apply(app, language.value()); !warning.isEmpty())
+        std::fprintf(stderr, "kilowatch-cli: %s\n", qPrintable(warning));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -33,6 +42,6 @@ int main(int argc, char *argv[])
     settings.load();
     cli.setAlertConfig(AlertSettings::configFrom(settings));
     QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    cli.start(app.arguments().mid(1));
+    cli.start(LanguageOption::strip(arguments));
     return app.exec();
 }

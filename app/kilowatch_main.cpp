@@ -1,64 +1,144 @@
-// kilowatch: the desktop window. Parses the command line, opens the database and hands
-// over to DesktopController (ui), which owns everything else.
+// kilowatch: the desktop window. Parses the command line, makes sure this is the only window on
+// its database, opens the database and hands over to DesktopController (ui), which owns
+// everything else.
+#include "AppIcons.h"
 #include "DesktopController.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "ThemeManager.h"
 #include "TrayController.h"
 #include "Version.h"
+#include "WindowActivation.h"
 #include "settings/AppSettings.h"
 #include "setup/DatabaseLocation.h"
-#include "setup/Localization.h"
+#include "setup/DesktopCommandLine.h"
+#include "setup/LanguageOption.h"
+#include "setup/LogFile.h"
 #include "setup/SettingsLocation.h"
+#include "setup/SingleInstance.h"
+#include "setup/TerminationSignals.h"
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
 
 #include <cstdio>
 
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Kilowatch"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KILOWATCH_VERSION));
+}
+
+// --lang first: the help texts and every message after it are translated. Without it, the
+// language chosen in the settings ("system" follows the system).
+bool applyLanguage(QCoreApplication &app, const QString &fromSettings = {})
+{
+    const Result<QString> language = LanguageOption::find(app.arguments().mid(1));
+    if (!language) {
+        std::fprintf(stderr, "kilowatch: %s\n", qPrintable(language.error()));
+        return false;
+    }
+    QString chosen = language.value();
+    if (chosen.isEmpty() && fromSettings != QLatin1String("system"))
+        chosen = fromSettings;
+    if (const QString warning = LanguageOption::apply(app, chosen); !warning.isEmpty())
+        std::fprintf(stderr, "kilowatch: %s\n", qPrintable(warning));
+    return true;
+}
+
+// The settings file named by --settings (looked up before the full parse, which needs the
+// language the settings may choose).
+QString settingsArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--settings") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--settings=")))
+            return arguments[i].mid(11);
+    }
+    return {};
+}
+
+// --help and --version print and exit; they need no display, so no QApplication.
+int printOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    if (!applyLanguage(app))
+        return 1;
+    DesktopCommandLine commandLine;
+    commandLine.process(app);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (DesktopCommandLine::printsOnly(argc, argv))
+        return printOnly(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Kilowatch"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Kilowatch"));
-    QApplication::setApplicationVersion(QStringLiteral(KILOWATCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kilowatch"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Kilowatch: a tracker for prepaid electricity meters."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Use this database file."),
-                                      QStringLiteral("FILE"));
-    parser.addOption(database);
-    const QCommandLineOption settingsFile(QStringLiteral("settings"),
-                                          QApplication::translate("main", "Use this settings file."),
-                                          QStringLiteral("FILE"));
-    parser.addOption(settingsFile);
-    parser.process(app);
-
-    AppSettings settings(SettingsLocation::resolve(parser.value(settingsFile)));
+    // The .desktop file's id: Wayland compositors and docks match the window to it.
+    QApplication::setDesktopFileName(AppIcons::applicationId());
+    QApplication::setWindowIcon(AppIcons::application());
+    AppSettings settings(SettingsLocation::resolve(settingsArgument(app.arguments())));
     settings.load();
     settings.setAutoSaveDelay(1000);
-    const QString language = settings.language();
-    Localization::install(app, language == QLatin1String("system") ? QString() : language);
+    if (!applyLanguage(app, settings.language()))
+        return 1;
+    DesktopCommandLine commandLine;
+    commandLine.process(app);
     ThemeManager::follow(settings);
 
-    Result<std::unique_ptr<Database>> db = Database::open(DatabaseLocation::resolve(parser.value(database)));
+    // Everything logged from here on also goes to kilowatch.log (0600, rotated).
+    if (const Status logging = LogFile::install(LogFile::defaultPath()); !logging)
+        std::fprintf(stderr, "kilowatch: %s\n", qPrintable(logging.error()));
+
+    // Logout, `kill` and Ctrl+C quit through the event loop: the database closes cleanly.
+    QObject::connect(TerminationSignals::install(), &TerminationSignals::received, &app,
+                     [](int signalNumber) {
+                         qCInfo(lcUi) << "quitting on signal" << signalNumber;
+                         QCoreApplication::quit();
+                     });
+
+    const QString databasePath = DatabaseLocation::resolve(commandLine.database());
+    SingleInstance instance(databasePath);
+    const Result<SingleInstance::Role> role = instance.claim();
+    if (!role) {
+        std::fprintf(stderr, "kilowatch: %s\n", qPrintable(role.error()));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Kilowatch"), role.error());
+        return 1;
+    }
+    if (role.value() == SingleInstance::Role::Secondary) {
+        std::fprintf(stderr, "kilowatch: %s\n",
+                     qPrintable(QApplication::translate(
+                         "main", "Kilowatch is already running with this database; its window was brought "
+                                 "to the front.")));
+        return 0;
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(databasePath);
     if (!db) {
         std::fprintf(stderr, "kilowatch: %s\n", qPrintable(db.error()));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Kilowatch"), db.error());
         return 1;
     }
     DesktopController controller(std::move(db).value());
+    QObject::connect(&instance, &SingleInstance::activationRequested, &controller,
+                     [&controller] { WindowActivation::bringToFront(controller.window()); });
     controller.setSettings(&settings);
     controller.start();
     if (!settings.problems().isEmpty())
         controller.window()->showMessage(settings.problems().constFirst());
     if (settings.startMinimised() && TrayController::isAvailable())
         controller.window()->hide();
-    return app.exec();
+    const int code = app.exec();
+    qCInfo(lcUi) << "exiting with code" << code;
+    return code;
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Kilowatch set-up helper: installs what is missing (Debian 12 packages), builds, and then
 #   run   [kilowatch options]  opens the window (the demo meter on first start)
-#   test                       runs the whole test suite through ctest
+#   test                       the package step, then the whole test suite through ctest
+#   package                    builds the .deb and .tar.gz (cpack), installs the .deb with apt-get
+#                              and smoke-tests the installed programs (packaging/smoke_test.sh)
 #   build                      only builds
 # Each command is complete by itself on a fresh Debian 12 machine.
 set -euo pipefail
@@ -16,6 +18,9 @@ build_packages=(
 )
 # Real X server, session bus, keychain and notification daemon for the GUI and system tests.
 test_packages=(xvfb xauth python3 openssl dbus dbus-x11 gnome-keyring dunst libnotify-bin locales trayer)
+# Packaging: dpkg-shlibdeps for the .deb's Depends, the desktop-file and AppStream validators,
+# man for the man page checks, ImageMagick for the installed window's screenshot.
+package_packages=(dpkg-dev desktop-file-utils appstream man-db imagemagick)
 
 install_missing() {
     local missing=()
@@ -37,6 +42,19 @@ build() {
     cmake --build --preset "$preset"
 }
 
+# The Debian package and the tarball from the CI build, the .deb installed as a user would
+# (apt-get resolves its Depends), then the installed programs smoke-tested under Xvfb.
+package() {
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    (cd "$here/build-ci" && rm -f kilowatch_*.deb kilowatch-*.tar.gz && cpack -G DEB >/dev/null && cpack -G TGZ >/dev/null)
+    local deb
+    deb="$(ls "$here"/build-ci/kilowatch_*.deb)"
+    echo "kilowatch: built $(basename "$deb") and $(basename "$(ls "$here"/build-ci/kilowatch-*.tar.gz)")"
+    (cd "$here/build-ci" && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "./$(basename "$deb")" >/dev/null)
+    bash "$here/packaging/smoke_test.sh" "$here/build-ci/test-artifacts"
+}
+
 command="${1:-}"
 [ $# -gt 0 ] && shift
 case "$command" in
@@ -50,16 +68,23 @@ run)
     exec "$here/build/app/kilowatch" "$@"
     ;;
 test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     build ci
+    package
+    # Last, so ctest's summary closes the output.
     ctest --preset ci
+    ;;
+package)
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
+    build ci
+    package
     ;;
 build)
     install_missing "${build_packages[@]}"
     build default
     ;;
 *)
-    echo "usage: scripts/kilowatch.sh run [--database FILE] | test | build" >&2
+    echo "usage: scripts/kilowatch.sh run [--database FILE] | test | package | build" >&2
     exit 2
     ;;
 esac

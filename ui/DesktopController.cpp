@@ -189,6 +189,8 @@ void DesktopController::onHiddenToTray()
 
 DesktopController::~DesktopController()
 {
+    if (m_demoWorker)
+        m_demoWorker->wait();
     m_scheduler->stop();
 }
 
@@ -222,6 +224,8 @@ void DesktopController::start()
         if (Status filled = DemoMeter::backfill(*db.value(), meter, now); !filled)
             *error = filled.error();
     });
+    worker->setParent(this);
+    m_demoWorker = worker;
     connect(worker, &QThread::finished, this, [this, worker, error] {
         worker->deleteLater();
         m_window->showMessage(error->isEmpty() ? tr("Demo meter ready: this is simulated data.") : *error);

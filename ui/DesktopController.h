@@ -3,6 +3,7 @@
 #include "alerts/AlertConfig.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,7 @@ class MainWindow;
 class PollScheduler;
 class QTimer;
 class QNetworkAccessManager;
+class QThread;
 class SecretStore;
 class SessionFallbackSecretStore;
 
@@ -76,4 +78,7 @@ private:
     QTimer *m_trayRefresh;
     bool m_ready = false;
     AppSettings *m_settings = nullptr;
+    // The first start's demo history worker, waited for on destruction: quitting meanwhile
+    // (the window closed, SIGTERM) must not tear the process down under its database work.
+    QPointer<QThread> m_demoWorker;
 };

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AlertsPanel.h"
+#include "AboutDialog.h"
+#include "AppIcons.h"
+#include "AutostartAction.h"
 #include "BillPanel.h"
 #include "CsvActions.h"
 #include "Formatters.h"
@@ -67,6 +70,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_alerts(new AlertsPanel(db, this))
 {
     setWindowTitle(tr("Kilowatch"));
+    setWindowIcon(AppIcons::application());
     setMinimumSize(800, 560);
     resize(1100, 720);
 
@@ -167,6 +171,16 @@ void MainWindow::createMenus()
         m_usage->scheduleRefresh();
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
+
+    // Desktop integration: start at login (off until chosen) above Quit, and Help > About.
+    auto *autostart = new AutostartAction(this);
+    file->insertAction(quit, autostart);
+    file->insertSeparator(quit);
+    connect(file, &QMenu::aboutToShow, autostart, &AutostartAction::refresh);
+    connect(autostart, &AutostartAction::failed, this, &MainWindow::showMessage);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Kilowatch"), this, [this] { AboutDialog(this).exec(); });
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::reloadMeters()

@@ -206,6 +206,7 @@ QString CliApplication::usage()
                       "Kilowatch tracks prepaid electricity meters. Global options:\n"
                       "  --database FILE  the database (default: $%1, else %2)\n"
                       "  --json           print JSON instead of a table\n"
+                      "  --lang CODE      messages in this language (bn, hi, ...; default: the system's)\n"
                       "  --help           show this help\n"
                       "  --version        show the version\n\nCommands:\n")
                        .arg(QString::fromLatin1(DatabaseLocation::environmentVariable()),

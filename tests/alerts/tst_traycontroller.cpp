@@ -36,12 +36,20 @@ private slots:
         const QColor failing = centreRing(TrayController::State::Failing);
         QVERIFY(ok.green() > ok.red());
         QVERIFY(low.red() > 200 && low.green() > 120 && low.blue() < 100);
-        QVERIFY(critical.red() > 180 && critical.green() < 80);
+        QVERIFY(critical.red() > 150 && critical.red() > 3 * critical.green()); // a deep red
         QVERIFY(qAbs(failing.red() - failing.blue()) < 10);
         // A light rim and a dark outline: visible on light and dark panels alike.
+        // Along a radius from the edge in, both a light and a dark band (whichever is outside).
         const QImage image = TrayController::iconFor(TrayController::State::Ok).pixmap(64, 64).toImage();
-        QVERIFY(image.pixelColor(32, 4).lightness() > 200);
-        QVERIFY(image.pixelColor(32, 1).lightness() < 100);
+        bool light = false;
+        bool dark = false;
+        for (int y = 0; y < 12; ++y) {
+            const QColor c = image.pixelColor(32, y);
+            light = light || (c.alpha() > 200 && c.lightness() > 200);
+            dark = dark || (c.alpha() > 200 && c.lightness() < 100);
+        }
+        QVERIFY(light);
+        QVERIFY(dark);
     }
 
     void stateTooltipAndMenuInARealTray()
