@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QKeyEvent>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QTimeZone>
@@ -215,14 +216,30 @@ int UsageChartView::plotColumns() const
     return std::max(100, m_view->width() - 80);
 }
 
-QList<QXYSeries *> UsageChartView::gridSeries() const
+QList<QPointF> UsageChartView::drawnPoints(Layer layer) const
 {
-    return m_lastShape == Shape::Lines ? m_gridLine->seriesWithPoints() : m_gridArea->seriesWithPoints();
+    const bool lines = m_lastShape == Shape::Lines;
+    switch (layer) {
+    case Layer::Grid:
+        return (lines ? m_gridLine : m_gridArea)->points();
+    case Layer::Total:
+        return (lines ? m_totalLine : m_generatorArea)->points();
+    case Layer::Overlay:
+        return m_overlay->points();
+    case Layer::MissingReadings:
+        return m_gapBand->points();
+    }
+    return {};
 }
 
-QList<QXYSeries *> UsageChartView::overlaySeries() const
+QStringList UsageChartView::legendNames() const
 {
-    return m_overlay->seriesWithPoints();
+    QStringList names;
+    for (const QLegendMarker *marker : m_chart->legend()->markers()) {
+        if (marker->isVisible())
+            names << marker->label();
+    }
+    return names;
 }
 
 double UsageChartView::valueGrid(const UsageBucket &b) const

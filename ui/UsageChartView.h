@@ -11,7 +11,6 @@ class QChart;
 class QChartView;
 class QCategoryAxis;
 class QValueAxis;
-class QXYSeries;
 class SeriesLayer;
 
 // The one seam behind which chart drawing lives (Qt Charts today; Qt Graphs later without
@@ -105,13 +104,21 @@ public:
     int lastSegmentCount() const { return m_lastSegmentCount; }
     // The most points any one layer (grid, generator, overlay, ...) got.
     int lastMaxLayerPointCount() const { return m_lastMaxLayerPoints; }
+    enum class Layer
+    {
+        Grid,  // the grid part (bars, steps or line)
+        Total, // grid + generator (the generator part is what shows above the grid)
+        Overlay,
+        MissingReadings,
+    };
+    // The points a layer's Qt Charts series hold now, strips joined (tests read them back).
+    QList<QPointF> drawnPoints(Layer layer) const;
     // Pixel columns of the plot, and the most points one layer may get (4 per column).
     int plotColumns() const;
     int pointBudget() const { return 4 * plotColumns() + 2; }
     bool overlayShown() const { return m_overlayShown; }
-    // The series holding the grid layer's upper edge, in x order (tests read them back).
-    QList<QXYSeries *> gridSeries() const;
-    QList<QXYSeries *> overlaySeries() const;
+    // The legend entries shown, in order (tests).
+    QStringList legendNames() const;
     QChartView *chartView() const { return m_view; }
 
 signals:

@@ -67,9 +67,11 @@ void SeriesLayer::restack()
     }
 }
 
-void SeriesLayer::assign(int index, const QList<QPointF> &points)
+void SeriesLayer::assign(int index, const QList<QPointF> &points, bool continues)
 {
-    slot(index).line->replace(points);
+    Slot &s = slot(index);
+    s.line->replace(points);
+    s.continues = continues;
 }
 
 void SeriesLayer::setRuns(const QList<QList<QPointF>> &runs)
@@ -91,7 +93,7 @@ void SeriesLayer::setRuns(const QList<QList<QPointF>> &runs)
         // of neighbouring strips never leave a faint seam between them.
         for (qsizetype from = 0; from + 2 < run.size(); from += kStripPoints - 2) {
             const qsizetype length = std::min<qsizetype>(kStripPoints, run.size() - from);
-            assign(m_inUse++, run.mid(from, length));
+            assign(m_inUse++, run.mid(from, length), from > 0);
             m_pointCount += static_cast<int>(length);
             if (from + length >= run.size())
                 break;
@@ -132,10 +134,12 @@ void SeriesLayer::setPen(const QPen &pen)
         s.line->setPen(pen);
 }
 
-QList<QXYSeries *> SeriesLayer::seriesWithPoints() const
+QList<QPointF> SeriesLayer::points() const
 {
-    QList<QXYSeries *> out;
-    for (int i = 0; i < m_inUse; ++i)
-        out.append(m_slots[i].line);
+    QList<QPointF> out;
+    for (int i = 0; i < m_inUse; ++i) {
+        const QList<QPointF> strip = m_slots[i].line->points();
+        out += m_slots[i].continues ? strip.mid(2) : strip; // strips overlap by two points
+    }
     return out;
 }

@@ -11,7 +11,6 @@ class QAbstractSeries;
 class QAreaSeries;
 class QChart;
 class QLineSeries;
-class QXYSeries;
 
 // One legend entry of a chart (e.g. "Grid") drawn as a pool of Qt Charts series that is
 // reused from update to update: each series gets one replace() per update, unused ones get
@@ -51,16 +50,18 @@ public:
     // What was handed to the chart by the last setRuns().
     int pointCount() const { return m_pointCount; }
     int seriesInUse() const { return m_inUse; }
-    QList<QXYSeries *> seriesWithPoints() const;
+    // Read back from the chart's series: the points of every run, strips joined again.
+    QList<QPointF> points() const;
 
 private:
     struct Slot
     {
         QLineSeries *line = nullptr;
         QAreaSeries *area = nullptr; // areas only: filled under `line`
+        bool continues = false;      // a strip continuing the previous slot's run
     };
     Slot &slot(int index);
-    void assign(int index, const QList<QPointF> &points);
+    void assign(int index, const QList<QPointF> &points, bool continues = false);
     QAbstractSeries *series(const Slot &slot) const;
     void attach(QAbstractSeries *series, bool first);
 
