@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PeriodPanel.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
 #include "analytics/LocalCalendar.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -27,6 +29,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_meterBox(new QComboBox(this))
     , m_status(new StatusCard(this))
     , m_usage(new UsageChartPanel(db, this))
+    , m_periods(new PeriodPanel(db, this))
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Kilowatch"));
@@ -45,7 +48,10 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     top->addStretch(1);
     layout->addLayout(top);
     layout->addWidget(m_status);
-    layout->addWidget(m_usage, 1);
+    auto *charts = new QTabWidget(central);
+    charts->addTab(m_usage, tr("&Usage"));
+    charts->addTab(m_periods, tr("&Periods"));
+    layout->addWidget(charts, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_message, 1);
 
@@ -56,6 +62,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
         if (const auto meter = currentMeter(); meter && meter->id == meterId) {
             refreshStatus();
             m_usage->scheduleRefresh();
+            m_periods->scheduleRefresh();
         }
     });
     connect(&m_scheduler, &PollScheduler::healthChanged, this, [this](qint64 meterId) {
@@ -119,6 +126,7 @@ void MainWindow::showMessage(const QString &text)
 void MainWindow::onMeterChanged()
 {
     m_usage->setMeter(currentMeter());
+    m_periods->setMeter(currentMeter());
     refreshStatus();
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class Database;
+class PeriodPanel;
 class PollScheduler;
 class QComboBox;
 class QLabel;
@@ -29,6 +30,7 @@ public:
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
+    PeriodPanel *periodPanel() const { return m_periods; }
 
 private:
     void onMeterChanged();
@@ -41,5 +43,6 @@ private:
     QComboBox *m_meterBox;
     StatusCard *m_status;
     UsageChartPanel *m_usage;
+    PeriodPanel *m_periods;
     QLabel *m_message;
 };
