@@ -5,8 +5,10 @@
 
 namespace {
 
-// Appends first, lowest, highest and last of points[first..end) in x order, without repeats.
-void appendExtremes(QList<QPointF> &out, const QList<QPointF> &points, qsizetype first, qsizetype end)
+// Appends first, lowest, highest and last of points[first..end) in x order, without repeats
+// (or only lowest and highest).
+void appendExtremes(QList<QPointF> &out, const QList<QPointF> &points, qsizetype first, qsizetype end,
+                    bool withEnds)
 {
     qsizetype lowest = first;
     qsizetype highest = first;
@@ -18,11 +20,45 @@ void appendExtremes(QList<QPointF> &out, const QList<QPointF> &points, qsizetype
     }
     const qsizetype keep[4] = {first, std::min(lowest, highest), std::max(lowest, highest), end - 1};
     qsizetype previous = -1;
-    for (const qsizetype k : keep) {
-        if (k != previous)
-            out.append(points[k]);
-        previous = k;
+    for (int i = withEnds ? 0 : 1; i < (withEnds ? 4 : 3); ++i) {
+        if (keep[i] != previous)
+            out.append(points[keep[i]]);
+        previous = keep[i];
     }
+}
+
+QList<QPointF> perColumn(const QList<QPointF> &points, int columns, double xFrom, double xTo, bool withEnds)
+{
+    const double span = xTo - xFrom;
+    if (columns < 1 || span <= 0)
+        return points;
+    // Column of a point: -1 left of the range, `columns` right of it.
+    const auto columnOf = [&](double x) {
+        if (x < xFrom)
+            return -1;
+        if (x >= xTo)
+            return x == xTo ? columns - 1 : columns;
+        return std::min(columns - 1, static_cast<int>((x - xFrom) / span * columns));
+    };
+    QList<QPointF> out;
+    out.reserve(std::min<qsizetype>(points.size(), qsizetype(columns) * (withEnds ? 4 : 2) + 2));
+    const qsizetype n = points.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const int column = columnOf(points[i].x());
+        const qsizetype first = i;
+        while (i < n && columnOf(points[i].x()) == column)
+            ++i;
+        if (column < 0)
+            out.append(points[i - 1]); // the last point before the range
+        else if (column >= columns)
+            out.append(points[first]); // the first point after it
+        else
+            appendExtremes(out, points, first, i, withEnds);
+        if (column >= columns)
+            break;
+    }
+    return out;
 }
 
 } // namespace
@@ -41,36 +77,13 @@ QList<QPointF> ChartDecimator::minMaxPerColumn(const QList<QPointF> &points, int
 QList<QPointF> ChartDecimator::minMaxPerColumn(const QList<QPointF> &points, int columns, double xFrom,
                                                double xTo)
 {
-    const double span = xTo - xFrom;
-    if (columns < 1 || span <= 0)
-        return points;
-    // Column of a point: -1 left of the range, `columns` right of it.
-    const auto columnOf = [&](double x) {
-        if (x < xFrom)
-            return -1;
-        if (x >= xTo)
-            return x == xTo ? columns - 1 : columns;
-        return std::min(columns - 1, static_cast<int>((x - xFrom) / span * columns));
-    };
-    QList<QPointF> out;
-    out.reserve(std::min<qsizetype>(points.size(), qsizetype(columns) * 4 + 2));
-    const qsizetype n = points.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const int column = columnOf(points[i].x());
-        const qsizetype first = i;
-        while (i < n && columnOf(points[i].x()) == column)
-            ++i;
-        if (column < 0)
-            out.append(points[i - 1]); // the last point before the range
-        else if (column >= columns)
-            out.append(points[first]); // the first point after it
-        else
-            appendExtremes(out, points, first, i);
-        if (column >= columns)
-            break;
-    }
-    return out;
+    return perColumn(points, columns, xFrom, xTo, true);
+}
+
+QList<QPointF> ChartDecimator::lowHighPerColumn(const QList<QPointF> &points, int columns, double xFrom,
+                                                double xTo)
+{
+    return perColumn(points, columns, xFrom, xTo, false);
 }
 
 QList<ChartDecimator::Bar> ChartDecimator::stackedEnvelope(const QList<Bar> &bars, int columns, double xFrom,

@@ -25,6 +25,10 @@ public:
     // must still reach the edge): at most 4 * columns + 2 points.
     static QList<QPointF> minMaxPerColumn(const QList<QPointF> &points, int columns, double xFrom,
                                           double xTo);
+    // The same with only the lowest and highest point of each column (in x order): what a
+    // dense line shows, with half the segments to draw. At most 2 * columns + 2 points.
+    static QList<QPointF> lowHighPerColumn(const QList<QPointF> &points, int columns, double xFrom,
+                                           double xTo);
     // Upper envelope of contiguous stacked bars for filled areas: bars narrower than a column
     // merge into one bar per column with the highest grid and the highest total (a fill
     // shows the column's peak; its low values are hidden under it anyway). Wider bars stay as

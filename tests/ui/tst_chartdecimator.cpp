@@ -62,6 +62,22 @@ private slots:
         QCOMPARE(outside, 2);
     }
 
+    void lowHighKeepsTwoPerColumnAndTheExtremes()
+    {
+        QList<QPointF> points;
+        QRandomGenerator rng(3);
+        for (int i = 0; i < 100'000; ++i)
+            points.append(QPointF(i, rng.generateDouble()));
+        points[42'000].setY(7.0);
+        points[42'001].setY(-7.0);
+        const QList<QPointF> out = ChartDecimator::lowHighPerColumn(points, 400, 0, 100'000);
+        QVERIFY(out.size() <= 2 * 400 + 2);
+        QVERIFY(out.contains(QPointF(42'000, 7.0)));
+        QVERIFY(out.contains(QPointF(42'001, -7.0)));
+        for (int i = 1; i < out.size(); ++i)
+            QVERIFY(out[i].x() > out[i - 1].x());
+    }
+
     void envelopeKeepsEachColumnsPeakAndNeverBridgesHoles()
     {
         // 10 000 one-second bars over 100 columns, a spike in one, a hole in the middle.
