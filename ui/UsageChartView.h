@@ -19,7 +19,7 @@ class SeriesLayer;
 // over it, and never passes more points than the plot has pixel columns can show (4 each).
 // The user zooms with the wheel or +/-, pans by dragging or with the arrow keys, and goes
 // back with Home or a double click; each change is announced with rangeRequested() so the
-// owner can re-query the visible range at a finer grouping.
+// owner can re-query the visible range at a finer grouping and hand it back.
 class UsageChartView : public QWidget
 {
     Q_OBJECT
@@ -84,7 +84,8 @@ public:
     qint64 visibleFrom() const { return m_content.visibleFrom; }
     qint64 visibleTo() const { return m_content.visibleTo; }
     bool isZoomed() const;
-    // User actions (also for tests): clamp, redraw and announce with rangeRequested().
+    // User actions (also for tests): clamp, then announce with rangeRequested() (or redraw
+    // when nobody listens).
     void setVisibleRange(qint64 from, qint64 to);
     void zoomAt(qint64 anchor, double factor); // factor < 1 zooms in
     void panBy(qint64 seconds);
@@ -134,7 +135,7 @@ private:
     void scheduleRedraw();
     // Bottom to top, the order they are drawn in.
     QList<SeriesLayer *> layers() const;
-    void applyRange(qint64 from, qint64 to, bool announce);
+    void applyRange(qint64 from, qint64 to);
     // Time labels in the meter's zone (QDateTimeAxis only knows the system zone).
     void updateTimeAxis();
     void showTooltipAt(const QPoint &viewportPos);

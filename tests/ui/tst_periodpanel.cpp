@@ -251,6 +251,16 @@ private slots:
         QVERIFY(m_panel->dayChart()->isVisible());
         QCOMPARE(m_panel->dayChart()->lastShape(), UsageChartView::Shape::Bars);
         QCOMPARE(m_panel->dayChart()->content().series.buckets.size(), 96);
+        // Nobody re-queries for the day chart: zooming redraws what it has (fewer bars).
+        UsageChartView *dayChart = m_panel->dayChart();
+        const qsizetype allBars = dayChart->drawnPoints(UsageChartView::Layer::Grid).size();
+        dayChart->zoomAt((day.from + day.to) / 2, 0.25);
+        QVERIFY(dayChart->isZoomed());
+        QCOMPARE(dayChart->visibleTo() - dayChart->visibleFrom(), (day.to - day.from) / 4);
+        QVERIFY(dayChart->drawnPoints(UsageChartView::Layer::Grid).size() < allBars / 3);
+        dayChart->resetZoom();
+        QVERIFY(!dayChart->isZoomed());
+        QCOMPARE(dayChart->drawnPoints(UsageChartView::Layer::Grid).size(), allBars);
 
         // Up, up, up: the month, the year, the years.
         QVERIFY(refreshAfter([&] { m_panel->goUp(); }));

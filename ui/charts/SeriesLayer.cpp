@@ -127,6 +127,9 @@ void SeriesLayer::setName(const QString &name)
 
 void SeriesLayer::setPen(const QPen &pen)
 {
+    // A pen change makes Qt Charts rebuild the series' geometry: only when it differs.
+    if (pen == m_pen)
+        return;
     m_pen = pen;
     if (m_kind != Kind::Line)
         return;
