@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
-#include "AlertsPanel.h"
 #include "AboutDialog.h"
+#include "AlertsPanel.h"
 #include "AppIcons.h"
 #include "AutostartAction.h"
 #include "BillPanel.h"
@@ -10,6 +10,7 @@
 #include "HealthBadge.h"
 #include "MeterDialog.h"
 #include "MeterOverview.h"
+#include "PeriodPanel.h"
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
 #include "StatusCard.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_recharges(new RechargesPanel(db, this))
     , m_sessions(new SessionsPanel(db, this))
     , m_recent(new QListWidget(this))
+    , m_periods(new PeriodPanel(db, this))
     , m_message(new QLabel(this))
     , m_overviewRefresh(new QTimer(this))
     , m_alerts(new AlertsPanel(db, this))
@@ -100,7 +102,11 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
-    dashboardLayout->addWidget(m_usage, 1);
+    // The usage chart and the period views (days, months, years), each with its table.
+    auto *charts = new QTabWidget(dashboard);
+    charts->addTab(m_usage, tr("&Usage"));
+    charts->addTab(m_periods, tr("&Periods"));
+    dashboardLayout->addWidget(charts, 1);
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_recharges, tr("&Recharges"));
     m_tabs->addTab(m_sessions, tr("&Sessions"));
@@ -135,6 +141,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
             m_sessions->refresh();
             m_recharges->refresh();
             m_alerts->refresh();
+            m_periods->scheduleRefresh();
         }
         m_overviewRefresh->start();
     });
@@ -249,6 +256,7 @@ void MainWindow::onMeterChanged()
     m_recharges->setMeter(meter);
     m_sessions->setMeter(meter);
     m_alerts->setMeter(meter);
+    m_periods->setMeter(meter);
     refreshStatus();
     if (overview)
         refreshOverview();

@@ -14,6 +14,7 @@ class SessionsPanel;
 class CsvActions;
 class Database;
 class MeterOverview;
+class PeriodPanel;
 class PollScheduler;
 class QComboBox;
 class QLabel;
@@ -72,6 +73,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    PeriodPanel *periodPanel() const { return m_periods; }
 
 private:
     void onMeterChanged();
@@ -94,6 +96,7 @@ private:
     RechargesPanel *m_recharges;
     SessionsPanel *m_sessions;
     QListWidget *m_recent;
+    PeriodPanel *m_periods;
     QLabel *m_message;
     QTimer *m_overviewRefresh;
     SessionFallbackSecretStore *m_secrets = nullptr;

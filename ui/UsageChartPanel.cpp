@@ -1,19 +1,40 @@
 #include "UsageChartPanel.h"
 
+#include "CopyableTableView.h"
 #include "Formatters.h"
 #include "Logging.h"
+#include "UsageTableModel.h"
+#include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace {
+
+QToolButton *toggleButton(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setCheckable(true);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+
+} // namespace
 
 UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -23,15 +44,24 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     , m_groupSlider(new QSlider(Qt::Horizontal, this))
     , m_groupSpin(new QSpinBox(this))
     , m_unitGroup(new QButtonGroup(this))
+    , m_styleGroup(new QButtonGroup(this))
+    , m_comparison(new QComboBox(this))
+    , m_reset(new QToolButton(this))
+    , m_tableToggle(toggleButton(tr("&Table"), tr("Show the chart as a table"), this))
     , m_summary(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
     , m_chart(new UsageChartView(this))
+    , m_table(new CopyableTableView(this))
+    , m_model(new UsageTableModel(this))
     , m_coalesce(new QTimer(this))
 {
+    m_intervalSlider->setObjectName(QStringLiteral("intervalSlider"));
     m_intervalSlider->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
     m_intervalSlider->setAccessibleName(tr("Interval in hours"));
     m_intervalSpin->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
     m_intervalSpin->setSuffix(tr(" h"));
     m_intervalSpin->setAccessibleName(tr("Interval in hours"));
+    m_groupSlider->setObjectName(QStringLiteral("groupSlider"));
     m_groupSlider->setRange(0, static_cast<int>(groupSteps().size()) - 1);
     m_groupSlider->setPageStep(1);
     m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
@@ -39,40 +69,68 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     m_groupSpin->setSuffix(tr(" min"));
     m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
 
-    auto *energy = new QToolButton(this);
-    energy->setText(tr("kWh"));
-    energy->setCheckable(true);
-    energy->setAccessibleName(tr("Show energy"));
-    auto *money = new QToolButton(this);
-    money->setText(tr("Money"));
-    money->setCheckable(true);
-    money->setAccessibleName(tr("Show money"));
+    QToolButton *energy = toggleButton(tr("kWh"), tr("Show energy"), this);
+    QToolButton *money = toggleButton(tr("Money"), tr("Show money"), this);
     m_unitGroup->addButton(energy, static_cast<int>(UsageChartView::Unit::Energy));
     m_unitGroup->addButton(money, static_cast<int>(UsageChartView::Unit::Money));
     energy->setChecked(true);
+    QToolButton *bars = toggleButton(tr("Bars"), tr("Draw stacked bars"), this);
+    QToolButton *lines = toggleButton(tr("Lines"), tr("Draw lines"), this);
+    m_styleGroup->addButton(bars, static_cast<int>(UsageChartView::Style::Bars));
+    m_styleGroup->addButton(lines, static_cast<int>(UsageChartView::Style::Lines));
+    bars->setChecked(true);
+    m_comparison->addItem(tr("No comparison"), static_cast<int>(Comparison::None));
+    m_comparison->addItem(tr("Previous period"), static_cast<int>(Comparison::PreviousPeriod));
+    m_comparison->addItem(tr("Same period last year"), static_cast<int>(Comparison::LastYear));
+    m_comparison->setAccessibleName(tr("Compare with"));
+    m_reset->setText(tr("&Reset zoom"));
+    m_reset->setAccessibleName(tr("Reset zoom"));
+    m_reset->setToolTip(tr("Show the whole interval again (Home in the chart)"));
+    m_reset->setEnabled(false);
+    m_reset->setFocusPolicy(Qt::StrongFocus);
 
-    auto *controls = new QHBoxLayout;
+    auto *sliders = new QHBoxLayout;
     auto *intervalLabel = new QLabel(tr("&Interval"), this);
     intervalLabel->setBuddy(m_intervalSlider);
     auto *groupLabel = new QLabel(tr("&Group"), this);
     groupLabel->setBuddy(m_groupSlider);
-    controls->addWidget(intervalLabel);
-    controls->addWidget(m_intervalSlider, 2);
-    controls->addWidget(m_intervalSpin);
-    controls->addSpacing(12);
-    controls->addWidget(groupLabel);
-    controls->addWidget(m_groupSlider, 1);
-    controls->addWidget(m_groupSpin);
-    controls->addSpacing(12);
-    controls->addWidget(energy);
-    controls->addWidget(money);
+    sliders->addWidget(intervalLabel);
+    sliders->addWidget(m_intervalSlider, 2);
+    sliders->addWidget(m_intervalSpin);
+    sliders->addSpacing(12);
+    sliders->addWidget(groupLabel);
+    sliders->addWidget(m_groupSlider, 1);
+    sliders->addWidget(m_groupSpin);
+
+    auto *options = new QHBoxLayout;
+    options->addWidget(energy);
+    options->addWidget(money);
+    options->addSpacing(12);
+    options->addWidget(bars);
+    options->addWidget(lines);
+    options->addSpacing(12);
+    auto *compareLabel = new QLabel(tr("C&ompare"), this);
+    compareLabel->setBuddy(m_comparison);
+    options->addWidget(compareLabel);
+    options->addWidget(m_comparison);
+    options->addSpacing(12);
+    options->addWidget(m_reset);
+    options->addStretch(1);
+    options->addWidget(m_tableToggle);
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Usage table"));
+    m_stack->addWidget(m_chart);
+    m_stack->addWidget(m_table);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addWidget(m_chart, 1);
+    layout->addLayout(sliders);
+    layout->addLayout(options);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_summary);
     m_summary->setAccessibleName(tr("Totals of the chart"));
+    m_summary->setWordWrap(true);
 
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(0);
@@ -80,6 +138,7 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
 
     connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
         m_intervalSpin->setValue(v);
+        m_zoom.reset(); // a new window: the zoom belonged to the old one
         scheduleRefresh();
     });
     connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
@@ -91,9 +150,17 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
         const auto it = std::upper_bound(steps.begin(), steps.end(), minutes);
         const QSignalBlocker block(m_groupSlider);
         m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - steps.begin()) - 1)));
+        m_zoom.reset();
         scheduleRefresh();
     });
     connect(m_unitGroup, &QButtonGroup::idClicked, this, &UsageChartPanel::scheduleRefresh);
+    connect(m_styleGroup, &QButtonGroup::idClicked, this, &UsageChartPanel::scheduleRefresh);
+    connect(m_comparison, &QComboBox::currentIndexChanged, this, &UsageChartPanel::scheduleRefresh);
+    connect(m_reset, &QToolButton::clicked, this, &UsageChartPanel::resetZoom);
+    connect(m_tableToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_table) : m_chart);
+    });
+    connect(m_chart, &UsageChartView::rangeRequested, this, &UsageChartPanel::onRangeRequested);
 
     setIntervalHours(720);
     setGroupMinutes(60);
@@ -107,7 +174,15 @@ const QList<int> &UsageChartPanel::groupSteps()
 
 void UsageChartPanel::setMeter(const std::optional<Meter> &meter)
 {
+    const bool same = meter && m_meter && meter->id == m_meter->id;
     m_meter = meter;
+    if (!same)
+        m_zoom.reset();
+    m_limitFrom = 0;
+    if (meter) {
+        if (const std::optional<Reading> first = ReadingRepository(m_db).earliest(meter->id))
+            m_limitFrom = first->time;
+    }
     scheduleRefresh();
 }
 
@@ -127,6 +202,22 @@ void UsageChartPanel::setUnit(UsageChartView::Unit unit)
     scheduleRefresh();
 }
 
+void UsageChartPanel::setStyle(UsageChartView::Style style)
+{
+    m_styleGroup->button(static_cast<int>(style))->setChecked(true);
+    scheduleRefresh();
+}
+
+void UsageChartPanel::setComparison(Comparison comparison)
+{
+    m_comparison->setCurrentIndex(m_comparison->findData(static_cast<int>(comparison)));
+}
+
+void UsageChartPanel::setTableShown(bool shown)
+{
+    m_tableToggle->setChecked(shown);
+}
+
 int UsageChartPanel::intervalHours() const
 {
     return m_intervalSpin->value();
@@ -142,32 +233,150 @@ UsageChartView::Unit UsageChartPanel::unit() const
     return static_cast<UsageChartView::Unit>(m_unitGroup->checkedId());
 }
 
+UsageChartView::Style UsageChartPanel::style() const
+{
+    return static_cast<UsageChartView::Style>(m_styleGroup->checkedId());
+}
+
+UsageChartPanel::Comparison UsageChartPanel::comparison() const
+{
+    return static_cast<Comparison>(m_comparison->currentData().toInt());
+}
+
+bool UsageChartPanel::isTableShown() const
+{
+    return m_tableToggle->isChecked();
+}
+
+void UsageChartPanel::resetZoom()
+{
+    m_zoom.reset();
+    scheduleRefresh();
+}
+
+void UsageChartPanel::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    scheduleRefresh();
+}
+
 void UsageChartPanel::scheduleRefresh()
 {
     m_coalesce->start();
 }
 
+void UsageChartPanel::onRangeRequested(qint64 from, qint64 to)
+{
+    if (from <= m_homeFrom && to >= m_homeTo)
+        m_zoom.reset();
+    else
+        m_zoom = std::make_pair(from, to);
+    scheduleRefresh();
+}
+
+int UsageChartPanel::groupForSpan(qint64 span) const
+{
+    // Keep about the bucket count of the unzoomed window: the grouping shrinks with the span,
+    // down the same steps the slider offers.
+    const int chosen = groupMinutes();
+    const qint64 homeSpan = m_homeTo - m_homeFrom;
+    if (homeSpan <= 0 || span >= homeSpan)
+        return chosen;
+    const double ideal =
+        static_cast<double>(chosen) * static_cast<double>(span) / static_cast<double>(homeSpan);
+    int best = groupSteps().constFirst();
+    for (const int step : groupSteps()) {
+        if (step <= ideal)
+            best = step;
+    }
+    return std::min(chosen, best);
+}
+
 void UsageChartPanel::refreshNow()
 {
+    m_reset->setEnabled(m_zoom.has_value());
     if (!m_meter) {
         m_series = {};
+        m_overlaySeries.reset();
         m_chart->setSeries(m_series, unit(), QString(), QByteArray());
+        m_model->setSeries(m_series, QString(), QByteArray());
         m_summary->clear();
         emit refreshed();
         return;
     }
-    const Result<UsageSeries> series = UsageSeriesQuery(m_db).run(
-        *m_meter, QDateTime::currentSecsSinceEpoch(), intervalHours(), groupMinutes());
+    const Meter &meter = *m_meter;
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+    UsageSeriesQuery query(m_db);
+    const Result<UsageSeries> series = m_zoom ? query.runRange(meter, m_zoom->first, m_zoom->second,
+                                                               groupForSpan(m_zoom->second - m_zoom->first))
+                                              : query.run(meter, now, intervalHours(), groupMinutes());
     if (!series) {
         qCWarning(lcUi) << "usage query failed:" << series.error();
         m_summary->setText(series.error());
         return;
     }
     m_series = series.value();
-    m_chart->setSeries(m_series, unit(), m_meter->currency, m_meter->timezone.toUtf8());
-    m_summary->setText(tr("In this window: %1 from the grid, %2 from the generator, %3 spent.")
-                           .arg(Formatters::energy(m_series.totalGridWh()),
-                                Formatters::energy(m_series.totalGeneratorWh()),
-                                Formatters::money(m_series.totalCostMilli(), m_meter->currency)));
+    if (!m_zoom) {
+        m_homeFrom = m_series.from;
+        m_homeTo = m_series.to;
+    }
+    const QByteArray timezone = meter.timezone.toUtf8();
+
+    UsageChartView::Content content;
+    content.series = m_series;
+    content.unit = unit();
+    content.style = style();
+    content.currency = meter.currency;
+    content.timezone = timezone;
+    content.visibleFrom = m_zoom ? m_zoom->first : m_series.from;
+    content.visibleTo = m_zoom ? m_zoom->second : m_series.to;
+    content.homeFrom = m_homeFrom;
+    content.homeTo = m_homeTo;
+    content.limitFrom = m_limitFrom > 0 ? std::min(m_limitFrom, m_homeFrom) : m_homeFrom;
+
+    // The comparison: the same grouping over the window before, or a year before.
+    m_overlaySeries.reset();
+    if (const Comparison mode = comparison(); mode != Comparison::None) {
+        const qint64 from = m_series.from;
+        const qint64 to = m_series.to;
+        qint64 overlayFrom = from - (to - from);
+        qint64 overlayTo = from;
+        if (mode == Comparison::LastYear) {
+            const QTimeZone zone(timezone);
+            overlayFrom = QDateTime::fromSecsSinceEpoch(from, zone).addYears(-1).toSecsSinceEpoch();
+            overlayTo = QDateTime::fromSecsSinceEpoch(to, zone).addYears(-1).toSecsSinceEpoch();
+        }
+        const Result<UsageSeries> overlay =
+            query.runRange(meter, overlayFrom, overlayTo, m_series.groupMinutes);
+        if (overlay) {
+            m_overlaySeries = overlay.value();
+            UsageChartView::Overlay o;
+            o.series = overlay.value();
+            o.shift = from - overlay->from; // first buckets on top of each other
+            o.name = mode == Comparison::LastYear ? tr("Same period last year") : tr("Previous period");
+            content.overlay = o;
+        } else {
+            qCWarning(lcUi) << "comparison query failed:" << overlay.error();
+        }
+    }
+    m_chart->setContent(content);
+    m_model->setSeries(m_series, meter.currency, timezone);
+
+    QString text;
+    if (m_zoom) {
+        const QTimeZone zone(timezone);
+        const QLocale locale;
+        text = tr("Zoomed to %1 – %2 in %3-minute groups. ")
+                   .arg(locale.toString(QDateTime::fromSecsSinceEpoch(m_zoom->first, zone),
+                                        QLocale::ShortFormat),
+                        locale.toString(QDateTime::fromSecsSinceEpoch(m_zoom->second, zone),
+                                        QLocale::ShortFormat))
+                   .arg(m_series.groupMinutes);
+    }
+    text +=
+        tr("In this window: %1 from the grid, %2 from the generator, %3 spent.")
+            .arg(Formatters::energy(m_series.totalGridWh()), Formatters::energy(m_series.totalGeneratorWh()),
+                 Formatters::money(m_series.totalCostMilli(), meter.currency));
+    m_summary->setText(text);
     emit refreshed();
 }

@@ -5,22 +5,42 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
+class CopyableTableView;
 class Database;
+class QAbstractButton;
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
+class QStackedWidget;
 class QTimer;
+class QToolButton;
+class UsageTableModel;
 
 // The usage chart with its controls: the interval slider (1..720 h), the grouping slider
-// stepping through sensible minute values plus a spin box for any value, and the kWh/money
-// toggle. Control changes are coalesced into one query and redraw per event-loop turn.
+// stepping through sensible minute values plus a spin box for any value, kWh/money, bars or
+// lines, an overlay of the previous period or the same period last year, a reset for the
+// zoom, and the table alternative. Control changes, zooming and panning are coalesced into
+// one query and redraw per event-loop turn.
+//
+// Zooming re-queries the rollups for the visible range at a finer grouping, so the chart
+// keeps about as many buckets as the unzoomed window had (never coarser than the grouping
+// chosen, never finer than a minute): zooming into a month of hours shows the minutes.
 class UsageChartPanel : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Comparison
+    {
+        None,
+        PreviousPeriod,
+        LastYear,
+    };
+
     explicit UsageChartPanel(Database &db, QWidget *parent = nullptr);
 
     static const QList<int> &groupSteps(); // 1, 5, 10, 15, 30, 60, 120, 360, 720, 1440
@@ -29,30 +49,61 @@ public:
     void setIntervalHours(int hours);
     void setGroupMinutes(int minutes);
     void setUnit(UsageChartView::Unit unit);
+    void setStyle(UsageChartView::Style style);
+    void setComparison(Comparison comparison);
+    void setTableShown(bool shown);
     int intervalHours() const;
     int groupMinutes() const;
     UsageChartView::Unit unit() const;
+    UsageChartView::Style style() const;
+    Comparison comparison() const;
+    bool isTableShown() const;
+    bool isZoomed() const { return m_zoom.has_value(); }
+    void resetZoom();
+    // The grouping the last query used (finer than groupMinutes() while zoomed).
+    int effectiveGroupMinutes() const { return m_series.groupMinutes; }
+    // Tests pin "now" (UTC seconds); the default is the wall clock.
+    void setClock(std::function<qint64()> clock);
+
     // Re-runs the query soon (coalesced); new readings call this.
     void scheduleRefresh();
     UsageChartView *chart() const { return m_chart; }
+    CopyableTableView *table() const { return m_table; }
+    UsageTableModel *tableModel() const { return m_model; }
     const UsageSeries &series() const { return m_series; }
+    const std::optional<UsageSeries> &overlaySeries() const { return m_overlaySeries; }
 
 signals:
     void refreshed();
 
 private:
     void refreshNow();
-    void updateLabels();
+    void onRangeRequested(qint64 from, qint64 to);
+    int groupForSpan(qint64 span) const;
 
     Database &m_db;
     std::optional<Meter> m_meter;
+    std::function<qint64()> m_clock;
     QSlider *m_intervalSlider;
     QSpinBox *m_intervalSpin;
     QSlider *m_groupSlider;
     QSpinBox *m_groupSpin;
     QButtonGroup *m_unitGroup;
+    QButtonGroup *m_styleGroup;
+    QComboBox *m_comparison;
+    QToolButton *m_reset;
+    QToolButton *m_tableToggle;
     QLabel *m_summary;
+    QStackedWidget *m_stack;
     UsageChartView *m_chart;
+    CopyableTableView *m_table;
+    UsageTableModel *m_model;
     QTimer *m_coalesce;
     UsageSeries m_series;
+    std::optional<UsageSeries> m_overlaySeries;
+    // The unzoomed window of the last unzoomed query, and the zoomed range if any.
+    qint64 m_homeFrom = 0;
+    qint64 m_homeTo = 0;
+    std::optional<std::pair<qint64, qint64>> m_zoom;
+    qint64 m_limitFrom = 0; // the meter's first reading: panning stops there
 };

@@ -20,7 +20,9 @@ done
 
 out="$("$cli" --version)" || fail "kilowatch-cli --version exited with $?"
 [ "$out" = "kilowatch-cli $version" ] || fail "kilowatch-cli --version printed '$out'"
-"$cli" --help | grep -q -- "--lang CODE" || fail "kilowatch-cli --help does not list --lang"
+cli_help="$("$cli" --help)" || fail "kilowatch-cli --help failed"
+# (Captured first: grep -q would close the pipe early and pipefail would see SIGPIPE.)
+grep -q -- "--lang CODE" <<<"$cli_help" || fail "kilowatch-cli --help does not list --lang"
 out="$("$cli" --lang=hi --version)" || fail "kilowatch-cli --lang=hi --version failed"
 [ "$out" = "kilowatch-cli $version" ] || fail "kilowatch-cli --lang=hi printed '$out'"
 rc=0

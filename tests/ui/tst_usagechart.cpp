@@ -1,0 +1,547 @@
+// The usage chart through its real widgets: sliders and toggles drive the query, bars vs
+// step areas vs lines, the pixel budget, the tooltip, zoom/pan/reset re-querying the visible
+// range, the comparison overlay, the table alternative and the clipboard, and screenshots.
+#include "CopyableTableView.h"
+#include "Formatters.h"
+#include "TestDatabase.h"
+#include "UsageChartPanel.h"
+#include "UsageChartView.h"
+#include "UsageTableModel.h"
+#include "setup/SimulatorBackfill.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace {
+
+QString artifactPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(name);
+}
+
+// Pixels near a colour: proves something was painted, without demanding pixel equality.
+int countNear(const QImage &image, QColor colour, int tolerance = 40)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
+                    qAbs(c.blue() - colour.blue()) <
+                tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+const QColor kGrid(0x2e, 0x7d, 0xd2);
+const QColor kGenerator(0xef, 0x8a, 0x17);
+const QColor kOverlay(0x6a, 0x1b, 0x9a);
+
+bool isHole(const UsageBucket &b)
+{
+    return b.gap && !b.hasData;
+}
+
+} // namespace
+
+class TestUsageChart : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDatabase m_t;
+    Meter m_meter;
+    QTimeZone m_zone{"Asia/Kolkata"};
+    qint64 m_now = 0;
+    std::unique_ptr<UsageChartPanel> m_panel;
+
+    UsageChartView *chart() const { return m_panel->chart(); }
+    QWidget *viewport() const { return chart()->chartView()->viewport(); }
+
+    template <typename T>
+    T *find(const QString &accessibleName) const
+    {
+        for (T *w : m_panel->findChildren<T *>()) {
+            if (w->accessibleName() == accessibleName)
+                return w;
+        }
+        qFatal("no control named %s", qPrintable(accessibleName));
+        return nullptr;
+    }
+
+    // Runs `action` and waits for the coalesced refresh it must cause.
+    [[nodiscard]] bool refreshAfter(const std::function<void()> &action)
+    {
+        QSignalSpy refreshed(m_panel.get(), &UsageChartPanel::refreshed);
+        action();
+        if (refreshed.isEmpty() && !refreshed.wait(5'000))
+            return false;
+        QCoreApplication::processEvents(); // the chart's own posted work (layout, late redraws)
+        return true;
+    }
+
+    void show(int hours, int group, UsageChartView::Style style = UsageChartView::Style::Bars,
+              UsageChartPanel::Comparison comparison = UsageChartPanel::Comparison::None)
+    {
+        QVERIFY(refreshAfter([&] {
+            m_panel->resetZoom();
+            m_panel->setIntervalHours(hours);
+            m_panel->setGroupMinutes(group);
+            m_panel->setStyle(style);
+            m_panel->setComparison(comparison);
+            m_panel->setUnit(UsageChartView::Unit::Energy);
+            m_panel->setTableShown(false);
+        }));
+        QCOMPARE(m_panel->series().groupMinutes, group);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // A fixed "now" in India (UTC+05:30): hourly buckets start at :30 UTC.
+        m_now = QDateTime(QDate(2025, 7, 25), QTime(15, 56, 59), m_zone).toSecsSinceEpoch();
+        m_meter = m_t.addMeter(QStringLiteral("chart"), QStringLiteral("simulator"), 30,
+                               QStringLiteral("Asia/Kolkata"));
+        const Result<Meter> prepared = SimulatorBackfill::prepare(m_t.db(), m_meter, 400, 11, m_now);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        m_meter = prepared.value();
+        // Four days a year ago (for "same period last year"), then 40 days up to now with
+        // three hours of missing readings ending seven hours ago.
+        const qint64 yearAgo = QDateTime::fromSecsSinceEpoch(m_now, m_zone).addYears(-1).toSecsSinceEpoch();
+        for (const auto &[from, to] :
+             {std::pair{yearAgo - 2 * 86400, yearAgo + 2 * 86400},
+              std::pair{m_now - 40 * 86400, m_now - 10 * 3600}, std::pair{m_now - 7 * 3600, m_now + 1}}) {
+            const Result<IngestStats> stored = SimulatorBackfill::run(m_t.db(), m_meter, from, to);
+            QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        }
+
+        m_panel = std::make_unique<UsageChartPanel>(m_t.db());
+        m_panel->setClock([this] { return m_now; });
+        m_panel->resize(1100, 640);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QVERIFY(refreshAfter([&] { m_panel->setMeter(m_meter); }));
+        QCOMPARE(m_panel->intervalHours(), 720);
+        QCOMPARE(m_panel->groupMinutes(), 60);
+    }
+
+    void slidersAndTogglesChangeTheQuery()
+    {
+        show(720, 60);
+        // The interval slider by keyboard: one hour less.
+        auto *interval = m_panel->findChild<QSlider *>(QStringLiteral("intervalSlider"));
+        interval->setFocus();
+        QVERIFY(refreshAfter([&] { QTest::keyClick(interval, Qt::Key_Left); }));
+        QCOMPARE(m_panel->intervalHours(), 719);
+        QCOMPARE(chart()->content().series.buckets.size(), m_panel->series().buckets.size());
+        QVERIFY(m_panel->series().to - m_panel->series().from <= 720 * 3600);
+        QVERIFY(m_panel->series().to - m_panel->series().from >= 719 * 3600);
+
+        // The group slider steps down from 60 to 30 minutes.
+        auto *group = m_panel->findChild<QSlider *>(QStringLiteral("groupSlider"));
+        group->setFocus();
+        QVERIFY(refreshAfter([&] { QTest::keyClick(group, Qt::Key_Left); }));
+        QCOMPARE(m_panel->groupMinutes(), 30);
+        QCOMPARE(m_panel->series().groupMinutes, 30);
+        QVERIFY(qAbs(m_panel->series().buckets.size() - 719 * 2) <= 2);
+
+        // Money: the bars' tops are the buckets' cost.
+        QVERIFY(refreshAfter([&] { m_panel->setIntervalHours(24); }));
+        QVERIFY(refreshAfter(
+            [&] { QTest::mouseClick(find<QAbstractButton>(QStringLiteral("Show money")), Qt::LeftButton); }));
+        QCOMPARE(m_panel->unit(), UsageChartView::Unit::Money);
+        QCOMPARE(chart()->content().unit, UsageChartView::Unit::Money);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Bars);
+        const QList<QPointF> totals = chart()->drawnPoints(UsageChartView::Layer::Total);
+        int bar = 0;
+        for (const UsageBucket &b : m_panel->series().buckets) {
+            if (isHole(b))
+                continue;
+            QCOMPARE(totals.at(bar * 4 + 1).y(), static_cast<double>(b.costMilli) / 1000.0);
+            ++bar;
+        }
+
+        // Lines, by the button.
+        QVERIFY(refreshAfter(
+            [&] { QTest::mouseClick(find<QAbstractButton>(QStringLiteral("Draw lines")), Qt::LeftButton); }));
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Lines);
+        QVERIFY(refreshAfter([&] {
+            QTest::mouseClick(find<QAbstractButton>(QStringLiteral("Draw stacked bars")), Qt::LeftButton);
+        }));
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Bars);
+
+        // The comparison box by keyboard.
+        auto *compare = find<QComboBox>(QStringLiteral("Compare with"));
+        compare->setFocus();
+        QVERIFY(refreshAfter([&] { QTest::keyClick(compare, Qt::Key_Down); }));
+        QCOMPARE(m_panel->comparison(), UsageChartPanel::Comparison::PreviousPeriod);
+        QVERIFY(chart()->overlayShown());
+    }
+
+    void barsForFewBucketsStepsForMany()
+    {
+        show(24, 60);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Bars);
+        int bars = 0;
+        for (const UsageBucket &b : m_panel->series().buckets)
+            bars += isHole(b) ? 0 : 1;
+        QCOMPARE(chart()->drawnPoints(UsageChartView::Layer::Grid).size(), bars * 4);
+
+        // Around the threshold: bars up to 200 buckets, step areas beyond.
+        for (const int hours : {48, 49, 50, 51, 52}) {
+            QVERIFY(refreshAfter([&] {
+                m_panel->setIntervalHours(hours);
+                m_panel->setGroupMinutes(15);
+            }));
+            const qsizetype n = m_panel->series().buckets.size();
+            QVERIFY(chart()->plotColumns() >= 3 * 200);
+            QCOMPARE(chart()->lastShape(), n <= UsageChartView::kMaxBars ? UsageChartView::Shape::Bars
+                                                                         : UsageChartView::Shape::Steps);
+        }
+        show(720, 1);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Steps);
+        show(720, 1, UsageChartView::Style::Lines);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Lines);
+        show(24, 60, UsageChartView::Style::Lines);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Lines);
+    }
+
+    void pointsNeverExceedTheWidthBudget()
+    {
+        const auto check = [&](const char *what) {
+            const int budget = chart()->pointBudget();
+            QVERIFY2(budget <= 4 * chart()->plotColumns() + 2, what);
+            for (const auto layer :
+                 {UsageChartView::Layer::Grid, UsageChartView::Layer::Total, UsageChartView::Layer::Overlay,
+                  UsageChartView::Layer::MissingReadings}) {
+                const qsizetype points = chart()->drawnPoints(layer).size();
+                QVERIFY2(points <= budget, qPrintable(QStringLiteral("%1: %2 points > %3")
+                                                          .arg(QLatin1String(what))
+                                                          .arg(points)
+                                                          .arg(budget)));
+            }
+            QVERIFY(chart()->lastMaxLayerPointCount() <= budget);
+        };
+        for (const auto style : {UsageChartView::Style::Bars, UsageChartView::Style::Lines}) {
+            for (const auto &[hours, group] : {std::pair{720, 1}, std::pair{720, 5}, std::pair{168, 1},
+                                               std::pair{24, 1}, std::pair{720, 60}}) {
+                show(hours, group, style, UsageChartPanel::Comparison::PreviousPeriod);
+                check(qPrintable(QStringLiteral("%1 h / %2 min").arg(hours).arg(group)));
+            }
+        }
+        // A month of minutes is 43 200 buckets; the steps hold about two points per column.
+        show(720, 1);
+        QVERIFY(m_panel->series().buckets.size() >= 43'000);
+        QVERIFY(chart()->drawnPoints(UsageChartView::Layer::Grid).size() <= 2 * chart()->plotColumns() + 64);
+
+        // A narrower window decimates harder.
+        const int wide = chart()->plotColumns();
+        m_panel->resize(640, 640);
+        QTRY_VERIFY(chart()->plotColumns() < wide - 200);
+        QTRY_VERIFY(chart()->drawnPoints(UsageChartView::Layer::Grid).size() <=
+                    2 * chart()->plotColumns() + 64);
+        check("narrow");
+        m_panel->resize(1100, 640);
+        QTRY_VERIFY(chart()->plotColumns() > wide - 50);
+    }
+
+    void tooltipShowsTheHoveredBucket()
+    {
+        show(24, 60);
+        const QList<UsageBucket> &buckets = m_panel->series().buckets;
+        int index = -1;
+        for (int i = 4; i < buckets.size(); ++i) {
+            if (buckets[i].hasData && !buckets[i].gap && buckets[i].gridWh > 0) {
+                index = i;
+                break;
+            }
+        }
+        QVERIFY(index >= 0);
+        const UsageBucket &b = buckets[index];
+        QTest::mouseMove(viewport(), chart()->viewportPosition((b.start + b.end) / 2));
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), chart()->tooltipText(index));
+
+        // Start and end in the meter's zone (a whole local hour, :30 in UTC), numbers by QLocale.
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(b.start, m_zone);
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(b.end, m_zone);
+        QCOMPARE(start.time().minute(), 0);
+        QCOMPARE(QDateTime::fromSecsSinceEpoch(b.start, QTimeZone::utc()).time().minute(), 30);
+        const QLocale locale;
+        const QStringList lines = QToolTip::text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.at(0), QStringLiteral("%1 – %2 IST")
+                                  .arg(locale.toString(start, QLocale::ShortFormat),
+                                       locale.toString(end.time(), QLocale::ShortFormat)));
+        QVERIFY(lines.contains(QStringLiteral("Grid: %1").arg(Formatters::energy(b.gridWh))));
+        QVERIFY(lines.contains(QStringLiteral("Generator: %1").arg(Formatters::energy(b.generatorWh))));
+        QVERIFY(lines.contains(QStringLiteral("Total: %1").arg(Formatters::energy(b.totalWh()))));
+        QVERIFY(QToolTip::text().contains(Formatters::money(b.costMilli, QStringLiteral("INR"))));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("Source: ")));
+
+        // A bucket without readings says so.
+        int hole = -1;
+        for (int i = 0; i < buckets.size(); ++i)
+            hole = hole < 0 && isHole(buckets[i]) ? i : hole;
+        QVERIFY2(hole >= 0, "the three missing hours are in the last day");
+        QTest::mouseMove(viewport(),
+                         chart()->viewportPosition((buckets[hole].start + buckets[hole].end) / 2));
+        QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("No readings")));
+        QVERIFY(!chart()->drawnPoints(UsageChartView::Layer::MissingReadings).isEmpty());
+        QTest::mouseMove(viewport(), QPoint(2, 2)); // off the plot: no tooltip
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    void zoomPanAndResetChangeAndRestoreTheVisibleRange()
+    {
+        show(720, 60);
+        const qint64 homeFrom = chart()->visibleFrom();
+        const qint64 homeTo = chart()->visibleTo();
+        auto *reset = find<QAbstractButton>(QStringLiteral("Reset zoom"));
+        QVERIFY(!reset->isEnabled());
+
+        // Three wheel notches in at a point: the time under the cursor stays put.
+        const QPoint at = chart()->viewportPosition(homeFrom + (homeTo - homeFrom) * 2 / 3);
+        const qint64 anchor = chart()->timeAtViewportX(at.x());
+        QVERIFY(refreshAfter([&] {
+            QWheelEvent wheel(at, viewport()->mapToGlobal(at), QPoint(), QPoint(0, 3 * 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(viewport(), &wheel);
+        }));
+        QVERIFY(m_panel->isZoomed());
+        QVERIFY(reset->isEnabled());
+        const qint64 span = chart()->visibleTo() - chart()->visibleFrom();
+        QVERIFY(qAbs(span - qint64((homeTo - homeFrom) * 0.512)) < 3600);
+        QVERIFY(qAbs(chart()->timeAtViewportX(at.x()) - anchor) <= (homeTo - homeFrom) / 500);
+        // Re-queried for the visible range, at a finer grouping (about as many buckets as before).
+        QCOMPARE(m_panel->effectiveGroupMinutes(), 30);
+        QCOMPARE(m_panel->groupMinutes(), 60); // the user's choice is kept
+        QVERIFY(m_panel->series().from <= chart()->visibleFrom());
+        QVERIFY(m_panel->series().to >= chart()->visibleTo());
+        QVERIFY(m_panel->series().to - m_panel->series().from < span + 3600);
+
+        // Keyboard: + halves the span.
+        chart()->chartView()->setFocus();
+        QVERIFY(refreshAfter([&] { QTest::keyClick(chart()->chartView(), Qt::Key_Plus); }));
+        QVERIFY(qAbs((chart()->visibleTo() - chart()->visibleFrom()) - span / 2) <= 1);
+        QCOMPARE(m_panel->effectiveGroupMinutes(), 15);
+
+        // Dragging right shows earlier times; the series follows.
+        const qint64 fromBeforeDrag = chart()->visibleFrom();
+        const QPoint press = chart()->viewportPosition((chart()->visibleFrom() + chart()->visibleTo()) / 2);
+        QVERIFY(refreshAfter([&] {
+            QTest::mousePress(viewport(), Qt::LeftButton, Qt::NoModifier, press);
+            QMouseEvent move(QEvent::MouseMove, press + QPoint(150, 0),
+                             viewport()->mapToGlobal(press + QPoint(150, 0)), Qt::NoButton, Qt::LeftButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(viewport(), &move);
+            QTest::mouseRelease(viewport(), Qt::LeftButton, Qt::NoModifier, press + QPoint(150, 0));
+        }));
+        QVERIFY(chart()->visibleFrom() < fromBeforeDrag);
+        QVERIFY(m_panel->series().from <= chart()->visibleFrom());
+        QVERIFY(m_panel->series().to >= chart()->visibleTo());
+
+        // Panning never goes into the future.
+        QVERIFY(refreshAfter([&] { chart()->panBy(10 * 86400); }));
+        QCOMPARE(chart()->visibleTo(), homeTo);
+
+        // The reset button restores the whole window and the chosen grouping.
+        QVERIFY(refreshAfter([&] { QTest::mouseClick(reset, Qt::LeftButton); }));
+        QVERIFY(!m_panel->isZoomed());
+        QCOMPARE(chart()->visibleFrom(), homeFrom);
+        QCOMPARE(chart()->visibleTo(), homeTo);
+        QCOMPARE(m_panel->effectiveGroupMinutes(), 60);
+        QVERIFY(!reset->isEnabled());
+
+        // Home in the chart does the same; moving a slider drops the zoom too.
+        QVERIFY(refreshAfter([&] { chart()->zoomAt(homeTo, 0.25); }));
+        QVERIFY(m_panel->isZoomed());
+        chart()->chartView()->setFocus();
+        QVERIFY(refreshAfter([&] { QTest::keyClick(chart()->chartView(), Qt::Key_Home); }));
+        QVERIFY(!m_panel->isZoomed());
+        QVERIFY(refreshAfter([&] { chart()->zoomAt(homeTo, 0.25); }));
+        QVERIFY(refreshAfter([&] { m_panel->setIntervalHours(700); }));
+        QVERIFY(!m_panel->isZoomed());
+    }
+
+    void overlayShowsWhenToggled()
+    {
+        show(24, 60);
+        QVERIFY(!chart()->overlayShown());
+        QVERIFY(chart()->drawnPoints(UsageChartView::Layer::Overlay).isEmpty());
+
+        show(24, 60, UsageChartView::Style::Bars, UsageChartPanel::Comparison::PreviousPeriod);
+        QVERIFY(chart()->overlayShown());
+        QVERIFY(m_panel->overlaySeries().has_value());
+        const UsageSeries &previous = *m_panel->overlaySeries();
+        QCOMPARE(previous.to, m_panel->series().from); // the window just before
+        int withData = 0;
+        for (const UsageBucket &b : previous.buckets)
+            withData += b.hasData ? 1 : 0;
+        const QList<QPointF> overlay = chart()->drawnPoints(UsageChartView::Layer::Overlay);
+        QCOMPARE(overlay.size(), withData);
+        for (const QPointF &p : overlay) {
+            QVERIFY(p.x() >= m_panel->series().from &&
+                    p.x() <= m_panel->series().to); // laid over this window
+            QVERIFY(p.y() >= 0);
+        }
+        QVERIFY(chart()->legendNames().contains(QStringLiteral("Previous period")));
+
+        show(24, 60, UsageChartView::Style::Bars, UsageChartPanel::Comparison::LastYear);
+        const qint64 yearAgo =
+            QDateTime::fromSecsSinceEpoch(m_panel->series().from, m_zone).addYears(-1).toSecsSinceEpoch();
+        QVERIFY(qAbs(m_panel->overlaySeries()->from - yearAgo) < 3600);
+        QVERIFY(chart()->drawnPoints(UsageChartView::Layer::Overlay).size() >= 20);
+        QVERIFY(chart()->legendNames().contains(QStringLiteral("Same period last year")));
+
+        show(24, 60, UsageChartView::Style::Lines, UsageChartPanel::Comparison::None);
+        QVERIFY(!chart()->overlayShown());
+        QVERIFY(chart()->drawnPoints(UsageChartView::Layer::Overlay).isEmpty());
+        QVERIFY(!chart()->legendNames().contains(QStringLiteral("Previous period")));
+    }
+
+    void tableRowsAreTheChartsData()
+    {
+        show(24, 60);
+        QVERIFY(chart()->isVisible());
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("Show the chart as a table")), Qt::LeftButton);
+        QVERIFY(m_panel->isTableShown());
+        QVERIFY(m_panel->table()->isVisible());
+        QVERIFY(!chart()->isVisible());
+
+        const UsageTableModel *model = m_panel->tableModel();
+        const QList<UsageBucket> &buckets = chart()->content().series.buckets;
+        QCOMPARE(model->rowCount(), buckets.size());
+        const QList<QPointF> grid = chart()->drawnPoints(UsageChartView::Layer::Grid);
+        const QList<QPointF> total = chart()->drawnPoints(UsageChartView::Layer::Total);
+        int bar = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const UsageBucket &b = buckets[row];
+            const auto raw = [&](int column) {
+                return model->index(row, column).data(Qt::UserRole).toLongLong();
+            };
+            QCOMPARE(raw(UsageTableModel::Start), b.start);
+            QCOMPARE(raw(UsageTableModel::End), b.end);
+            QCOMPARE(raw(UsageTableModel::Grid), b.gridWh);
+            QCOMPARE(raw(UsageTableModel::Generator), b.generatorWh);
+            QCOMPARE(raw(UsageTableModel::Cost), b.costMilli);
+            if (isHole(b)) {
+                QVERIFY(model->index(row, UsageTableModel::Grid).data().toString().isEmpty());
+                continue;
+            }
+            // The row's bar: same time span, same heights.
+            QVERIFY(grid.at(bar * 4).x() >= b.start && grid.at(bar * 4 + 2).x() <= b.end);
+            QCOMPARE(grid.at(bar * 4 + 1).y(), static_cast<double>(raw(UsageTableModel::Grid)) / 1000.0);
+            QCOMPARE(total.at(bar * 4 + 1).y(), static_cast<double>(raw(UsageTableModel::Total)) / 1000.0);
+            QCOMPARE(model->index(row, UsageTableModel::Total).data().toString(),
+                     Formatters::energy(b.totalWh()));
+            ++bar;
+        }
+        QCOMPARE(grid.size(), bar * 4);
+
+        // Zoomed, the table lists what the chart was given for the visible range.
+        QVERIFY(refreshAfter([&] { chart()->zoomAt(chart()->visibleTo(), 0.5); }));
+        QCOMPARE(model->rowCount(), chart()->content().series.buckets.size());
+        QCOMPARE(model->index(0, UsageTableModel::Start).data(Qt::UserRole).toLongLong(),
+                 m_panel->series().from);
+
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("Show the chart as a table")), Qt::LeftButton);
+        QVERIFY(chart()->isVisible());
+    }
+
+    void ctrlCCopiesTheSelectionAsTsv()
+    {
+        show(24, 60);
+        m_panel->setTableShown(true);
+        CopyableTableView *table = m_panel->table();
+        const QAbstractItemModel *model = table->model();
+        table->setFocus();
+        table->selectionModel()->select(
+            QItemSelection(model->index(1, 0), model->index(3, model->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        QTest::keySequence(table, QKeySequence::Copy);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QStringList header;
+        for (int c = 0; c < model->columnCount(); ++c)
+            header << model->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(lines.at(0), header.join(QLatin1Char('\t')));
+        for (int row = 1; row <= 3; ++row) {
+            QStringList cells;
+            for (int c = 0; c < model->columnCount(); ++c)
+                cells << model->index(row, c).data().toString();
+            QCOMPARE(lines.at(row), cells.join(QLatin1Char('\t')));
+        }
+
+        // One column of two rows: just that.
+        table->selectionModel()->clearSelection();
+        for (int row : {5, 6})
+            table->selectionModel()->select(model->index(row, UsageTableModel::Total),
+                                            QItemSelectionModel::Select);
+        QTest::keySequence(table, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("Total\n%1\n%2\n")
+                     .arg(model->index(5, UsageTableModel::Total).data().toString(),
+                          model->index(6, UsageTableModel::Total).data().toString()));
+        m_panel->setTableShown(false);
+    }
+
+    void screenshotsShowTheChart()
+    {
+        const auto shoot = [&](const QString &name) {
+            QTest::qWait(50);
+            const QImage image = m_panel->grab().toImage();
+            image.save(artifactPath(name));
+            return image;
+        };
+        show(24, 60);
+        QImage bars = shoot(QStringLiteral("usage-chart-bars-24h.png"));
+        QVERIFY2(countNear(bars, kGrid) > 5000, qPrintable(QString::number(countNear(bars, kGrid))));
+
+        // A month of minutes: low, because the three missing hours are booked whole in the
+        // minute the readings came back and set the scale.
+        show(720, 1);
+        QImage steps = shoot(QStringLiteral("usage-chart-steps-720h-1min.png"));
+        QVERIFY2(countNear(steps, kGrid) > 2500, qPrintable(QString::number(countNear(steps, kGrid))));
+
+        // (The previous month would start with the 325 days between the test's two stretches of
+        // readings, booked whole at their end: a week stays inside the recent stretch.)
+        show(168, 5, UsageChartView::Style::Bars, UsageChartPanel::Comparison::PreviousPeriod);
+        QImage previous = shoot(QStringLiteral("usage-chart-steps-168h-5min-previous.png"));
+        QVERIFY(countNear(previous, kGrid) > 5000);
+        QVERIFY2(countNear(previous, kOverlay) > 300,
+                 qPrintable(QString::number(countNear(previous, kOverlay))));
+
+        show(168, 60, UsageChartView::Style::Lines, UsageChartPanel::Comparison::LastYear);
+        QImage lines = shoot(QStringLiteral("usage-chart-lines-168h.png"));
+        QVERIFY(countNear(lines, kGrid) > 500);
+        QVERIFY(countNear(lines, kGenerator) > 500);
+
+        show(720, 60);
+        QVERIFY(refreshAfter([&] { chart()->zoomAt(chart()->visibleTo() - 8 * 3600, 0.04); }));
+        QImage zoomed = shoot(QStringLiteral("usage-chart-zoomed.png"));
+        QVERIFY(countNear(zoomed, kGrid) > 3000);
+        QVERIFY(m_panel->effectiveGroupMinutes() < 60);
+        m_panel->resetZoom();
+    }
+};
+
+QTEST_MAIN(TestUsageChart)
+#include "tst_usagechart.moc"
