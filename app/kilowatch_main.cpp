@@ -20,11 +20,50 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFile>
 #include <QMessageBox>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
+
+class StartupReporter : public QObject
+{
+public:
+    explicit StartupReporter(QWidget *window)
+        : QObject(window)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray peak;
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).trimmed();
+                }
+            }
+            std::fprintf(stderr, "kilowatch-startup first_paint_monotonic_ms=%lld peak_rss=\"%s\"\n",
+                         static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                    std::chrono::steady_clock::now().time_since_epoch())
+                                                    .count()),
+                         peak.constData());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
 
 void setIdentity()
 {
@@ -138,6 +177,10 @@ int main(int argc, char *argv[])
         controller.window()->showMessage(settings.problems().constFirst());
     if (settings.startMinimised() && TrayController::isAvailable())
         controller.window()->hide();
+    // For the start-up benchmark: when the window first paints, say when (monotonic clock, the
+    // one the benchmark reads too) and how much memory the process has used at most.
+    if (qEnvironmentVariableIsSet("KILOWATCH_REPORT_STARTUP"))
+        new StartupReporter(controller.window());
     const int code = app.exec();
     qCInfo(lcUi) << "exiting with code" << code;
     return code;

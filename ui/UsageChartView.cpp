@@ -1,5 +1,8 @@
 #include "UsageChartView.h"
 
+#include "charts/ChartPalette.h"
+#include <QEvent>
+
 #include "ChartDecimator.h"
 #include "Formatters.h"
 #include "analytics/LocalCalendar.h"
@@ -77,6 +80,7 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    ChartPalette::apply(m_chart, palette());
     m_axisY->setMin(0);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Creation order is drawing order: the gap band behind the data, the overlay on top.
@@ -731,4 +735,11 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void UsageChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
 }

@@ -127,6 +127,7 @@ signals:
     void rangeRequested(qint64 from, qint64 to);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -5,6 +5,7 @@
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
 #include "StatusCard.h"
+#include "ThemeManager.h"
 #include "UsageChartPanel.h"
 #include "analytics/ReadingIngestor.h"
 #include "analytics/Tariff.h"
@@ -319,6 +320,46 @@ private slots:
         chart->setIntervalHours(100);
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(settings.chartIntervalHours(), 100);
+    }
+
+    void lightAndDarkAtTwoSizes()
+    {
+        auto controller = startController(QStringLiteral("first.sqlite"));
+        MainWindow *window = controller->window();
+        for (const AppSettings::Theme theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+            ThemeManager::apply(theme);
+            for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
+                window->resize(size);
+                QSignalSpy refreshed(window->usagePanel(), &UsageChartPanel::refreshed);
+                window->usagePanel()->scheduleRefresh();
+                QVERIFY(refreshed.wait(10'000));
+                QTest::qWait(200);
+                const QImage shot = window->grab().toImage();
+                const QString name = QStringLiteral("main-window-%1-%2x%3.png")
+                                         .arg(theme == AppSettings::Theme::Dark ? QStringLiteral("dark")
+                                                                                : QStringLiteral("light"))
+                                         .arg(size.width())
+                                         .arg(size.height());
+                QVERIFY(shot.save(artifactPath(name)));
+                // What must be visible: the window's own background in the theme, the chart's
+                // bars, and the balance without being cut.
+                const int background = shot.pixelColor(shot.width() - 3, shot.height() / 2).lightness();
+                if (theme == AppSettings::Theme::Dark)
+                    QVERIFY2(background < 110, qPrintable(name));
+                else
+                    QVERIFY2(background > 180, qPrintable(name));
+                QVERIFY2(countNear(shot, QColor(0x2e, 0x7d, 0xd2), 90) > 1500, qPrintable(name));
+                QLabel *balance = nullptr;
+                for (QLabel *label : window->statusCard()->findChildren<QLabel *>()) {
+                    if (label->accessibleName() == QLatin1String("Balance"))
+                        balance = label;
+                }
+                QVERIFY(balance);
+                QVERIFY2(balance->width() >= balance->fontMetrics().horizontalAdvance(balance->text()),
+                         qPrintable(name));
+            }
+        }
+        ThemeManager::apply(AppSettings::Theme::Light);
     }
 
     void startWithExistingMetersCreatesNoDemo()

@@ -1,5 +1,8 @@
 #include "PeriodBarChart.h"
 
+#include "ChartPalette.h"
+#include <QEvent>
+
 #include "Formatters.h"
 
 #include <QBarCategoryAxis>
@@ -60,6 +63,7 @@ PeriodBarChart::PeriodBarChart(QWidget *parent)
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    ChartPalette::apply(m_chart, palette());
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -229,4 +233,11 @@ bool PeriodBarChart::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PeriodBarChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        ChartPalette::apply(m_chart, palette());
 }

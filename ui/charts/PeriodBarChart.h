@@ -45,6 +45,7 @@ signals:
     void barActivated(int index);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
