@@ -8,7 +8,8 @@
 void ChartPalette::apply(QChart *chart, const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::WindowText);
-    const QColor grid = palette.color(QPalette::Mid);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(90); // guides, not bars: faint on light and dark alike
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
     chart->setTitleBrush(text);
