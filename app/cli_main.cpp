@@ -3,8 +3,8 @@
 #include "cli/CliApplication.h"
 #include "settings/AlertSettings.h"
 #include "settings/AppSettings.h"
-#include "setup/SettingsLocation.h"
 #include "setup/LanguageOption.h"
+#include "setup/SettingsLocation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -41,8 +41,7 @@ QString ForecastResult::confidenceName() const
 
 BalanceForecast::BalanceForecast(Database &db)
     : m_db(db)
-{
-}
+{}
 
 Result<ForecastResult> BalanceForecast::run(const Meter &meter, qint64 now) const
 {

@@ -20,8 +20,7 @@ std::optional<qint64> PeriodSummary::averageDailyWh() const
 
 SummaryQuery::SummaryQuery(Database &db)
     : m_db(db)
-{
-}
+{}
 
 std::optional<SummaryQuery::Period> SummaryQuery::periodFromName(const QString &name)
 {
@@ -65,7 +64,8 @@ Result<QList<PeriodSummary>> SummaryQuery::run(const Meter &meter, Period period
 {
     using R = Result<QList<PeriodSummary>>;
     if (!from.isValid() || !to.isValid() || to < from)
-        return R::failure(QCoreApplication::translate("SummaryQuery", "The end date must not be before the start."));
+        return R::failure(
+            QCoreApplication::translate("SummaryQuery", "The end date must not be before the start."));
     const QDate first = periodStart(period, from);
     const QDate last = periodEnd(period, to);
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, first, last);

@@ -24,7 +24,8 @@ public:
 
     // Every period that overlaps [from, to] (local dates, inclusive), oldest first; periods
     // without data are listed too (zero, no closing balance) so charts see the gaps.
-    Result<QList<PeriodSummary>> run(const Meter &meter, Period period, const QDate &from, const QDate &to) const;
+    Result<QList<PeriodSummary>> run(const Meter &meter, Period period, const QDate &from,
+                                     const QDate &to) const;
     // One summary over an arbitrary range of days.
     Result<PeriodSummary> total(const Meter &meter, const QDate &from, const QDate &to) const;
 

@@ -2,9 +2,9 @@
 
 #include "DescoProvider.h"
 #include "DpdcProvider.h"
-#include "IngufuPayProvider.h"
 #include "ElnetProvider.h"
 #include "GenericJsonProvider.h"
+#include "IngufuPayProvider.h"
 #include "JsonPresets.h"
 #include "SimulatorProvider.h"
 
@@ -71,8 +71,8 @@ QList<ProviderInfo> buildRegistry()
     manual.defaultIntervalSeconds = 3600;
     // The system's zone when Qt knows it by that name ("Etc/UTC" on some systems is not).
     const QByteArray systemZone = QTimeZone::systemTimeZoneId();
-    manual.defaultTimezone = QTimeZone::isTimeZoneIdAvailable(systemZone) ? QString::fromUtf8(systemZone)
-                                                                          : QStringLiteral("UTC");
+    manual.defaultTimezone =
+        QTimeZone::isTimeZoneIdAvailable(systemZone) ? QString::fromUtf8(systemZone) : QStringLiteral("UTC");
     manual.defaultCurrency = [] {
         const QString code = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
         return code.isEmpty() ? QStringLiteral("INR") : code;
@@ -87,8 +87,8 @@ QList<ProviderInfo> buildRegistry()
     dpdc.defaultTimezone = QStringLiteral("Asia/Dhaka");
     dpdc.defaultCurrency = QStringLiteral("BDT");
     dpdc.options = {
-        {QStringLiteral("customer"), QStringLiteral("NUMBER"), tr("DPDC customer number (digits, on the bill)."),
-         ProviderOption::Type::Text, true},
+        {QStringLiteral("customer"), QStringLiteral("NUMBER"),
+         tr("DPDC customer number (digits, on the bill)."), ProviderOption::Type::Text, true},
         {QStringLiteral("base-url"), QStringLiteral("URL"),
          tr("Address of the server (default %1).").arg(DpdcProvider::defaultBaseUrl()),
          ProviderOption::Type::Url, false},

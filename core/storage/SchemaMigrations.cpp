@@ -171,30 +171,29 @@ QList<SchemaMigration> buildMigrations()
     // and an outbox per delivery channel so nothing raised is lost to a crash, a restart or a
     // failing server: rows stay pending, retried with back-off, until delivered or expired.
     // The rules' arming state is per-meter state (meter_state, keys "alert.*").
-    list.append(
-        {6,
-         "alert titles, keys and quiet-hours flag; alert delivery outbox",
-         {
-             QStringLiteral("ALTER TABLE alerts ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE alerts ADD COLUMN silenced INTEGER NOT NULL DEFAULT 0"),
-             QStringLiteral("ALTER TABLE alerts ADD COLUMN dedupe_key TEXT"),
-             QStringLiteral("CREATE UNIQUE INDEX alerts_by_key ON alerts (meter_id, dedupe_key)"
-                            " WHERE dedupe_key IS NOT NULL"),
-             QStringLiteral("CREATE TABLE alert_outbox ("
-                            " id ${AUTO_ID},"
-                            " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,"
-                            " channel TEXT NOT NULL,"
-                            " state TEXT NOT NULL DEFAULT 'pending'"
-                            "  CHECK (state IN ('pending', 'delivered', 'expired')),"
-                            " silent INTEGER NOT NULL DEFAULT 0,"
-                            " created_t INTEGER NOT NULL,"
-                            " next_t INTEGER NOT NULL,"
-                            " expires_t INTEGER NOT NULL,"
-                            " attempts INTEGER NOT NULL DEFAULT 0,"
-                            " last_error TEXT,"
-                            " done_t INTEGER)"),
-             QStringLiteral("CREATE INDEX alert_outbox_due ON alert_outbox (state, channel, next_t)"),
-         }});
+    list.append({6,
+                 "alert titles, keys and quiet-hours flag; alert delivery outbox",
+                 {
+                     QStringLiteral("ALTER TABLE alerts ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE alerts ADD COLUMN silenced INTEGER NOT NULL DEFAULT 0"),
+                     QStringLiteral("ALTER TABLE alerts ADD COLUMN dedupe_key TEXT"),
+                     QStringLiteral("CREATE UNIQUE INDEX alerts_by_key ON alerts (meter_id, dedupe_key)"
+                                    " WHERE dedupe_key IS NOT NULL"),
+                     QStringLiteral("CREATE TABLE alert_outbox ("
+                                    " id ${AUTO_ID},"
+                                    " alert_id INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,"
+                                    " channel TEXT NOT NULL,"
+                                    " state TEXT NOT NULL DEFAULT 'pending'"
+                                    "  CHECK (state IN ('pending', 'delivered', 'expired')),"
+                                    " silent INTEGER NOT NULL DEFAULT 0,"
+                                    " created_t INTEGER NOT NULL,"
+                                    " next_t INTEGER NOT NULL,"
+                                    " expires_t INTEGER NOT NULL,"
+                                    " attempts INTEGER NOT NULL DEFAULT 0,"
+                                    " last_error TEXT,"
+                                    " done_t INTEGER)"),
+                     QStringLiteral("CREATE INDEX alert_outbox_due ON alert_outbox (state, channel, next_t)"),
+                 }});
     return list;
 }
 
