@@ -1243,18 +1243,25 @@ void CliApplication::runCompare(const QStringList &arguments)
     finish(Success);
 }
 
-void CliApplication::runForecast(const QStringList &arguments)
+std::optional<Meter> CliApplication::meterOnlyCommand(const QStringList &arguments, bool derived)
 {
     QCommandLineParser parser;
     const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
     parser.addOption(meterOption);
     if (!parse(parser, *m_command, arguments))
-        return;
-    if (!parser.isSet(meterOption))
-        return fail(UsageError, tr("forecast needs --meter NAME."));
+        return std::nullopt;
+    if (!parser.isSet(meterOption)) {
+        fail(UsageError, tr("%1 needs --meter NAME.").arg(m_command->words.join(QLatin1Char(' '))));
+        return std::nullopt;
+    }
     if (!openDatabase())
-        return;
-    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+        return std::nullopt;
+    return derived ? requireDerivedMeter(parser.value(meterOption)) : requireMeter(parser.value(meterOption));
+}
+
+void CliApplication::runForecast(const QStringList &arguments)
+{
+    const std::optional<Meter> meter = meterOnlyCommand(arguments, true);
     if (!meter)
         return;
     const Result<ForecastResult> f = BalanceForecast(*m_db).run(*meter, QDateTime::currentSecsSinceEpoch());
@@ -1492,16 +1499,7 @@ void CliApplication::runTariffSet(const QStringList &arguments)
 
 void CliApplication::runTariffList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption meterOption(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
-    parser.addOption(meterOption);
-    if (!parse(parser, *m_command, arguments))
-        return;
-    if (!parser.isSet(meterOption))
-        return fail(UsageError, tr("tariff list needs --meter NAME."));
-    if (!openDatabase())
-        return;
-    const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
+    const std::optional<Meter> meter = meterOnlyCommand(arguments, false);
     if (!meter)
         return;
     const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);

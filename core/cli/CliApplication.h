@@ -107,6 +107,9 @@ private:
     void runForecast(const QStringList &arguments);
     // Finds the meter and makes sure its derived data is current; fails the command otherwise.
     std::optional<Meter> requireDerivedMeter(const QString &name);
+    // The prologue of commands whose only option is --meter NAME: parse, open, find the meter
+    // (`derived`: with its derived data current); fails the command otherwise.
+    std::optional<Meter> meterOnlyCommand(const QStringList &arguments, bool derived);
     std::optional<QDate> parseDate(const QString &text, const Meter &meter, const QString &option);
     void runSimulate(const QStringList &arguments);
     void runTariffSet(const QStringList &arguments);
