@@ -12,10 +12,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("BillCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BillCalculator)
+};
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -56,7 +59,7 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
 {
     using R = Result<MonthlyBill>;
     if (!month.isValid())
-        return R::failure(tr("A bill needs a month."));
+        return R::failure(Tr::tr("A bill needs a month."));
     MonthlyBill bill;
     bill.month = QDate(month.year(), month.month(), 1);
     bill.daysInMonth = bill.month.daysInMonth();
@@ -66,7 +69,7 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
     if (!versions)
         return R::failure(versions.error());
     if (TariffRepository::indexInForce(versions.value(), last) < 0)
-        return R::failure(tr("%1 has no tariff for %2; set one with kilowatch-cli tariff set.")
+        return R::failure(Tr::tr("%1 has no tariff for %2; set one with kilowatch-cli tariff set.")
                               .arg(meter.name, bill.month.toString(QStringLiteral("yyyy-MM"))));
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, bill.month, last);
     if (!days)

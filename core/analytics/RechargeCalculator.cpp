@@ -15,10 +15,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("RechargeCalculator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RechargeCalculator)
+};
 
 QString number(qint64 milli)
 {
@@ -51,12 +54,12 @@ public:
     {
         if (m_first < 0)
             return {};
-        QString text = tr("Crosses into the dearer slab %1 (%2 per kWh) after %3 kWh.")
+        QString text = Tr::tr("Crosses into the dearer slab %1 (%2 per kWh) after %3 kWh.")
                            .arg(m_tariff.slabDescription(m_first),
                                 number(m_tariff.slabs()[m_first].rateMilli), number(m_before));
         if (m_last != m_first)
             text += QLatin1Char(' ') +
-                    tr("It goes on into slab %1 (%2 per kWh).")
+                    Tr::tr("It goes on into slab %1 (%2 per kWh).")
                         .arg(m_tariff.slabDescription(m_last), number(m_tariff.slabs()[m_last].rateMilli));
         return text;
     }
@@ -150,7 +153,7 @@ Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
     if (!version)
         return R::failure(version.error());
     if (!version.value())
-        return R::failure(tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
+        return R::failure(Tr::tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
                               .arg(meter.name, today.toString(Qt::ISODate)));
     const Result<QList<DayUsage>> days =
         RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);
@@ -169,7 +172,7 @@ Result<RechargeQuote> RechargeCalculator::energyFor(const Meter &meter, qint64 a
 {
     using R = Result<RechargeQuote>;
     if (amountMilli <= 0 || amountMilli > kMaxAmountMilli)
-        return R::failure(tr("The amount must be above zero and at most a billion."));
+        return R::failure(Tr::tr("The amount must be above zero and at most a billion."));
     const Result<Position> p = positionAt(m_db, meter, at);
     if (!p)
         return R::failure(p.error());
@@ -182,7 +185,7 @@ Result<RechargeQuote> RechargeCalculator::amountFor(const Meter &meter, qint64 w
 {
     using R = Result<RechargeQuote>;
     if (wh <= 0 || wh > 10'000'000'000LL)
-        return R::failure(tr("The energy must be above zero and at most 10 GWh."));
+        return R::failure(Tr::tr("The energy must be above zero and at most 10 GWh."));
     const Result<Position> p = positionAt(m_db, meter, at);
     if (!p)
         return R::failure(p.error());

@@ -13,10 +13,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("RechargeLedger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RechargeLedger)
+};
 
 RechargeEntry inBalanceUnit(const Meter &meter, RechargeEntry e)
 {
@@ -63,7 +66,7 @@ Result<RechargeEntry> RechargeLedger::shown(const Meter &meter, qint64 id) const
 {
     const std::optional<RechargeEntry> e = RechargeRepository(m_db).find(meter.id, id);
     if (!e)
-        return Result<RechargeEntry>::failure(tr("The recharge could not be read back."));
+        return Result<RechargeEntry>::failure(Tr::tr("The recharge could not be read back."));
     return inBalanceUnit(meter, *e);
 }
 
@@ -82,7 +85,7 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
 {
     using R = Result<RechargeEntry>;
     if (amountMilli <= 0)
-        return R::failure(tr("A recharge needs an amount above zero."));
+        return R::failure(Tr::tr("A recharge needs an amount above zero."));
     RechargeEntry e;
     e.time = time;
     e.amountMilli = amountMilli;
@@ -90,7 +93,7 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
         const std::optional<QString> digits = normalizeToken(token);
         if (!digits)
             return R::failure(
-                tr("A token has exactly 20 digits (spaces and dashes allowed), not \"%1\".").arg(token));
+                Tr::tr("A token has exactly 20 digits (spaces and dashes allowed), not \"%1\".").arg(token));
         e.token = *digits;
     }
     Transaction tx(m_db);
@@ -110,15 +113,16 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
 {
     using R = Result<RechargeEntry>;
     if (amountMilli <= 0)
-        return R::failure(tr("A recharge needs an amount above zero."));
+        return R::failure(Tr::tr("A recharge needs an amount above zero."));
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     if (e->origin == QLatin1String("provider"))
-        return R::failure(tr("Recharge %1 comes from the provider's history, whose amount is kept; delete it "
-                             "if it is wrong.")
-                              .arg(id));
+        return R::failure(
+            Tr::tr("Recharge %1 comes from the provider's history, whose amount is kept; delete it "
+                   "if it is wrong.")
+                .arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
@@ -149,7 +153,7 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());

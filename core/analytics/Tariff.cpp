@@ -11,10 +11,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("Tariff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tariff)
+};
 
 // Bounds that keep every product below in 64 bits: 10 million per kWh, 10 GWh.
 constexpr qint64 kMaxRateMilli = 10'000'000'000LL;
@@ -80,15 +83,15 @@ public:
         const std::optional<qint64> fixed =
             value.isDouble() ? FixedPoint::fromDouble(value.toDouble()) : std::nullopt;
         if (!fixed) {
-            m_error = tr("%1 must be a number.").arg(what);
+            m_error = Tr::tr("%1 must be a number.").arg(what);
             return std::nullopt;
         }
         if (*fixed < 0) {
-            m_error = tr("%1 cannot be negative.").arg(what);
+            m_error = Tr::tr("%1 cannot be negative.").arg(what);
             return std::nullopt;
         }
         if (*fixed > max) {
-            m_error = tr("%1 is too large.").arg(what);
+            m_error = Tr::tr("%1 is too large.").arg(what);
             return std::nullopt;
         }
         return fixed;
@@ -99,7 +102,7 @@ public:
             return false;
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                m_error = tr("\"%1\" is not part of %2 (allowed: %3).")
+                m_error = Tr::tr("\"%1\" is not part of %2 (allowed: %3).")
                               .arg(it.key(), where, allowed.join(QStringLiteral(", ")));
                 return false;
             }
@@ -141,17 +144,17 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
                   {QStringLiteral("flat_rate"), QStringLiteral("slabs"), QStringLiteral("tou"),
                    QStringLiteral("generator_rate"), QStringLiteral("fixed_daily"),
                    QStringLiteral("fixed_monthly"), QStringLiteral("tax_percent")},
-                  tr("a tariff"));
+                  Tr::tr("a tariff"));
     const bool hasFlat = spec.contains(QStringLiteral("flat_rate"));
     const bool hasSlabs = spec.contains(QStringLiteral("slabs"));
     if (read.ok() && hasFlat == hasSlabs)
-        read.fail(tr("A tariff needs either a flat rate or slabs, not both."));
+        read.fail(Tr::tr("A tariff needs either a flat rate or slabs, not both."));
 
     if (read.ok() && hasFlat) {
         const std::optional<qint64> rate =
-            read.number(spec.value(QStringLiteral("flat_rate")), tr("The flat rate"), kMaxRateMilli);
+            read.number(spec.value(QStringLiteral("flat_rate")), Tr::tr("The flat rate"), kMaxRateMilli);
         if (rate && *rate == 0)
-            read.fail(tr("The flat rate must be above zero."));
+            read.fail(Tr::tr("The flat rate must be above zero."));
         if (read.ok()) {
             t.m_flat = true;
             t.m_slabs.append(Slab{0, std::nullopt, *rate, QStringLiteral("flat")});
@@ -161,13 +164,13 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
     if (read.ok() && hasSlabs) {
         const QJsonValue slabs = spec.value(QStringLiteral("slabs"));
         if (!slabs.isArray() || slabs.toArray().isEmpty())
-            read.fail(tr("\"slabs\" must be a list of slabs such as {\"from_kwh\": 0, \"to_kwh\": 20, "
-                         "\"rate\": 89}."));
+            read.fail(Tr::tr("\"slabs\" must be a list of slabs such as {\"from_kwh\": 0, \"to_kwh\": 20, "
+                             "\"rate\": 89}."));
         const QJsonArray list = slabs.toArray();
         for (int i = 0; read.ok() && i < list.size(); ++i) {
-            const QString name = tr("slab %1").arg(i + 1);
+            const QString name = Tr::tr("slab %1").arg(i + 1);
             if (!list[i].isObject()) {
-                read.fail(tr("Slab %1 must be an object with from_kwh, to_kwh and rate.").arg(i + 1));
+                read.fail(Tr::tr("Slab %1 must be an object with from_kwh, to_kwh and rate.").arg(i + 1));
                 break;
             }
             const QJsonObject o = list[i].toObject();
@@ -176,12 +179,12 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
                 break;
             Slab s;
             const std::optional<qint64> from =
-                read.number(o.value(QStringLiteral("from_kwh")), tr("The start of %1").arg(name), kMaxWh);
-            const std::optional<qint64> rate =
-                read.number(o.value(QStringLiteral("rate")), tr("The rate of %1").arg(name), kMaxRateMilli);
+                read.number(o.value(QStringLiteral("from_kwh")), Tr::tr("The start of %1").arg(name), kMaxWh);
+            const std::optional<qint64> rate = read.number(o.value(QStringLiteral("rate")),
+                                                           Tr::tr("The rate of %1").arg(name), kMaxRateMilli);
             const QJsonValue toValue = o.value(QStringLiteral("to_kwh"));
             if (!toValue.isUndefined() && !toValue.isNull())
-                s.toWh = read.number(toValue, tr("The end of %1").arg(name), kMaxWh);
+                s.toWh = read.number(toValue, Tr::tr("The end of %1").arg(name), kMaxWh);
             if (!read.ok())
                 break;
             s.fromWh = *from;
@@ -192,28 +195,30 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
             // way to write that in whole kWh, so a start one kWh later is the same boundary.
             const qint64 start = i == 0 ? 0 : *t.m_slabs.constLast().toWh;
             if (i == 0 && s.fromWh != 0)
-                read.fail(tr("The first slab must start at 0 kWh, not %1 kWh.").arg(kwhText(s.fromWh)));
+                read.fail(Tr::tr("The first slab must start at 0 kWh, not %1 kWh.").arg(kwhText(s.fromWh)));
             else if (s.fromWh < start)
                 read.fail(
-                    tr("Slabs %1 and %2 overlap: slab %2 starts at %3 kWh, before slab %1 ends at %4 kWh.")
+                    Tr::tr(
+                        "Slabs %1 and %2 overlap: slab %2 starts at %3 kWh, before slab %1 ends at %4 kWh.")
                         .arg(i)
                         .arg(i + 1)
                         .arg(kwhText(s.fromWh), kwhText(start)));
             else if (s.fromWh != start && s.fromWh != start + 1000)
-                read.fail(tr("There is a gap between slabs %1 and %2: nothing prices %3 to %4 kWh.")
+                read.fail(Tr::tr("There is a gap between slabs %1 and %2: nothing prices %3 to %4 kWh.")
                               .arg(i)
                               .arg(i + 1)
                               .arg(kwhText(start), kwhText(s.fromWh)));
             if (read.ok() && s.toWh && *s.toWh <= std::max(start, s.fromWh))
-                read.fail(
-                    tr("Slab %1 ends (%2 kWh) where or before it starts.").arg(i + 1).arg(kwhText(*s.toWh)));
+                read.fail(Tr::tr("Slab %1 ends (%2 kWh) where or before it starts.")
+                              .arg(i + 1)
+                              .arg(kwhText(*s.toWh)));
             if (read.ok() && !last && !s.toWh)
-                read.fail(tr("Only the last slab can be open-ended; slab %1 needs an end.").arg(i + 1));
+                read.fail(Tr::tr("Only the last slab can be open-ended; slab %1 needs an end.").arg(i + 1));
             if (read.ok() && last && s.toWh)
                 read.fail(
-                    tr("The last slab must be open-ended (like \"51-\") so that every kWh has a price."));
+                    Tr::tr("The last slab must be open-ended (like \"51-\") so that every kWh has a price."));
             if (read.ok() && last && s.rateMilli == 0)
-                read.fail(tr("The rate of the last slab must be above zero."));
+                read.fail(Tr::tr("The rate of the last slab must be above zero."));
             if (read.ok())
                 t.m_slabs.append(s);
         }
@@ -222,14 +227,16 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
     if (read.ok() && spec.contains(QStringLiteral("tou"))) {
         const QJsonValue tou = spec.value(QStringLiteral("tou"));
         if (!tou.isArray())
-            read.fail(tr("\"tou\" must be a list of periods such as {\"from\": \"22:00\", \"to\": \"06:00\", "
-                         "\"rate\": 5.5}."));
+            read.fail(
+                Tr::tr("\"tou\" must be a list of periods such as {\"from\": \"22:00\", \"to\": \"06:00\", "
+                       "\"rate\": 5.5}."));
         const QJsonArray list = tou.toArray();
         std::array<int, 1440> owner{};
         for (int i = 0; read.ok() && i < list.size(); ++i) {
-            const QString name = tr("time-of-use period %1").arg(i + 1);
+            const QString name = Tr::tr("time-of-use period %1").arg(i + 1);
             if (!list[i].isObject()) {
-                read.fail(tr("Time-of-use period %1 must be an object with from, to and rate.").arg(i + 1));
+                read.fail(
+                    Tr::tr("Time-of-use period %1 must be an object with from, to and rate.").arg(i + 1));
                 break;
             }
             const QJsonObject o = list[i].toObject();
@@ -239,18 +246,19 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
             const std::optional<int> from = parseMinute(o.value(QStringLiteral("from")).toString());
             const std::optional<int> to = parseMinute(o.value(QStringLiteral("to")).toString());
             if (!from || !to) {
-                read.fail(
-                    tr("Time-of-use period %1 needs local times like \"22:00\" and \"06:00\".").arg(i + 1));
+                read.fail(Tr::tr("Time-of-use period %1 needs local times like \"22:00\" and \"06:00\".")
+                              .arg(i + 1));
                 break;
             }
             if (*from == *to) {
-                read.fail(tr("Time-of-use period %1 starts and ends at %2; use a flat rate for a whole day.")
-                              .arg(i + 1)
-                              .arg(minuteText(*from)));
+                read.fail(
+                    Tr::tr("Time-of-use period %1 starts and ends at %2; use a flat rate for a whole day.")
+                        .arg(i + 1)
+                        .arg(minuteText(*from)));
                 break;
             }
-            const std::optional<qint64> rate =
-                read.number(o.value(QStringLiteral("rate")), tr("The rate of %1").arg(name), kMaxRateMilli);
+            const std::optional<qint64> rate = read.number(o.value(QStringLiteral("rate")),
+                                                           Tr::tr("The rate of %1").arg(name), kMaxRateMilli);
             if (!read.ok())
                 break;
             const Period p{*from, *to, *rate};
@@ -258,7 +266,7 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
                 if (!p.contains(m))
                     continue;
                 if (owner[static_cast<size_t>(m)] != 0)
-                    read.fail(tr("Time-of-use periods %1 and %2 overlap at %3.")
+                    read.fail(Tr::tr("Time-of-use periods %1 and %2 overlap at %3.")
                                   .arg(owner[static_cast<size_t>(m)])
                                   .arg(i + 1)
                                   .arg(minuteText(m)));
@@ -271,18 +279,18 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
 
     if (read.ok() && spec.contains(QStringLiteral("generator_rate")))
         t.m_generatorRateMilli = read.number(spec.value(QStringLiteral("generator_rate")),
-                                             tr("The generator rate"), kMaxRateMilli);
+                                             Tr::tr("The generator rate"), kMaxRateMilli);
     if (read.ok() && spec.contains(QStringLiteral("fixed_daily")))
         t.m_fixedDailyMilli = read.number(spec.value(QStringLiteral("fixed_daily")),
-                                          tr("The fixed daily charge"), kMaxFixedMilli)
+                                          Tr::tr("The fixed daily charge"), kMaxFixedMilli)
                                   .value_or(0);
     if (read.ok() && spec.contains(QStringLiteral("fixed_monthly")))
         t.m_fixedMonthlyMilli = read.number(spec.value(QStringLiteral("fixed_monthly")),
-                                            tr("The fixed monthly charge"), kMaxFixedMilli)
+                                            Tr::tr("The fixed monthly charge"), kMaxFixedMilli)
                                     .value_or(0);
     if (read.ok() && spec.contains(QStringLiteral("tax_percent")))
-        t.m_taxMilliPercent = read.number(spec.value(QStringLiteral("tax_percent")), tr("The tax percentage"),
-                                          kMaxTaxMilliPercent)
+        t.m_taxMilliPercent = read.number(spec.value(QStringLiteral("tax_percent")),
+                                          Tr::tr("The tax percentage"), kMaxTaxMilliPercent)
                                   .value_or(0);
     if (!read.ok())
         return R::failure(read.error());
@@ -340,9 +348,10 @@ Result<QJsonArray> Tariff::slabsFromText(const QString &text)
         const double to = toText.isEmpty() ? 0 : toText.toDouble(&okTo);
         const double rate = m.hasMatch() ? m.captured(3).trimmed().toDouble(&okRate) : 0;
         if (!m.hasMatch() || !okFrom || !okTo || !okRate)
-            return R::failure(tr("\"%1\" is not a slab like 21-50:310 (kWh from-to:rate per kWh; the last "
-                                 "one open, like 51-:369).")
-                                  .arg(part.trimmed()));
+            return R::failure(
+                Tr::tr("\"%1\" is not a slab like 21-50:310 (kWh from-to:rate per kWh; the last "
+                       "one open, like 51-:369).")
+                    .arg(part.trimmed()));
         QJsonObject o{{QStringLiteral("from_kwh"), from}, {QStringLiteral("rate"), rate}};
         if (!toText.isEmpty())
             o.insert(QStringLiteral("to_kwh"), to);
@@ -363,8 +372,8 @@ Result<QJsonArray> Tariff::periodsFromText(const QString &text)
         const double rate = m.hasMatch() ? m.captured(3).trimmed().toDouble(&ok) : 0;
         if (!m.hasMatch() || !ok)
             return R::failure(
-                tr("\"%1\" is not a time-of-use period like 22:00-06:00:5.5 (local from-to:rate "
-                   "per kWh).")
+                Tr::tr("\"%1\" is not a time-of-use period like 22:00-06:00:5.5 (local from-to:rate "
+                       "per kWh).")
                     .arg(part.trimmed()));
         periods.append(QJsonObject{{QStringLiteral("from"), m.captured(1)},
                                    {QStringLiteral("to"), m.captured(2)},
@@ -432,8 +441,8 @@ QString Tariff::slabDescription(int index) const
     if (m_flat)
         return m_slabs[index].label;
     if (const std::optional<qint64> end = m_slabs[index].toWh)
-        return tr("%1-%2 kWh").arg(kwhText(m_slabs[index].fromWh), kwhText(*end));
-    return tr("above %1 kWh").arg(kwhText(slabStartWh(index)));
+        return Tr::tr("%1-%2 kWh").arg(kwhText(m_slabs[index].fromWh), kwhText(*end));
+    return Tr::tr("above %1 kWh").arg(kwhText(slabStartWh(index)));
 }
 
 qint64 Tariff::charge(qint64 wh, qint64 rateMilli)

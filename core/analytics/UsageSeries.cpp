@@ -12,10 +12,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("UsageSeriesQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UsageSeriesQuery)
+};
 
 } // namespace
 
@@ -52,7 +55,7 @@ Result<UsageSeries> UsageSeriesQuery::run(const Meter &meter, qint64 at, int int
 {
     using R = Result<UsageSeries>;
     if (intervalHours < kMinIntervalHours || intervalHours > kMaxIntervalHours)
-        return R::failure(tr("The interval must be between %1 and %2 hours.")
+        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
                               .arg(kMinIntervalHours)
                               .arg(kMaxIntervalHours));
     return runRange(meter, at - qint64(intervalHours) * 3600, at, groupMinutes);
@@ -63,11 +66,11 @@ Result<UsageSeries> UsageSeriesQuery::runRange(const Meter &meter, qint64 window
 {
     using R = Result<UsageSeries>;
     if (groupMinutes < kMinGroupMinutes || groupMinutes > kMaxGroupMinutes)
-        return R::failure(tr("The grouping must be between %1 and %2 minutes.")
+        return R::failure(Tr::tr("The grouping must be between %1 and %2 minutes.")
                               .arg(kMinGroupMinutes)
                               .arg(kMaxGroupMinutes));
     if (at <= windowStart)
-        return R::failure(tr("The end of the window must be after its start."));
+        return R::failure(Tr::tr("The end of the window must be after its start."));
 
     LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
     const qint64 groupSeconds = qint64(groupMinutes) * 60;

@@ -28,10 +28,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("CsvExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+};
 
 constexpr qint64 kMin = std::numeric_limits<qint64>::min();
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
@@ -115,12 +118,12 @@ qint64 CsvExporter::now() const
 Status CsvExporter::validate(const Request &request) const
 {
     if (request.meters.isEmpty())
-        return Status::failure(tr("Choose at least one meter to export."));
+        return Status::failure(Tr::tr("Choose at least one meter to export."));
     if (request.from && request.to && *request.to <= *request.from)
-        return Status::failure(tr("The end of the range must be after its start."));
+        return Status::failure(Tr::tr("The end of the range must be after its start."));
     if (request.kind == Kind::Usage && (request.groupMinutes < UsageSeriesQuery::kMinGroupMinutes ||
                                         request.groupMinutes > UsageSeriesQuery::kMaxGroupMinutes))
-        return Status::failure(tr("The grouping must be between %1 and %2 minutes.")
+        return Status::failure(Tr::tr("The grouping must be between %1 and %2 minutes.")
                                    .arg(UsageSeriesQuery::kMinGroupMinutes)
                                    .arg(UsageSeriesQuery::kMaxGroupMinutes));
     return {};
@@ -153,12 +156,12 @@ Result<CsvExporter::Stats> CsvExporter::write(const Request &request, QIODevice 
         if (!written)
             return R::failure(written.error());
         if (writer.failed())
-            return R::failure(tr("Could not write the CSV file: %1").arg(writer.errorString()));
+            return R::failure(Tr::tr("Could not write the CSV file: %1").arg(writer.errorString()));
         if (m_cancelled)
             return Stats{writer.rowCount(), true};
     }
     if (!writer.finish())
-        return R::failure(tr("Could not write the CSV file: %1").arg(writer.errorString()));
+        return R::failure(Tr::tr("Could not write the CSV file: %1").arg(writer.errorString()));
     m_meterIndex = m_meterCount - 1;
     if (!report(1, 1))
         return Stats{writer.rowCount(), true}; // cancelled at the very end: still no file
@@ -172,14 +175,14 @@ Result<CsvExporter::Stats> CsvExporter::writeFile(const Request &request, const 
         return R::failure(valid.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("Could not create %1: %2").arg(path, file.errorString()));
+        return R::failure(Tr::tr("Could not create %1: %2").arg(path, file.errorString()));
     const Result<Stats> written = write(request, file);
     if (!written || written->cancelled) {
         file.cancelWriting(); // the temporary file goes, the target is untouched
         return written;
     }
     if (!file.commit())
-        return R::failure(tr("Could not save %1: %2").arg(path, file.errorString()));
+        return R::failure(Tr::tr("Could not save %1: %2").arg(path, file.errorString()));
     return written;
 }
 
@@ -190,7 +193,7 @@ Status CsvExporter::writeMeter(const Request &request, const Meter &meter, CsvWr
         // The rollups may predate this version's rules (after an upgrade): derive them first.
         if (Status ready = ReadingIngestor(m_db).ensureRollups(meter); !ready)
             return Status::failure(
-                tr("Could not derive the usage of \"%1\": %2").arg(meter.name, ready.error()));
+                Tr::tr("Could not derive the usage of \"%1\": %2").arg(meter.name, ready.error()));
     }
     Window w;
     const bool needsReadings = request.kind == Kind::Readings || derived;
@@ -322,7 +325,7 @@ Status CsvExporter::writeRecharges(const Meter &meter, const Window &w, CsvWrite
     q.addBindValue(w.from);
     q.addBindValue(w.to);
     if (!q.exec())
-        return Status::failure(tr("Could not read the recharges: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not read the recharges: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
@@ -353,7 +356,7 @@ Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter
     q.addBindValue(w.from);
     q.addBindValue(w.to);
     if (!q.exec())
-        return Status::failure(tr("Could not read the sessions: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not read the sessions: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
@@ -383,7 +386,7 @@ Status CsvExporter::writeAlerts(const Meter &meter, const Window &w, CsvWriter &
     q.addBindValue(w.from);
     q.addBindValue(w.to);
     if (!q.exec())
-        return Status::failure(tr("Could not read the alerts: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not read the alerts: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;

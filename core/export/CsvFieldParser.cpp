@@ -7,10 +7,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("CsvFieldParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvFieldParser)
+};
 
 QString shown(QByteArrayView text)
 {
@@ -112,7 +115,7 @@ std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool deci
     int wholeDigits = 0;
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
         if (++wholeDigits > 15) {
-            *why = tr("%1 is too large.").arg(shown(t));
+            *why = Tr::tr("%1 is too large.").arg(shown(t));
             return std::nullopt;
         }
         whole = whole * 10 + (t[i] - '0');
@@ -134,13 +137,13 @@ std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool deci
     }
     if (i != t.size() || (wholeDigits == 0 && fractionDigits == 0)) {
         if (t.isEmpty())
-            *why = tr("a number is missing.");
+            *why = Tr::tr("a number is missing.");
         else if (!decimalComma && t.contains(','))
-            *why = tr("\"%1\" is not a number (the decimal point is '.'; for a decimal comma choose that "
-                      "option).")
+            *why = Tr::tr("\"%1\" is not a number (the decimal point is '.'; for a decimal comma choose that "
+                          "option).")
                        .arg(shown(t));
         else
-            *why = tr("\"%1\" is not a number.").arg(shown(t));
+            *why = Tr::tr("\"%1\" is not a number.").arg(shown(t));
         return std::nullopt;
     }
     for (int d = fractionDigits; d < 3; ++d)
@@ -154,7 +157,7 @@ std::optional<qint64> CsvFieldParser::time(QByteArrayView text, const TimeLayout
 {
     const QByteArrayView t = text.trimmed();
     if (t.isEmpty()) {
-        *why = tr("the time is missing.");
+        *why = Tr::tr("the time is missing.");
         return std::nullopt;
     }
     switch (format.kind) {
@@ -163,7 +166,7 @@ std::optional<qint64> CsvFieldParser::time(QByteArrayView text, const TimeLayout
             return fast;
         if (const std::optional<qint64> parsed = ::TimeFormat::parseIso(QString::fromUtf8(t), zone))
             return parsed;
-        *why = tr("\"%1\" is not a date and time like 2025-07-25T15:30:00+05:30.").arg(shown(t));
+        *why = Tr::tr("\"%1\" is not a date and time like 2025-07-25T15:30:00+05:30.").arg(shown(t));
         return std::nullopt;
     }
     case TimeLayout::Kind::Epoch:
@@ -171,9 +174,9 @@ std::optional<qint64> CsvFieldParser::time(QByteArrayView text, const TimeLayout
         bool ok = false;
         const qint64 n = QString::fromLatin1(t).toLongLong(&ok);
         if (!ok) {
-            *why = tr("\"%1\" is not a Unix time (whole %2).")
-                       .arg(shown(t),
-                            format.kind == TimeLayout::Kind::Epoch ? tr("seconds") : tr("milliseconds"));
+            *why = Tr::tr("\"%1\" is not a Unix time (whole %2).")
+                       .arg(shown(t), format.kind == TimeLayout::Kind::Epoch ? Tr::tr("seconds")
+                                                                             : Tr::tr("milliseconds"));
             return std::nullopt;
         }
         return format.kind == TimeLayout::Kind::Epoch ? n : n / 1000;
@@ -181,7 +184,7 @@ std::optional<qint64> CsvFieldParser::time(QByteArrayView text, const TimeLayout
     case TimeLayout::Kind::Pattern: {
         const QDateTime local = QDateTime::fromString(QString::fromUtf8(t), format.pattern);
         if (!local.isValid()) {
-            *why = tr("\"%1\" is not a time in the form %2.").arg(shown(t), format.pattern);
+            *why = Tr::tr("\"%1\" is not a time in the form %2.").arg(shown(t), format.pattern);
             return std::nullopt;
         }
         return QDateTime(local.date(), local.time(), zone.isValid() ? zone : QTimeZone::utc())

@@ -21,10 +21,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("CsvImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+};
 
 constexpr qint64 kFutureToleranceSeconds = 300;
 constexpr int kReportEvery = 4096;
@@ -143,7 +146,7 @@ CsvImporter::Preview CsvImporter::preview(QIODevice &device, char delimiter, int
     if (!reader.next(record)) {
         CsvError e = reader.error();
         if (!reader.hasError())
-            e.message = tr("The file is empty: it has no header row.");
+            e.message = Tr::tr("The file is empty: it has no header row.");
         p.error = e;
         return p;
     }
@@ -231,14 +234,14 @@ Status CsvImporter::Session::readHeader()
     const std::optional<CsvFieldParser::TimeLayout> layout = CsvFieldParser::timeLayout(m_options.timeFormat);
     if (!layout)
         return Status::failure(
-            tr("The time format \"%1\" is neither iso, epoch nor epoch-ms, nor a date format "
-               "with the year, month and day such as \"dd/MM/yyyy HH:mm\".")
+            Tr::tr("The time format \"%1\" is neither iso, epoch nor epoch-ms, nor a date format "
+                   "with the year, month and day such as \"dd/MM/yyyy HH:mm\".")
                 .arg(m_options.timeFormat));
     m_timeLayout = *layout;
     if (!m_reader.next(m_record)) {
         if (m_reader.hasError())
             return Status::failure(m_reader.error().sentence());
-        return Status::failure(tr("The file is empty: it has no header row."));
+        return Status::failure(Tr::tr("The file is empty: it has no header row."));
     }
     for (const QByteArray &f : std::as_const(m_record.fields))
         m_header.append(QString::fromUtf8(f).trimmed());
@@ -254,7 +257,7 @@ int CsvImporter::Session::column(const QString &reference, const QString &what, 
     const int number = ref.toInt(&isNumber);
     if (isNumber) {
         if (number < 1 || number > m_header.size())
-            *status = Status::failure(tr("The %1 column is number %2, but the file has %3 columns.")
+            *status = Status::failure(Tr::tr("The %1 column is number %2, but the file has %3 columns.")
                                           .arg(what)
                                           .arg(number)
                                           .arg(m_header.size()));
@@ -264,7 +267,7 @@ int CsvImporter::Session::column(const QString &reference, const QString &what, 
         if (m_header.at(i).compare(ref, Qt::CaseInsensitive) == 0)
             return i;
     }
-    *status = Status::failure(tr("The file has no column \"%1\" (for the %2); its columns are: %3.")
+    *status = Status::failure(Tr::tr("The file has no column \"%1\" (for the %2); its columns are: %3.")
                                   .arg(ref, what, m_header.join(QStringLiteral(", "))));
     return -1;
 }
@@ -274,9 +277,9 @@ Status CsvImporter::Session::resolveReadings()
     ReadingLayout &l = m_readings;
     if (!m_options.mapping || m_options.mapping->isEmpty()) {
         if (!isOwnLayout(Kind::Readings, m_header))
-            return Status::failure(tr("Line 1 is not the header of a Kilowatch readings export (%1); for "
-                                      "another layout, say which "
-                                      "column holds the time, the balance and the counters.")
+            return Status::failure(Tr::tr("Line 1 is not the header of a Kilowatch readings export (%1); for "
+                                          "another layout, say which "
+                                          "column holds the time, the balance and the counters.")
                                        .arg(ReadingColumns::names().join(QStringLiteral(", "))));
         const QStringList names = normalised(m_header);
         l.own = true;
@@ -290,29 +293,29 @@ Status CsvImporter::Session::resolveReadings()
     } else {
         const Mapping &m = *m_options.mapping;
         Status status;
-        l.time = column(m.time, tr("time"), &status);
-        l.balance = column(m.balance, tr("balance"), &status);
-        l.grid = column(m.gridKwh, tr("grid kWh"), &status);
-        l.generator = column(m.generatorKwh, tr("generator kWh"), &status);
-        l.load = column(m.loadKw, tr("load kW"), &status);
-        l.source = column(m.source, tr("power source"), &status);
+        l.time = column(m.time, Tr::tr("time"), &status);
+        l.balance = column(m.balance, Tr::tr("balance"), &status);
+        l.grid = column(m.gridKwh, Tr::tr("grid kWh"), &status);
+        l.generator = column(m.generatorKwh, Tr::tr("generator kWh"), &status);
+        l.load = column(m.loadKw, Tr::tr("load kW"), &status);
+        l.source = column(m.source, Tr::tr("power source"), &status);
         if (!status)
             return status;
     }
     if (l.time < 0)
-        return Status::failure(tr("Say which column holds the time of each reading."));
+        return Status::failure(Tr::tr("Say which column holds the time of each reading."));
     if (l.balance < 0 && l.grid < 0 && l.generator < 0)
         return Status::failure(
-            tr("Say which column holds the balance or a kWh counter: a reading needs one."));
+            Tr::tr("Say which column holds the balance or a kWh counter: a reading needs one."));
     return {};
 }
 
 Status CsvImporter::Session::resolveRecharges()
 {
     if (m_options.mapping && !m_options.mapping->isEmpty())
-        return Status::failure(tr("Recharges are imported from Kilowatch's own layout only."));
+        return Status::failure(Tr::tr("Recharges are imported from Kilowatch's own layout only."));
     if (!isOwnLayout(Kind::Recharges, m_header))
-        return Status::failure(tr("Line 1 is not the header of a Kilowatch recharges export (%1).")
+        return Status::failure(Tr::tr("Line 1 is not the header of a Kilowatch recharges export (%1).")
                                    .arg(RechargeColumns::names().join(QStringLiteral(", "))));
     const QStringList names = normalised(m_header);
     RechargeLayout &l = m_recharges;
@@ -365,7 +368,8 @@ bool CsvImporter::Session::checkWidth()
 {
     if (m_record.fields.size() == m_header.size())
         return true;
-    rowError(-1, tr("%1 fields where the header has %2.").arg(m_record.fields.size()).arg(m_header.size()));
+    rowError(-1,
+             Tr::tr("%1 fields where the header has %2.").arg(m_record.fields.size()).arg(m_header.size()));
     return false;
 }
 
@@ -379,7 +383,7 @@ std::optional<qint64> CsvImporter::Session::timeAt(int column)
         return std::nullopt;
     }
     if (*t > m_now + kFutureToleranceSeconds) {
-        rowError(column, tr("%1 is in the future.").arg(TimeFormat::iso(*t, m_zone)));
+        rowError(column, Tr::tr("%1 is in the future.").arg(TimeFormat::iso(*t, m_zone)));
         return std::nullopt;
     }
     return t;
@@ -399,7 +403,8 @@ std::optional<std::optional<qint64>> CsvImporter::Session::numberAt(int column, 
         return std::nullopt;
     }
     if (nonNegative && *value < 0) {
-        rowError(column, tr("%1 cannot be negative (%2).").arg(tr(what), shown(m_record.fields.at(column))));
+        rowError(column,
+                 Tr::tr("%1 cannot be negative (%2).").arg(Tr::tr(what), shown(m_record.fields.at(column))));
         return std::nullopt;
     }
     return std::optional<qint64>(*value);
@@ -427,7 +432,7 @@ bool CsvImporter::Session::checkMeter(int column)
     if (name == m_meterName)
         return true;
     rowError(column,
-             tr("the file holds more than one meter (\"%1\", then \"%2\"); import one meter at a time.")
+             Tr::tr("the file holds more than one meter (\"%1\", then \"%2\"); import one meter at a time.")
                  .arg(m_meterName, name));
     return false;
 }
@@ -457,12 +462,13 @@ std::optional<Reading> CsvImporter::Session::parseReading()
         r.source = name.trimmed().isEmpty() ? PowerSource::Unknown : powerSourceFromName(name, &known);
         if (!known) {
             rowError(l.source,
-                     tr("\"%1\" is not a power source (grid, generator or unknown).").arg(name.left(40)));
+                     Tr::tr("\"%1\" is not a power source (grid, generator or unknown).").arg(name.left(40)));
             return std::nullopt;
         }
     }
     if (!r.balanceMilli && !r.gridWh && !r.generatorWh) {
-        rowError(l.balance >= 0 ? l.balance : l.time, tr("the row has neither a balance nor a kWh counter."));
+        rowError(l.balance >= 0 ? l.balance : l.time,
+                 Tr::tr("the row has neither a balance nor a kWh counter."));
         return std::nullopt;
     }
     return r;
@@ -484,7 +490,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
     // One transaction around everything: rows, derivation and the rebuild of an unsorted file.
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
     const qint64 rechargesBefore = detectedRecharges();
     bool sorted = true;
     std::optional<qint64> previous;
@@ -524,7 +530,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }
@@ -535,7 +541,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     Database &db = m_owner.m_db;
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
     QSqlQuery detected(db.connection());
     detected.prepare(
         QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t = ?"
@@ -558,7 +564,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         if (!t || !amount || !balanceAfter)
             continue;
         if (!*amount) {
-            rowError(l.amount, tr("the amount is missing."));
+            rowError(l.amount, Tr::tr("the amount is missing."));
             continue;
         }
         QString origin = textAt(l.origin).trimmed().toLower();
@@ -567,12 +573,12 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         if (origin != QLatin1String("detected") && origin != QLatin1String("provider") &&
             origin != QLatin1String("manual")) {
             rowError(l.origin,
-                     tr("\"%1\" is not an origin (detected, provider or manual).").arg(origin.left(40)));
+                     Tr::tr("\"%1\" is not an origin (detected, provider or manual).").arg(origin.left(40)));
             continue;
         }
         const QString token = textAt(l.token).trimmed();
         if (token.size() > kMaxTokenLength) {
-            rowError(l.token, tr("the token is longer than %1 characters.").arg(kMaxTokenLength));
+            rowError(l.token, Tr::tr("the token is longer than %1 characters.").arg(kMaxTokenLength));
             continue;
         }
         if (m_failed)
@@ -587,8 +593,8 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
                 ++m_report.duplicates;
             } else {
                 rowError(l.origin,
-                         tr("no detected recharge at this time: detected recharges come from the "
-                            "readings, so import the readings first (or make it a manual recharge)."));
+                         Tr::tr("no detected recharge at this time: detected recharges come from the "
+                                "readings, so import the readings first (or make it a manual recharge)."));
             }
             detected.finish();
             continue;
@@ -612,7 +618,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         insert.addBindValue(origin);
         insert.addBindValue(token.isEmpty() ? QVariant() : QVariant(token));
         if (!insert.exec())
-            return R::failure(tr("Could not store a recharge: %1").arg(insert.lastError().text()));
+            return R::failure(Tr::tr("Could not store a recharge: %1").arg(insert.lastError().text()));
         ++m_report.imported;
     }
     if (m_reader.hasError())
@@ -625,7 +631,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }

@@ -8,10 +8,13 @@ namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
 
 bool isUtf8(const QByteArray &bytes)
 {
@@ -56,7 +59,7 @@ bool CsvReader::fill()
         got = m_device->read(m_buffer.data(), kChunk);
     if (got < 0) {
         m_eof = true;
-        return fail(m_line, 0, tr("The file could not be read: %1").arg(m_device->errorString()));
+        return fail(m_line, 0, Tr::tr("The file could not be read: %1").arg(m_device->errorString()));
     }
     if (got == 0) {
         m_eof = true;
@@ -75,7 +78,7 @@ bool CsvReader::endField(CsvRecord &record)
 {
     if (!isUtf8(m_field))
         return fail(m_line, static_cast<int>(record.fields.size() + 1),
-                    tr("This is not UTF-8 text; save the file as CSV UTF-8."));
+                    Tr::tr("This is not UTF-8 text; save the file as CSV UTF-8."));
     record.fields.append(m_field);
     m_field.clear();
     m_quoted = false;
@@ -94,10 +97,11 @@ bool CsvReader::next(CsvRecord &record)
     State state = State::FieldStart;
     const auto column = [&record] { return static_cast<int>(record.fields.size() + 1); };
     const auto tooLong = [&] {
-        return fail(record.line, column(),
-                    tr("The record is longer than %1 bytes, the limit for one line; this is not a CSV file "
-                       "Kilowatch can read (or its quotes are unbalanced).")
-                        .arg(m_maxRecordBytes));
+        return fail(
+            record.line, column(),
+            Tr::tr("The record is longer than %1 bytes, the limit for one line; this is not a CSV file "
+                   "Kilowatch can read (or its quotes are unbalanced).")
+                .arg(m_maxRecordBytes));
     };
     // A line end: the record is complete unless the line was empty (then it is skipped).
     const auto lineEnd = [&]() -> int {
@@ -120,8 +124,9 @@ bool CsvReader::next(CsvRecord &record)
                 return false;
             switch (state) {
             case State::Quoted:
-                return fail(record.line, column(),
-                            tr("A quoted field is never closed (a missing \" before the end of the file)."));
+                return fail(
+                    record.line, column(),
+                    Tr::tr("A quoted field is never closed (a missing \" before the end of the file)."));
             case State::FieldStart:
                 if (record.fields.isEmpty())
                     return false; // the end: nothing pending
@@ -181,11 +186,12 @@ bool CsvReader::next(CsvRecord &record)
                     if (r != 0)
                         return r > 0;
                 } else if (d == '"') {
-                    return fail(m_line, column(),
-                                tr("A double quote inside a field that does not begin with one; quote the "
-                                   "whole field and double the quote (\"\")."));
+                    return fail(
+                        m_line, column(),
+                        Tr::tr("A double quote inside a field that does not begin with one; quote the "
+                               "whole field and double the quote (\"\")."));
                 } else {
-                    return fail(m_line, column(), tr("A NUL byte: this is binary data, not CSV text."));
+                    return fail(m_line, column(), Tr::tr("A NUL byte: this is binary data, not CSV text."));
                 }
                 continue;
             }
@@ -214,7 +220,7 @@ bool CsvReader::next(CsvRecord &record)
                 if (d == '"')
                     state = State::QuoteInQuoted;
                 else
-                    return fail(m_line, column(), tr("A NUL byte: this is binary data, not CSV text."));
+                    return fail(m_line, column(), Tr::tr("A NUL byte: this is binary data, not CSV text."));
                 continue;
             }
             case State::QuoteInQuoted:
@@ -232,7 +238,7 @@ bool CsvReader::next(CsvRecord &record)
             if (state == State::AfterCr) {
                 if (d != '\n')
                     return fail(m_line, column(),
-                                tr("A carriage return that is not followed by a line feed."));
+                                Tr::tr("A carriage return that is not followed by a line feed."));
                 const int r = lineEnd();
                 if (r != 0)
                     return r > 0;
@@ -253,9 +259,10 @@ bool CsvReader::next(CsvRecord &record)
                 if (r != 0)
                     return r > 0;
             } else {
-                return fail(m_line, column(),
-                            tr("Text after the closing quote of a field; a quote inside a quoted field is "
-                               "written twice (\"\")."));
+                return fail(
+                    m_line, column(),
+                    Tr::tr("Text after the closing quote of a field; a quote inside a quoted field is "
+                           "written twice (\"\")."));
             }
         }
     }

@@ -13,10 +13,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("JsonMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonMapping)
+};
 
 constexpr qint64 kFutureToleranceSeconds = 300;
 // 2000-01-01T00:00:00Z: an earlier reading time means the time format is wrong (seconds read
@@ -35,11 +38,11 @@ Status readPath(const QJsonObject &settings, const QString &key, std::optional<J
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        return Status::failure(tr("%1 needs a JSON path such as data.balance.").arg(optionName(key)));
+        return Status::failure(Tr::tr("%1 needs a JSON path such as data.balance.").arg(optionName(key)));
     JsonPath::ParseError error;
     const Result<JsonPath> parsed = JsonPath::parse(value.toString(), &error);
     if (!parsed)
-        return Status::failure(tr("%1 \"%2\" is not a valid JSON path: at character %3, %4")
+        return Status::failure(Tr::tr("%1 \"%2\" is not a valid JSON path: at character %3, %4")
                                    .arg(optionName(key), value.toString())
                                    .arg(error.position)
                                    .arg(error.reason));
@@ -56,8 +59,8 @@ Status readScale(const QJsonObject &settings, const QString &key, bool mayBeNega
     if (!std::isfinite(d) || d == 0.0 || (!mayBeNegative && d < 0.0))
         return Status::failure(
             mayBeNegative
-                ? tr("%1 needs a factor other than zero, e.g. 0.01 for cents.").arg(optionName(key))
-                : tr("%1 needs a factor above zero, e.g. 0.001 for Wh to kWh.").arg(optionName(key)));
+                ? Tr::tr("%1 needs a factor other than zero, e.g. 0.01 for cents.").arg(optionName(key))
+                : Tr::tr("%1 needs a factor above zero, e.g. 0.001 for Wh to kWh.").arg(optionName(key)));
     *scale = d;
     return {};
 }
@@ -88,26 +91,26 @@ Result<JsonMapping> JsonMapping::fromSettings(const QJsonObject &settings)
             return fail(read.error());
     }
     if (!m.m_balance && !m.m_grid && !m.m_generator)
-        return fail(tr("Tell Kilowatch where the reading is in the answer: give at least one of "
-                       "--balance-path, --grid-kwh-path or --generator-kwh-path (e.g. --balance-path "
-                       "data.balance)."));
+        return fail(Tr::tr("Tell Kilowatch where the reading is in the answer: give at least one of "
+                           "--balance-path, --grid-kwh-path or --generator-kwh-path (e.g. --balance-path "
+                           "data.balance)."));
 
     m.m_gridValues = readList(settings, QStringLiteral("source_grid_values"));
     m.m_generatorValues = readList(settings, QStringLiteral("source_generator_values"));
     if (m.m_source && m.m_gridValues.isEmpty() && m.m_generatorValues.isEmpty())
-        return fail(tr("--source-path needs --source-grid-values and/or --source-generator-values: the "
-                       "values that mean grid or generator (e.g. --source-grid-values 0,EB "
-                       "--source-generator-values '*')."));
+        return fail(Tr::tr("--source-path needs --source-grid-values and/or --source-generator-values: the "
+                           "values that mean grid or generator (e.g. --source-grid-values 0,EB "
+                           "--source-generator-values '*')."));
     if (!m.m_source && (!m.m_gridValues.isEmpty() || !m.m_generatorValues.isEmpty()))
-        return fail(tr("--source-grid-values and --source-generator-values need --source-path."));
+        return fail(Tr::tr("--source-grid-values and --source-generator-values need --source-path."));
     for (const QString &v : std::as_const(m.m_gridValues)) {
         if (m.m_generatorValues.contains(v))
-            return fail(tr("\"%1\" is both a grid and a generator value.").arg(v));
+            return fail(Tr::tr("\"%1\" is both a grid and a generator value.").arg(v));
     }
 
     const QString format = settings.value(QStringLiteral("time_format")).toString().trimmed();
     if (!format.isEmpty() && !m.m_time)
-        return fail(tr("--time-format needs --time-path."));
+        return fail(Tr::tr("--time-format needs --time-path."));
     if (format.isEmpty() || format == QLatin1String("iso")) {
         m.m_timeEncoding = TimeEncoding::Iso;
     } else if (format == QLatin1String("epoch")) {
@@ -119,9 +122,10 @@ Result<JsonMapping> JsonMapping::fromSettings(const QJsonObject &settings)
         const QDateTime sample(QDate(2025, 7, 25), QTime(10, 26, 59), QTimeZone::utc());
         const QDateTime back = QDateTime::fromString(sample.toString(format), format);
         if (!back.isValid() || back.date() != sample.date())
-            return fail(tr("--time-format \"%1\" is neither iso, epoch nor epoch-ms, nor a date format with "
-                           "the year, month and day such as \"dd-MM-yyyy HH:mm:ss\".")
-                            .arg(format));
+            return fail(
+                Tr::tr("--time-format \"%1\" is neither iso, epoch nor epoch-ms, nor a date format with "
+                       "the year, month and day such as \"dd-MM-yyyy HH:mm:ss\".")
+                    .arg(format));
         m.m_timeEncoding = TimeEncoding::Pattern;
         m.m_timePattern = format;
     }
@@ -139,8 +143,9 @@ Result<JsonMapping> JsonMapping::fromSettings(const QJsonObject &settings)
         const QString text = entry.toString();
         const qsizetype eq = text.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(tr("--expect needs PATH=VALUE, e.g. attributes.unit_of_measurement=kWh, not \"%1\".")
-                            .arg(text));
+            return fail(
+                Tr::tr("--expect needs PATH=VALUE, e.g. attributes.unit_of_measurement=kWh, not \"%1\".")
+                    .arg(text));
         std::optional<JsonPath> path;
         if (Status read = readPath(QJsonObject{{QStringLiteral("expect"), text.left(eq).trimmed()}},
                                    QStringLiteral("expect"), &path);
@@ -199,14 +204,14 @@ std::optional<double> JsonMapping::parseMoney(const QJsonValue &value, QString *
             s.chop(after.capturedLength());
     }
     if (!amount.match(s).hasMatch()) {
-        *why = tr("expected an amount, got the text \"%1\".").arg(original.left(40));
+        *why = Tr::tr("expected an amount, got the text \"%1\".").arg(original.left(40));
         return std::nullopt;
     }
     s.remove(QLatin1Char(','));
     bool ok = false;
     const double d = s.toDouble(&ok);
     if (!ok || !std::isfinite(d)) {
-        *why = tr("expected an amount, got the text \"%1\".").arg(original.left(40));
+        *why = Tr::tr("expected an amount, got the text \"%1\".").arg(original.left(40));
         return std::nullopt;
     }
     return negative ? -d : d;
@@ -236,12 +241,12 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
         }
         const std::optional<qint64> fixed = FixedPoint::fromDouble(*d * scale);
         if (!fixed) {
-            problem = FetchOutcome::badData(path.text(), tr("the number is out of range."));
+            problem = FetchOutcome::badData(path.text(), Tr::tr("the number is out of range."));
             return std::nullopt;
         }
         if (nonNegative && *fixed < 0) {
             problem = FetchOutcome::badData(path.text(),
-                                            tr("a negative value where only zero or more makes sense."));
+                                            Tr::tr("a negative value where only zero or more makes sense."));
             return std::nullopt;
         }
         return fixed;
@@ -266,7 +271,7 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
         const std::optional<QString> text = asText(*value);
         if (!text)
             return FetchOutcome::badData(m_source->text(),
-                                         tr("expected text or a number for the power source."));
+                                         Tr::tr("expected text or a number for the power source."));
         const QString key = text->toLower();
         const auto matches = [&key](const QStringList &list) { return list.contains(key); };
         const auto wildcard = [](const QStringList &list) { return list.contains(QStringLiteral("*")); };
@@ -293,7 +298,7 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
             if (text)
                 t = ::TimeFormat::parseIso(*text, zone);
             if (!t)
-                why = tr("\"%1\" is not an ISO 8601 time such as 2025-07-25T10:26:59+00:00.")
+                why = Tr::tr("\"%1\" is not an ISO 8601 time such as 2025-07-25T10:26:59+00:00.")
                           .arg(asText(*value).value_or(QStringLiteral("null")).left(40));
             break;
         }
@@ -305,32 +310,31 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
                 if (std::fabs(seconds) < 1e15)
                     t = static_cast<qint64>(std::floor(seconds));
                 else
-                    why = tr("the number is out of range.");
+                    why = Tr::tr("the number is out of range.");
             }
             break;
         case TimeEncoding::Pattern:
             if (const std::optional<QString> text = asText(*value))
                 t = JsonReader::parseTime(*text, m_timePattern, zone, &why);
             else
-                why = tr("expected a time.");
+                why = Tr::tr("expected a time.");
             break;
         }
         if (!t)
             return FetchOutcome::badData(m_time->text(), why);
         const bool epoch = m_timeEncoding == TimeEncoding::Epoch || m_timeEncoding == TimeEncoding::EpochMs;
         if (*t > QDateTime::currentSecsSinceEpoch() + kFutureToleranceSeconds)
-            return FetchOutcome::badData(
-                m_time->text(),
-                (epoch
-                     ? tr("the time %1 is in the future; check --time-format (epoch counts seconds, epoch-ms "
-                          "milliseconds).")
-                     : tr("the time %1 is in the future."))
-                    .arg(::TimeFormat::iso(*t, QTimeZone::utc())));
-        if (*t < kEarliestTime)
             return FetchOutcome::badData(m_time->text(),
-                                         tr("the time %1 is before the year 2000; check --time-format (epoch "
-                                            "counts seconds, epoch-ms milliseconds).")
+                                         (epoch ? Tr::tr("the time %1 is in the future; check --time-format "
+                                                         "(epoch counts seconds, epoch-ms "
+                                                         "milliseconds).")
+                                                : Tr::tr("the time %1 is in the future."))
                                              .arg(::TimeFormat::iso(*t, QTimeZone::utc())));
+        if (*t < kEarliestTime)
+            return FetchOutcome::badData(
+                m_time->text(), Tr::tr("the time %1 is before the year 2000; check --time-format (epoch "
+                                       "counts seconds, epoch-ms milliseconds).")
+                                    .arg(::TimeFormat::iso(*t, QTimeZone::utc())));
         r.time = *t;
     }
 
@@ -343,7 +347,7 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
         const std::optional<QString> text = asText(*value);
         if (!text || *text != e.value)
             return FetchOutcome::badData(e.path.text(),
-                                         tr("the value is \"%1\" where \"%2\" was expected (--expect).")
+                                         Tr::tr("the value is \"%1\" where \"%2\" was expected (--expect).")
                                              .arg(text.value_or(QStringLiteral("null")).left(40), e.value));
     }
     return FetchOutcome::fresh(r);

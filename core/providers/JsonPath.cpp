@@ -6,10 +6,13 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("JsonPath", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonPath)
+};
 
 bool isBareKeyChar(QChar c)
 {
@@ -22,21 +25,21 @@ QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Array:
-        return tr("a list");
+        return Tr::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return Tr::tr("text");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Tr::tr("true or false");
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return Tr::tr("missing");
 }
 
 // One step as the user would write it after what came before.
@@ -62,15 +65,17 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
         const int position = static_cast<int>(index) + 1;
         if (error)
             *error = ParseError{position, reason};
-        return Result<JsonPath>::failure(
-            tr("The JSON path \"%1\" is not valid at character %2: %3").arg(text).arg(position).arg(reason));
+        return Result<JsonPath>::failure(Tr::tr("The JSON path \"%1\" is not valid at character %2: %3")
+                                             .arg(text)
+                                             .arg(position)
+                                             .arg(reason));
     };
 
     JsonPath path;
     path.m_text = text;
     const qsizetype n = text.size();
     if (n == 0)
-        return failed(0, tr("the path is empty."));
+        return failed(0, Tr::tr("the path is empty."));
     qsizetype i = 0;
     // "$" is the root only when a step or the end follows; "$type" is an ordinary key.
     const bool rooted = text.at(0) == QLatin1Char('$') &&
@@ -84,21 +89,21 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
             ++j;
         if (j == start) {
             if (j == n)
-                return failed(j, tr("a key is missing at the end."));
+                return failed(j, Tr::tr("a key is missing at the end."));
             const QChar c = text.at(j);
             if (c.isSpace())
-                return failed(j, tr("a key cannot start with a space."));
-            return failed(j, tr("expected a key, found \"%1\".").arg(c));
+                return failed(j, Tr::tr("a key cannot start with a space."));
+            return failed(j, Tr::tr("expected a key, found \"%1\".").arg(c));
         }
         if (j < n) {
             const QChar c = text.at(j);
             if (c.isSpace())
-                return failed(j, tr("a space in a key; write keys with spaces in brackets, e.g. "
-                                    "[\"key with spaces\"]."));
+                return failed(j, Tr::tr("a space in a key; write keys with spaces in brackets, e.g. "
+                                        "[\"key with spaces\"]."));
             if (c == QLatin1Char('"') || c == QLatin1Char('\''))
-                return failed(j, tr("a quote in a key; write such keys in brackets, e.g. [\"it's\"]."));
+                return failed(j, Tr::tr("a quote in a key; write such keys in brackets, e.g. [\"it's\"]."));
             if (c == QLatin1Char(']'))
-                return failed(j, tr("a \"]\" without its \"[\"."));
+                return failed(j, Tr::tr("a \"]\" without its \"[\"."));
         }
         *key = text.mid(start, j - start);
         i = j;
@@ -110,7 +115,7 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
         const QChar c = text.at(i);
         if (c == QLatin1Char('.')) {
             if (first && !rooted)
-                return failed(i, tr("a path starts with a key, \"$.\" or \"[\", not with \".\"."));
+                return failed(i, Tr::tr("a path starts with a key, \"$.\" or \"[\", not with \".\"."));
             Step step;
             if (auto problem = bareKey(i + 1, &step.key))
                 return *problem;
@@ -121,7 +126,7 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
             while (j < n && text.at(j).isSpace())
                 ++j;
             if (j == n)
-                return failed(open, tr("the \"[\" is not closed."));
+                return failed(open, Tr::tr("the \"[\" is not closed."));
             Step step;
             const QChar q = text.at(j);
             if (q == QLatin1Char('"') || q == QLatin1Char('\'')) {
@@ -144,7 +149,7 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
                     ++j;
                 }
                 if (!closed)
-                    return failed(quote, tr("the quote is not closed."));
+                    return failed(quote, Tr::tr("the quote is not closed."));
             } else if (q == QLatin1Char('-') || q.isDigit()) {
                 const qsizetype start = j;
                 if (q == QLatin1Char('-'))
@@ -153,22 +158,22 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
                 while (j < n && text.at(j).isDigit())
                     ++j;
                 if (j == digits)
-                    return failed(j, tr("expected the digits of an index."));
+                    return failed(j, Tr::tr("expected the digits of an index."));
                 bool ok = false;
                 step.index = text.mid(start, j - start).toInt(&ok);
                 if (!ok)
-                    return failed(start, tr("the index is too large."));
+                    return failed(start, Tr::tr("the index is too large."));
                 step.isIndex = true;
             } else {
-                return failed(j, tr("expected an index such as [0] or [-1], or a quoted key such as "
-                                    "[\"key\"]."));
+                return failed(j, Tr::tr("expected an index such as [0] or [-1], or a quoted key such as "
+                                        "[\"key\"]."));
             }
             while (j < n && text.at(j).isSpace())
                 ++j;
             if (j == n)
-                return failed(open, tr("the \"[\" is not closed."));
+                return failed(open, Tr::tr("the \"[\" is not closed."));
             if (text.at(j) != QLatin1Char(']'))
-                return failed(j, tr("expected \"]\", found \"%1\".").arg(text.at(j)));
+                return failed(j, Tr::tr("expected \"]\", found \"%1\".").arg(text.at(j)));
             i = j + 1;
             path.m_steps.append(step);
         } else if (first && !rooted) {
@@ -177,7 +182,7 @@ Result<JsonPath> JsonPath::parse(const QString &text, ParseError *error)
                 return *problem;
             path.m_steps.append(step);
         } else {
-            return failed(i, tr("expected \".\" or \"[\" before \"%1\".").arg(c));
+            return failed(i, Tr::tr("expected \".\" or \"[\" before \"%1\".").arg(c));
         }
         first = false;
     }
@@ -189,11 +194,11 @@ std::optional<QJsonValue> JsonPath::evaluate(const QJsonValue &root, QString *wh
     QJsonValue current = root;
     QString sofar; // the path up to the current value, as the user would write it
     for (const Step &step : m_steps) {
-        const QString where = sofar.isEmpty() ? tr("the answer") : sofar;
+        const QString where = sofar.isEmpty() ? Tr::tr("the answer") : sofar;
         if (step.isIndex) {
             if (!current.isArray()) {
                 if (why)
-                    *why = tr("%1 is %2, not a list.").arg(where, describe(current));
+                    *why = Tr::tr("%1 is %2, not a list.").arg(where, describe(current));
                 return std::nullopt;
             }
             const QJsonArray array = current.toArray();
@@ -201,7 +206,8 @@ std::optional<QJsonValue> JsonPath::evaluate(const QJsonValue &root, QString *wh
             const qsizetype at = step.index < 0 ? size + step.index : step.index;
             if (at < 0 || at >= size) {
                 if (why)
-                    *why = tr("%1 has %n value(s); [%2] is not one of them.", nullptr, static_cast<int>(size))
+                    *why = Tr::tr("%1 has %n value(s); [%2] is not one of them.", nullptr,
+                                  static_cast<int>(size))
                                .arg(where)
                                .arg(step.index);
                 return std::nullopt;
@@ -210,7 +216,7 @@ std::optional<QJsonValue> JsonPath::evaluate(const QJsonValue &root, QString *wh
         } else {
             if (!current.isObject()) {
                 if (why)
-                    *why = tr("%1 is %2, not an object with the key \"%3\".")
+                    *why = Tr::tr("%1 is %2, not an object with the key \"%3\".")
                                .arg(where, describe(current), step.key);
                 return std::nullopt;
             }
@@ -218,7 +224,7 @@ std::optional<QJsonValue> JsonPath::evaluate(const QJsonValue &root, QString *wh
             const auto found = object.constFind(step.key);
             if (found == object.constEnd()) {
                 if (why)
-                    *why = tr("%1 has no key \"%2\".").arg(where, step.key);
+                    *why = Tr::tr("%1 has no key \"%2\".").arg(where, step.key);
                 return std::nullopt;
             }
             current = found.value();

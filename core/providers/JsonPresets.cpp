@@ -7,10 +7,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("JsonPresets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonPresets)
+};
 
 QString optionName(const QString &key)
 {
@@ -32,8 +35,9 @@ QList<JsonPreset> buildPresets()
 
     JsonPreset usage;
     usage.name = QStringLiteral("usage-app");
-    usage.description = tr("a usage_app monthly bill (--base-url, --customer ID); the bill is stored as a "
-                           "balance below zero: money owed");
+    usage.description =
+        Tr::tr("a usage_app monthly bill (--base-url, --customer ID); the bill is stored as a "
+               "balance below zero: money owed");
     usage.inputs = {QStringLiteral("base_url"), QStringLiteral("customer")};
     usage.fill = [](const QJsonObject &settings) -> Result<QJsonObject> {
         const QString customer = settings.value(QStringLiteral("customer")).toString().trimmed();
@@ -53,15 +57,15 @@ QList<JsonPreset> buildPresets()
 
     JsonPreset assistant;
     assistant.name = QStringLiteral("home-assistant");
-    assistant.description = tr("a Home Assistant energy sensor in kWh (--base-url, --entity sensor.x; "
-                               "the access token as the secret token)");
+    assistant.description = Tr::tr("a Home Assistant energy sensor in kWh (--base-url, --entity sensor.x; "
+                                   "the access token as the secret token)");
     assistant.inputs = {QStringLiteral("base_url"), QStringLiteral("entity")};
     assistant.fill = [](const QJsonObject &settings) -> Result<QJsonObject> {
         static const QRegularExpression entityId(QStringLiteral("^[a-z0-9_]+\\.[a-z0-9_]+$"));
         const QString entity = settings.value(QStringLiteral("entity")).toString().trimmed();
         if (!entityId.match(entity).hasMatch())
             return Result<QJsonObject>::failure(
-                tr("--entity needs a Home Assistant entity id such as sensor.grid_energy, not \"%1\".")
+                Tr::tr("--entity needs a Home Assistant entity id such as sensor.grid_energy, not \"%1\".")
                     .arg(entity));
         return QJsonObject{
             {QStringLiteral("url"), base(settings) + QStringLiteral("/api/states/") + entity},
@@ -111,7 +115,7 @@ Result<QJsonObject> JsonPresets::expand(const QJsonObject &settings)
         chosen = find(name);
         if (!chosen)
             return Result<QJsonObject>::failure(
-                tr("\"%1\" is not a preset of the json provider; choose one of: %2.")
+                Tr::tr("\"%1\" is not a preset of the json provider; choose one of: %2.")
                     .arg(name, names().join(QStringLiteral(", "))));
     }
     // An input of another preset would be silently ignored: say so instead.
@@ -123,8 +127,8 @@ Result<QJsonObject> JsonPresets::expand(const QJsonObject &settings)
                     if (p.inputs.contains(key))
                         users.append(p.name);
                 }
-                return Result<QJsonObject>::failure(
-                    tr("%1 is used only with --preset %2.").arg(optionName(key), users.join(tr(" or "))));
+                return Result<QJsonObject>::failure(Tr::tr("%1 is used only with --preset %2.")
+                                                        .arg(optionName(key), users.join(Tr::tr(" or "))));
             }
         }
     }
@@ -137,7 +141,7 @@ Result<QJsonObject> JsonPresets::expand(const QJsonObject &settings)
     }
     if (!missing.isEmpty())
         return Result<QJsonObject>::failure(
-            tr("The %1 preset needs %2.").arg(chosen->name, missing.join(tr(" and "))));
+            Tr::tr("The %1 preset needs %2.").arg(chosen->name, missing.join(Tr::tr(" and "))));
     const Result<QJsonObject> filled = chosen->fill(settings);
     if (!filled)
         return filled;

@@ -9,10 +9,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("JsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 
 constexpr qint64 kFutureToleranceSeconds = 300;
 
@@ -34,7 +37,7 @@ std::optional<double> JsonReader::toNumber(const QJsonValue &value, QString *why
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (!std::isfinite(d)) {
-            *why = tr("the number is not finite.");
+            *why = Tr::tr("the number is not finite.");
             return std::nullopt;
         }
         return d;
@@ -45,14 +48,14 @@ std::optional<double> JsonReader::toNumber(const QJsonValue &value, QString *why
         const double d = text.toDouble(&ok);
         if (ok && std::isfinite(d))
             return d;
-        *why = tr("expected a number, got the text \"%1\".").arg(text.left(40));
+        *why = Tr::tr("expected a number, got the text \"%1\".").arg(text.left(40));
         return std::nullopt;
     }
     if (value.isNull() || value.isUndefined()) {
-        *why = tr("the value is missing.");
+        *why = Tr::tr("the value is missing.");
         return std::nullopt;
     }
-    *why = tr("expected a number.");
+    *why = Tr::tr("expected a number.");
     return std::nullopt;
 }
 
@@ -75,7 +78,7 @@ std::optional<qint64> JsonReader::milli(const QString &key, bool required)
         return std::nullopt;
     const std::optional<qint64> fixed = FixedPoint::fromDouble(*d);
     if (!fixed)
-        fail(key, tr("the number is out of range."));
+        fail(key, Tr::tr("the number is out of range."));
     return fixed;
 }
 
@@ -83,7 +86,7 @@ std::optional<qint64> JsonReader::nonNegativeMilli(const QString &key, bool requ
 {
     const std::optional<qint64> value = milli(key, required);
     if (value && *value < 0) {
-        fail(key, tr("a negative value where only zero or more makes sense."));
+        fail(key, Tr::tr("a negative value where only zero or more makes sense."));
         return std::nullopt;
     }
     return value;
@@ -97,7 +100,8 @@ std::optional<QString> JsonReader::text(const QString &key, bool required)
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 17);
     if (required)
-        fail(key, value.isUndefined() || value.isNull() ? tr("the value is missing.") : tr("expected text."));
+        fail(key, value.isUndefined() || value.isNull() ? Tr::tr("the value is missing.")
+                                                        : Tr::tr("expected text."));
     return std::nullopt;
 }
 
@@ -107,8 +111,8 @@ std::optional<QJsonObject> JsonReader::object(const QString &key, bool required)
     if (value.isObject())
         return value.toObject();
     if (required)
-        fail(key,
-             value.isUndefined() || value.isNull() ? tr("the value is missing.") : tr("expected an object."));
+        fail(key, value.isUndefined() || value.isNull() ? Tr::tr("the value is missing.")
+                                                        : Tr::tr("expected an object."));
     return std::nullopt;
 }
 
@@ -117,13 +121,13 @@ std::optional<qint64> JsonReader::parseTime(const QString &text, const QString &
 {
     QDateTime local = QDateTime::fromString(text.trimmed(), format);
     if (!local.isValid()) {
-        *why = tr("\"%1\" is not a time in the form %2.").arg(text.left(40), format);
+        *why = Tr::tr("\"%1\" is not a time in the form %2.").arg(text.left(40), format);
         return std::nullopt;
     }
     local.setTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const qint64 t = local.toSecsSinceEpoch();
     if (t > QDateTime::currentSecsSinceEpoch() + kFutureToleranceSeconds) {
-        *why = tr("the time %1 is in the future.").arg(text.left(40));
+        *why = Tr::tr("the time %1 is in the future.").arg(text.left(40));
         return std::nullopt;
     }
     return t;

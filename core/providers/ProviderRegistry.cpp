@@ -17,10 +17,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("ProviderRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderRegistry)
+};
 
 // FNV-1a: a stable default seed per meter name, so two demo meters differ.
 quint64 stableHash(const QString &text)
@@ -39,18 +42,18 @@ QList<ProviderInfo> buildRegistry()
 
     ProviderInfo simulator;
     simulator.kind = QStringLiteral("simulator");
-    simulator.displayName = tr("Simulator (demo meter)");
+    simulator.displayName = Tr::tr("Simulator (demo meter)");
     simulator.defaultIntervalSeconds = 30;
     simulator.defaultTimezone = QStringLiteral("Asia/Kolkata");
     simulator.defaultCurrency = QStringLiteral("INR");
     simulator.options = {
         {QStringLiteral("seed"), QStringLiteral("S"),
-         tr("Seed of the simulated meter (same seed, same data)."), ProviderOption::Type::Integer, false},
+         Tr::tr("Seed of the simulated meter (same seed, same data)."), ProviderOption::Type::Integer, false},
         {QStringLiteral("failure-rate"), QStringLiteral("P"),
-         tr("Share of fetches that fail, 0 to 1, to see how failures are shown."),
+         Tr::tr("Share of fetches that fail, 0 to 1, to see how failures are shown."),
          ProviderOption::Type::Number, false},
-        {QStringLiteral("latency-ms"), QStringLiteral("MS"), tr("Simulated server latency in milliseconds."),
-         ProviderOption::Type::Integer, false},
+        {QStringLiteral("latency-ms"), QStringLiteral("MS"),
+         Tr::tr("Simulated server latency in milliseconds."), ProviderOption::Type::Integer, false},
     };
     simulator.prepare = [](Meter &meter) {
         if (!meter.settings.contains(QStringLiteral("seed")))
@@ -67,7 +70,7 @@ QList<ProviderInfo> buildRegistry()
     // No server: readings are typed in (window or `kilowatch-cli reading add`) or imported.
     ProviderInfo manual;
     manual.kind = QStringLiteral("manual");
-    manual.displayName = tr("Manual entry (no server)");
+    manual.displayName = Tr::tr("Manual entry (no server)");
     manual.defaultIntervalSeconds = 3600;
     // The system's zone when Qt knows it by that name ("Etc/UTC" on some systems is not).
     const QByteArray systemZone = QTimeZone::systemTimeZoneId();
@@ -82,18 +85,18 @@ QList<ProviderInfo> buildRegistry()
 
     ProviderInfo dpdc;
     dpdc.kind = QStringLiteral("dpdc");
-    dpdc.displayName = tr("DPDC prepaid (Dhaka)");
+    dpdc.displayName = Tr::tr("DPDC prepaid (Dhaka)");
     dpdc.defaultIntervalSeconds = 3600;
     dpdc.defaultTimezone = QStringLiteral("Asia/Dhaka");
     dpdc.defaultCurrency = QStringLiteral("BDT");
     dpdc.options = {
         {QStringLiteral("customer"), QStringLiteral("NUMBER"),
-         tr("DPDC customer number (digits, on the bill)."), ProviderOption::Type::Text, true},
+         Tr::tr("DPDC customer number (digits, on the bill)."), ProviderOption::Type::Text, true},
         {QStringLiteral("base-url"), QStringLiteral("URL"),
-         tr("Address of the server (default %1).").arg(DpdcProvider::defaultBaseUrl()),
+         Tr::tr("Address of the server (default %1).").arg(DpdcProvider::defaultBaseUrl()),
          ProviderOption::Type::Url, false},
         {QStringLiteral("client-id"), QStringLiteral("ID"),
-         tr("Client id of the DPDC web app (sent with the client_secret credential)."),
+         Tr::tr("Client id of the DPDC web app (sent with the client_secret credential)."),
          ProviderOption::Type::Text, true},
     };
     dpdc.requiredSecrets = {QStringLiteral("client_secret")};
@@ -105,20 +108,21 @@ QList<ProviderInfo> buildRegistry()
     // DESCO's public customer API: no login; history (daily usage, recharges) on first poll.
     ProviderInfo desco;
     desco.kind = QStringLiteral("desco");
-    desco.displayName = tr("DESCO prepaid (Dhaka)");
+    desco.displayName = Tr::tr("DESCO prepaid (Dhaka)");
     desco.defaultIntervalSeconds = 3600;
     desco.defaultTimezone = QStringLiteral("Asia/Dhaka");
     desco.defaultCurrency = QStringLiteral("BDT");
     desco.options = {
-        {QStringLiteral("account"), QStringLiteral("NUMBER"), tr("DESCO account number (digits)."),
+        {QStringLiteral("account"), QStringLiteral("NUMBER"), Tr::tr("DESCO account number (digits)."),
          ProviderOption::Type::Text, true},
-        {QStringLiteral("meter-number"), QStringLiteral("NUMBER"), tr("DESCO meter number (digits)."),
+        {QStringLiteral("meter-number"), QStringLiteral("NUMBER"), Tr::tr("DESCO meter number (digits)."),
          ProviderOption::Type::Text, true},
         {QStringLiteral("base-url"), QStringLiteral("URL"),
-         tr("Address of DESCO's customer API (default %1).").arg(DescoProvider::defaultBaseUrl()),
+         Tr::tr("Address of DESCO's customer API (default %1).").arg(DescoProvider::defaultBaseUrl()),
          ProviderOption::Type::Url, false},
         {QStringLiteral("ca-file"), QStringLiteral("PATH"),
-         tr("PEM file with the certificate(s) DESCO's server leaves out of its chain (its intermediate)."),
+         Tr::tr(
+             "PEM file with the certificate(s) DESCO's server leaves out of its chain (its intermediate)."),
          ProviderOption::Type::Text, false},
     };
     desco.prepare = &DescoProvider::prepare;
@@ -131,16 +135,16 @@ QList<ProviderInfo> buildRegistry()
     // IngufuPay (Rwanda): each deployment has its own address; the balance is in kWh units.
     ProviderInfo ingufupay;
     ingufupay.kind = QStringLiteral("ingufupay");
-    ingufupay.displayName = tr("IngufuPay (Rwanda)");
+    ingufupay.displayName = Tr::tr("IngufuPay (Rwanda)");
     ingufupay.defaultIntervalSeconds = 900;
     ingufupay.defaultTimezone = QStringLiteral("Africa/Kigali");
     ingufupay.defaultCurrency = QStringLiteral("kWh");
     ingufupay.options = {
         {QStringLiteral("base-url"), QStringLiteral("URL"),
-         tr("Address of the IngufuPay deployment, e.g. https://ingufupay.example.rw."),
+         Tr::tr("Address of the IngufuPay deployment, e.g. https://ingufupay.example.rw."),
          ProviderOption::Type::Url, true},
         {QStringLiteral("meter-number"), QStringLiteral("NUMBER"),
-         tr("The IngufuPay meter number this meter tracks."), ProviderOption::Type::Text, true},
+         Tr::tr("The IngufuPay meter number this meter tracks."), ProviderOption::Type::Text, true},
     };
     ingufupay.requiredSecrets = {QStringLiteral("username"), QStringLiteral("password")};
     ingufupay.create = [](const Meter &meter, const ProviderContext &context,
@@ -151,20 +155,21 @@ QList<ProviderInfo> buildRegistry()
     // Each society runs its own ELNET server: no default address.
     ProviderInfo elnet;
     elnet.kind = QStringLiteral("elnet");
-    elnet.displayName = tr("ELNET (Indian gated communities)");
+    elnet.displayName = Tr::tr("ELNET (Indian gated communities)");
     elnet.defaultIntervalSeconds = 30;
     elnet.defaultTimezone = QStringLiteral("Asia/Kolkata");
     elnet.defaultCurrency = QStringLiteral("INR");
     elnet.options = {
         {QStringLiteral("base-url"), QStringLiteral("URL"),
-         tr("Address of your society's ELNET server; /api/Dashboard/GetLiveUpdates and "
-            "/api/Dashboard/HomeData are added to it."),
+         Tr::tr("Address of your society's ELNET server; /api/Dashboard/GetLiveUpdates and "
+                "/api/Dashboard/HomeData are added to it."),
          ProviderOption::Type::Url, false},
         {QStringLiteral("live-url"), QStringLiteral("URL"),
-         tr("Full GetLiveUpdates address, where it does not follow --base-url."), ProviderOption::Type::Url,
-         false},
+         Tr::tr("Full GetLiveUpdates address, where it does not follow --base-url."),
+         ProviderOption::Type::Url, false},
         {QStringLiteral("home-url"), QStringLiteral("URL"),
-         tr("Full HomeData address, where it does not follow --base-url."), ProviderOption::Type::Url, false},
+         Tr::tr("Full HomeData address, where it does not follow --base-url."), ProviderOption::Type::Url,
+         false},
     };
     elnet.requiredSecrets = {QStringLiteral("token"), QStringLiteral("input_type")};
     elnet.validate = &ElnetProvider::validateSettings;
@@ -176,7 +181,7 @@ QList<ProviderInfo> buildRegistry()
     // Any REST service without its own adapter: one request, a mapping of JSON paths.
     ProviderInfo json;
     json.kind = QStringLiteral("json");
-    json.displayName = tr("Generic JSON (any REST API)");
+    json.displayName = Tr::tr("Generic JSON (any REST API)");
     json.defaultIntervalSeconds = 3600;
     json.defaultTimezone = QStringLiteral("UTC");
     // No default: Kilowatch cannot tell which currency an arbitrary service uses.
@@ -184,57 +189,57 @@ QList<ProviderInfo> buildRegistry()
     const auto text = ProviderOption::Type::Text;
     json.options = {
         {QStringLiteral("preset"), QStringLiteral("NAME"),
-         tr("A ready-made setup: %1. Options given replace the preset's.")
+         Tr::tr("A ready-made setup: %1. Options given replace the preset's.")
              .arg(JsonPresets::names().join(QStringLiteral(", "))),
          text, false},
-        {QStringLiteral("base-url"), QStringLiteral("URL"), tr("The service's address (with --preset)."),
+        {QStringLiteral("base-url"), QStringLiteral("URL"), Tr::tr("The service's address (with --preset)."),
          ProviderOption::Type::Url, false},
-        {QStringLiteral("customer"), QStringLiteral("ID"), tr("The customer id (--preset usage-app)."), text,
-         false},
+        {QStringLiteral("customer"), QStringLiteral("ID"), Tr::tr("The customer id (--preset usage-app)."),
+         text, false},
         {QStringLiteral("entity"), QStringLiteral("ENTITY"),
-         tr("The sensor's entity id, e.g. sensor.grid_energy (--preset home-assistant)."), text, false},
+         Tr::tr("The sensor's entity id, e.g. sensor.grid_energy (--preset home-assistant)."), text, false},
         {QStringLiteral("url"), QStringLiteral("URL"),
-         tr("The address answering with JSON (required unless a preset supplies it)."),
+         Tr::tr("The address answering with JSON (required unless a preset supplies it)."),
          ProviderOption::Type::Url, false},
-        {QStringLiteral("method"), QStringLiteral("GET|POST|PUT"), tr("The HTTP method (default GET)."), text,
-         false},
+        {QStringLiteral("method"), QStringLiteral("GET|POST|PUT"), Tr::tr("The HTTP method (default GET)."),
+         text, false},
         {QStringLiteral("header"), QStringLiteral("\"NAME: VALUE\""),
-         tr("A request header; values may use ${secret:token}, ${secret:password}, ${secret:api_key}."), text,
-         false, true},
+         Tr::tr("A request header; values may use ${secret:token}, ${secret:password}, ${secret:api_key}."),
+         text, false, true},
         {QStringLiteral("body"), QStringLiteral("TEXT"),
-         tr("The request body (POST/PUT); may use ${secret:...} placeholders."), text, false},
+         Tr::tr("The request body (POST/PUT); may use ${secret:...} placeholders."), text, false},
         {QStringLiteral("content-type"), QStringLiteral("TYPE"),
-         tr("The body's type (default application/json)."), text, false},
+         Tr::tr("The body's type (default application/json)."), text, false},
         {QStringLiteral("accept-status"), QStringLiteral("LIST"),
-         tr("HTTP statuses whose answer is data, e.g. 200,201,409 (default 2xx)."), text, false},
+         Tr::tr("HTTP statuses whose answer is data, e.g. 200,201,409 (default 2xx)."), text, false},
         {QStringLiteral("balance-path"), QStringLiteral("PATH"),
-         tr("JSON path of the balance, e.g. data.balance; \"$12.34\" and \"1,234.5\" are read."), text,
+         Tr::tr("JSON path of the balance, e.g. data.balance; \"$12.34\" and \"1,234.5\" are read."), text,
          false},
-        {QStringLiteral("grid-kwh-path"), QStringLiteral("PATH"), tr("JSON path of the grid counter in kWh."),
-         text, false},
+        {QStringLiteral("grid-kwh-path"), QStringLiteral("PATH"),
+         Tr::tr("JSON path of the grid counter in kWh."), text, false},
         {QStringLiteral("generator-kwh-path"), QStringLiteral("PATH"),
-         tr("JSON path of the generator counter in kWh."), text, false},
-        {QStringLiteral("load-kw-path"), QStringLiteral("PATH"), tr("JSON path of the present load in kW."),
-         text, false},
+         Tr::tr("JSON path of the generator counter in kWh."), text, false},
+        {QStringLiteral("load-kw-path"), QStringLiteral("PATH"),
+         Tr::tr("JSON path of the present load in kW."), text, false},
         {QStringLiteral("source-path"), QStringLiteral("PATH"),
-         tr("JSON path of the power source (grid or generator)."), text, false},
+         Tr::tr("JSON path of the power source (grid or generator)."), text, false},
         {QStringLiteral("source-grid-values"), QStringLiteral("LIST"),
-         tr("Source values meaning grid, comma separated; * for any other value."), text, false},
+         Tr::tr("Source values meaning grid, comma separated; * for any other value."), text, false},
         {QStringLiteral("source-generator-values"), QStringLiteral("LIST"),
-         tr("Source values meaning generator, comma separated; * for any other value."), text, false},
+         Tr::tr("Source values meaning generator, comma separated; * for any other value."), text, false},
         {QStringLiteral("time-path"), QStringLiteral("PATH"),
-         tr("JSON path of the reading time (default: the fetch time)."), text, false},
+         Tr::tr("JSON path of the reading time (default: the fetch time)."), text, false},
         {QStringLiteral("time-format"), QStringLiteral("FORMAT"),
-         tr("iso, epoch, epoch-ms or a Qt date format such as dd-MM-yyyy HH:mm:ss (default iso)."), text,
+         Tr::tr("iso, epoch, epoch-ms or a Qt date format such as dd-MM-yyyy HH:mm:ss (default iso)."), text,
          false},
         {QStringLiteral("scale-balance"), QStringLiteral("FACTOR"),
-         tr("Multiplies the balance, e.g. 0.01 for cents."), ProviderOption::Type::Number, false},
+         Tr::tr("Multiplies the balance, e.g. 0.01 for cents."), ProviderOption::Type::Number, false},
         {QStringLiteral("scale-energy"), QStringLiteral("FACTOR"),
-         tr("Multiplies the counters, e.g. 0.001 for Wh."), ProviderOption::Type::Number, false},
-        {QStringLiteral("scale-load"), QStringLiteral("FACTOR"), tr("Multiplies the load, e.g. 0.001 for W."),
-         ProviderOption::Type::Number, false},
+         Tr::tr("Multiplies the counters, e.g. 0.001 for Wh."), ProviderOption::Type::Number, false},
+        {QStringLiteral("scale-load"), QStringLiteral("FACTOR"),
+         Tr::tr("Multiplies the load, e.g. 0.001 for W."), ProviderOption::Type::Number, false},
         {QStringLiteral("expect"), QStringLiteral("PATH=VALUE"),
-         tr("Use an answer only when PATH holds VALUE, e.g. attributes.unit_of_measurement=kWh."), text,
+         Tr::tr("Use an answer only when PATH holds VALUE, e.g. attributes.unit_of_measurement=kWh."), text,
          false, true},
     };
     json.optionalSecrets = GenericJsonProvider::secretFields();
@@ -286,14 +291,14 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
     case ProviderOption::Type::Integer: {
         const qint64 n = v.toLongLong(&ok);
         if (!ok || n < 0)
-            return Status::failure(tr("--%1 needs a whole number, not \"%2\".").arg(option.name, value));
+            return Status::failure(Tr::tr("--%1 needs a whole number, not \"%2\".").arg(option.name, value));
         converted = n;
         break;
     }
     case ProviderOption::Type::Number: {
         const double n = v.toDouble(&ok);
         if (!ok || !qIsFinite(n))
-            return Status::failure(tr("--%1 needs a number, not \"%2\".").arg(option.name, value));
+            return Status::failure(Tr::tr("--%1 needs a number, not \"%2\".").arg(option.name, value));
         converted = n;
         break;
     }
@@ -302,7 +307,8 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
             url.host().isEmpty())
-            return Status::failure(tr("--%1 needs an http(s) address, not \"%2\".").arg(option.name, value));
+            return Status::failure(
+                Tr::tr("--%1 needs an http(s) address, not \"%2\".").arg(option.name, value));
         converted = v;
         break;
     }
@@ -311,7 +317,7 @@ Status ProviderRegistry::applyOption(const ProviderOption &option, const QString
         break;
     case ProviderOption::Type::Text:
         if (v.isEmpty())
-            return Status::failure(tr("--%1 cannot be empty.").arg(option.name));
+            return Status::failure(Tr::tr("--%1 cannot be empty.").arg(option.name));
         converted = v;
         break;
     }

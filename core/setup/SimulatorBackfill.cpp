@@ -9,10 +9,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("SimulatorBackfill", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SimulatorBackfill)
+};
 
 } // namespace
 
@@ -21,18 +24,19 @@ Result<Meter> SimulatorBackfill::prepare(Database &db, Meter meter, int days, st
 {
     using R = Result<Meter>;
     if (meter.provider != QLatin1String("simulator"))
-        return R::failure(tr("Only simulator meters can be filled with simulated history; \"%1\" uses the %2 "
-                             "provider.")
-                              .arg(meter.name, meter.provider));
+        return R::failure(
+            Tr::tr("Only simulator meters can be filled with simulated history; \"%1\" uses the %2 "
+                   "provider.")
+                .arg(meter.name, meter.provider));
     if (days < 1 || days > 3660)
-        return R::failure(tr("The number of days must be between 1 and 3660."));
+        return R::failure(Tr::tr("The number of days must be between 1 and 3660."));
     const bool empty = ReadingRepository(db).count(meter.id) == 0;
     const QString seedKey = QStringLiteral("seed");
     const QString originKey = QStringLiteral("origin");
     if (seed && static_cast<quint64>(meter.settings.value(seedKey).toInteger()) != *seed) {
         if (!empty)
             return R::failure(
-                tr("\"%1\" already has readings from seed %2; a different seed needs a new meter.")
+                Tr::tr("\"%1\" already has readings from seed %2; a different seed needs a new meter.")
                     .arg(meter.name)
                     .arg(meter.settings.value(seedKey).toInteger()));
         meter.settings.insert(seedKey, static_cast<qint64>(*seed));

@@ -15,10 +15,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -33,10 +36,10 @@ Status createOwnerOnlyFile(const QString &path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(
-            tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+            Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Status::failure(tr("Could not create the database file %1: %2")
+        return Status::failure(Tr::tr("Could not create the database file %1: %2")
                                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         qCWarning(lcStorage) << "could not restrict permissions of" << path;
@@ -67,7 +70,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (path.trimmed().isEmpty())
-        return R::failure(tr("No database file was given."));
+        return R::failure(Tr::tr("No database file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
 
@@ -75,31 +78,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (Status created = createOwnerOnlyFile(absolute); !created)
             return R::failure(created.error());
     } else if (QFileInfo(absolute).isDir()) {
-        return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+        return R::failure(Tr::tr("%1 is a folder, not a database file.").arg(shown));
     }
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!db->m_db.isValid())
-        return R::failure(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return R::failure(Tr::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     db->m_db.setDatabaseName(absolute);
     // Another process holding the write lock (a second Kilowatch, a CLI import) is waited for.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open())
-        return R::failure(tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text()));
+        return R::failure(
+            Tr::tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text()));
 
     // Read the version before any pragma that writes, so a newer file is left untouched.
     const Result<int> version = db->m_dialect->readSchemaVersion(db->m_db);
     if (!version)
         return R::failure(
-            tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error()));
+            Tr::tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error()));
     db->m_schemaVersion = version.value();
     if (db->m_schemaVersion > latestSchemaVersion())
-        return R::failure(tr("The database %1 was written by a newer version of Kilowatch (schema %2; this "
-                             "version understands up to %3). It was not changed; please update Kilowatch.")
-                              .arg(shown)
-                              .arg(db->m_schemaVersion)
-                              .arg(latestSchemaVersion()));
+        return R::failure(
+            Tr::tr("The database %1 was written by a newer version of Kilowatch (schema %2; this "
+                   "version understands up to %3). It was not changed; please update Kilowatch.")
+                .arg(shown)
+                .arg(db->m_schemaVersion)
+                .arg(latestSchemaVersion()));
 
     if (Status configured = db->m_dialect->configureConnection(db->m_db); !configured)
         return R::failure(configured.error());
@@ -116,18 +121,18 @@ Status Database::migrate()
             continue;
         Transaction tx(*this);
         if (!tx.isActive())
-            return Status::failure(tr("Could not start the schema upgrade: %1").arg(tx.error()));
+            return Status::failure(Tr::tr("Could not start the schema upgrade: %1").arg(tx.error()));
         for (const QString &statement : step.statements) {
             QSqlQuery q(m_db);
             if (!q.exec(m_dialect->expand(statement)))
-                return Status::failure(tr("Upgrading the database to schema %1 failed: %2")
+                return Status::failure(Tr::tr("Upgrading the database to schema %1 failed: %2")
                                            .arg(step.version)
                                            .arg(q.lastError().text()));
         }
         if (Status written = m_dialect->writeSchemaVersion(m_db, step.version); !written)
             return Status::failure(written.error());
         if (Status committed = tx.commit(); !committed)
-            return Status::failure(tr("Upgrading the database to schema %1 failed: %2")
+            return Status::failure(Tr::tr("Upgrading the database to schema %1 failed: %2")
                                        .arg(step.version)
                                        .arg(committed.error()));
         qCInfo(lcStorage) << "database schema upgraded to" << step.version << "-" << step.description;

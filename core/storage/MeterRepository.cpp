@@ -11,10 +11,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("MeterRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MeterRepository)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, name, provider, settings, timezone, currency, interval_s,"
                                        " low_balance_milli, created_at FROM meters");
@@ -56,19 +59,20 @@ MeterRepository::MeterRepository(Database &db)
 Status MeterRepository::validate(const Meter &meter)
 {
     if (meter.name.trimmed().isEmpty())
-        return Status::failure(tr("A meter needs a name."));
+        return Status::failure(Tr::tr("A meter needs a name."));
     if (meter.name.trimmed().size() > 100)
-        return Status::failure(tr("A meter name can have at most 100 characters."));
+        return Status::failure(Tr::tr("A meter name can have at most 100 characters."));
     if (meter.provider.isEmpty())
-        return Status::failure(tr("A meter needs a provider."));
+        return Status::failure(Tr::tr("A meter needs a provider."));
     if (!QTimeZone::isTimeZoneIdAvailable(meter.timezone.toUtf8()))
-        return Status::failure(tr("\"%1\" is not a known time zone; use an IANA name such as Asia/Kolkata.")
-                                   .arg(meter.timezone));
+        return Status::failure(
+            Tr::tr("\"%1\" is not a known time zone; use an IANA name such as Asia/Kolkata.")
+                .arg(meter.timezone));
     if (meter.intervalSeconds < 1 || meter.intervalSeconds > 7 * 24 * 3600)
-        return Status::failure(tr("The polling interval must be between 1 second and 7 days."));
+        return Status::failure(Tr::tr("The polling interval must be between 1 second and 7 days."));
     if (meter.currency.trimmed().isEmpty() || meter.currency.size() > 8)
         return Status::failure(
-            tr("\"%1\" is not a currency code such as INR, BDT or RWF.").arg(meter.currency));
+            Tr::tr("\"%1\" is not a currency code such as INR, BDT or RWF.").arg(meter.currency));
     return {};
 }
 
@@ -78,7 +82,7 @@ Result<Meter> MeterRepository::add(Meter meter)
         return Result<Meter>::failure(valid.error());
     meter.name = meter.name.trimmed();
     if (findByName(meter.name))
-        return Result<Meter>::failure(tr("A meter named \"%1\" already exists.").arg(meter.name));
+        return Result<Meter>::failure(Tr::tr("A meter named \"%1\" already exists.").arg(meter.name));
     if (meter.createdAt == 0)
         meter.createdAt = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(m_db.connection());
@@ -88,7 +92,7 @@ Result<Meter> MeterRepository::add(Meter meter)
     bindMeter(q, meter);
     q.bindValue(QStringLiteral(":created"), meter.createdAt);
     if (!q.exec())
-        return Result<Meter>::failure(tr("Could not add the meter: %1").arg(q.lastError().text()));
+        return Result<Meter>::failure(Tr::tr("Could not add the meter: %1").arg(q.lastError().text()));
     meter.id = q.lastInsertId().toLongLong();
     return meter;
 }
@@ -98,7 +102,7 @@ Status MeterRepository::update(const Meter &meter)
     if (Status valid = validate(meter); !valid)
         return valid;
     if (const auto other = findByName(meter.name.trimmed()); other && other->id != meter.id)
-        return Status::failure(tr("A meter named \"%1\" already exists.").arg(meter.name.trimmed()));
+        return Status::failure(Tr::tr("A meter named \"%1\" already exists.").arg(meter.name.trimmed()));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE meters SET name = :name, provider = :provider, settings = :settings,"
                              " timezone = :timezone, currency = :currency, interval_s = :interval,"
@@ -106,9 +110,9 @@ Status MeterRepository::update(const Meter &meter)
     bindMeter(q, meter);
     q.bindValue(QStringLiteral(":id"), meter.id);
     if (!q.exec())
-        return Status::failure(tr("Could not save the meter: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not save the meter: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The meter no longer exists."));
+        return Status::failure(Tr::tr("The meter no longer exists."));
     return {};
 }
 
@@ -118,9 +122,9 @@ Status MeterRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM meters WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Could not remove the meter: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not remove the meter: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The meter no longer exists."));
+        return Status::failure(Tr::tr("The meter no longer exists."));
     return {};
 }
 
@@ -129,7 +133,8 @@ Result<QList<Meter>> MeterRepository::list() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE")))
-        return Result<QList<Meter>>::failure(tr("Could not read the meters: %1").arg(q.lastError().text()));
+        return Result<QList<Meter>>::failure(
+            Tr::tr("Could not read the meters: %1").arg(q.lastError().text()));
     QList<Meter> meters;
     while (q.next())
         meters.append(meterFromQuery(q));

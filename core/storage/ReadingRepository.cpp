@@ -10,10 +10,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("ReadingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReadingRepository)
+};
 
 const QString kColumns =
     QStringLiteral("t, fetch_delay, balance_milli, grid_wh, generator_wh, load_w, source");
@@ -68,13 +71,13 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
     InsertStats stats;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tr("Could not start writing readings: %1").arg(tx.error()));
+        return R::failure(Tr::tr("Could not start writing readings: %1").arg(tx.error()));
     QSqlQuery q(m_db.connection());
     // ON CONFLICT DO NOTHING: a record the provider repeats is stored once (portable upsert).
     if (!q.prepare(QStringLiteral("INSERT INTO readings (meter_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                                   " ON CONFLICT (meter_id, t) DO NOTHING")
                        .arg(kColumns)))
-        return R::failure(tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
+        return R::failure(Tr::tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
     while (const std::optional<Reading> item = next()) {
         const Reading &r = *item;
         q.bindValue(0, meterId);
@@ -86,7 +89,7 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
         q.bindValue(6, optionalValue(r.loadW));
         q.bindValue(7, static_cast<int>(r.source));
         if (!q.exec())
-            return R::failure(tr("Could not store the reading of %1: %2")
+            return R::failure(Tr::tr("Could not store the reading of %1: %2")
                                   .arg(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).toString(Qt::ISODate),
                                        q.lastError().text()));
         if (q.numRowsAffected() > 0)
@@ -95,7 +98,7 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
             ++stats.duplicates;
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(tr("Could not store the readings: %1").arg(committed.error()));
+        return R::failure(Tr::tr("Could not store the readings: %1").arg(committed.error()));
     return stats;
 }
 
@@ -110,7 +113,7 @@ Status ReadingRepository::forEachInRange(qint64 meterId, qint64 from, qint64 to,
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(tr("Could not read the readings: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
     while (q.next()) {
         if (!visit(readingFromQuery(q)))
             break;

@@ -9,10 +9,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("RechargeRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RechargeRepository)
+};
 
 QVariant orNull(const QString &text)
 {
@@ -51,7 +54,7 @@ RechargeEntry entryFromQuery(const QSqlQuery &q)
 Status run(QSqlQuery &q)
 {
     if (!q.exec())
-        return Status::failure(tr("Could not store a recharge: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -86,7 +89,7 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
     };
     for (const ProviderRecharge &r : recharges) {
         if (r.reference.isEmpty())
-            return Result<int>::failure(tr("A provider recharge without a reference cannot be stored."));
+            return Result<int>::failure(Tr::tr("A provider recharge without a reference cannot be stored."));
         exists.addBindValue(meterId);
         exists.addBindValue(r.reference);
         const bool known = exists.exec() && exists.next();
@@ -113,7 +116,7 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
         q.addBindValue(r.energyWh ? QVariant(*r.energyWh) : QVariant());
         q.addBindValue(orNull(r.status));
         if (!q.exec())
-            return Result<int>::failure(tr("Could not store a recharge: %1").arg(q.lastError().text()));
+            return Result<int>::failure(Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
         added += known ? 0 : 1;
     }
     if (Status committed = tx.commit(); !committed)

@@ -9,10 +9,13 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("TariffRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TariffRepository)
+};
 
 } // namespace
 
@@ -23,7 +26,7 @@ TariffRepository::TariffRepository(Database &db)
 Status TariffRepository::setVersion(qint64 meterId, const QDate &validFrom, const Tariff &tariff)
 {
     if (!validFrom.isValid())
-        return Status::failure(tr("A tariff needs the date it starts on."));
+        return Status::failure(Tr::tr("A tariff needs the date it starts on."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO tariffs (meter_id, valid_from, spec) VALUES (?, ?, ?)"
                              " ON CONFLICT (meter_id, valid_from) DO UPDATE SET spec = excluded.spec"));
@@ -31,7 +34,7 @@ Status TariffRepository::setVersion(qint64 meterId, const QDate &validFrom, cons
     q.addBindValue(validFrom.toString(Qt::ISODate));
     q.addBindValue(QString::fromUtf8(QJsonDocument(tariff.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
-        return Status::failure(tr("Could not store the tariff: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Could not store the tariff: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -54,7 +57,7 @@ Result<QList<TariffVersion>> TariffRepository::list(qint64 meterId) const
         // A stored version that no longer reads is refused loudly, never skipped: skipping it
         // would price those days with its predecessor.
         if (!from.isValid() || !tariff)
-            return R::failure(tr("The tariff stored from %1 cannot be read (%2); set it again.")
+            return R::failure(Tr::tr("The tariff stored from %1 cannot be read (%2); set it again.")
                                   .arg(q.value(0).toString(), tariff ? QString() : tariff.error()));
         versions.append(TariffVersion{from, tariff.value()});
     }
