@@ -92,6 +92,11 @@ QString AboutDialog::versionText() const
 QString AboutDialog::licenceText() const
 {
     QString html;
+    html +=
+        QStringLiteral("<h3>Kilowatch</h3><p>%1</p>")
+            .arg(tr("Kilowatch is free software under the GNU General Public License version 3 or later "
+                    "(GPL-3.0-or-later), which Qt Charts requires; it comes with no warranty. The licence "
+                    "text: <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GPL-3.0</a>."));
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Qt"));
     html +=
         QStringLiteral("<p>%1</p>")

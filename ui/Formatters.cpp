@@ -4,10 +4,13 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's messages; lupdate reads it from the macro, so every
+// call below, free functions included, lands in the catalogue under the context it is
+// looked up with.
+struct Tr
 {
-    return QCoreApplication::translate("Formatters", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Formatters)
+};
 
 } // namespace
 
@@ -33,19 +36,20 @@ QString Formatters::money(qint64 milli, const QString &currencyCode, const QLoca
 {
     const double value = static_cast<double>(milli) / 1000.0;
     if (currencyCode.compare(QLatin1String("kWh"), Qt::CaseInsensitive) == 0)
-        return tr("%1 kWh").arg(locale.toString(value, 'f', 2));
+        return Tr::tr("%1 kWh").arg(locale.toString(value, 'f', 2));
     const int decimals = currencyCode.compare(QLatin1String("RWF"), Qt::CaseInsensitive) == 0 ? 0 : 2;
     return locale.toCurrencyString(value, currencySymbol(currencyCode), decimals);
 }
 
 QString Formatters::energy(qint64 wh, const QLocale &locale)
 {
-    return tr("%1 kWh").arg(locale.toString(static_cast<double>(wh) / 1000.0, 'f', wh >= 100'000 ? 1 : 2));
+    return Tr::tr("%1 kWh").arg(
+        locale.toString(static_cast<double>(wh) / 1000.0, 'f', wh >= 100'000 ? 1 : 2));
 }
 
 QString Formatters::power(qint64 w, const QLocale &locale)
 {
-    return tr("%1 kW").arg(locale.toString(static_cast<double>(w) / 1000.0, 'f', 2));
+    return Tr::tr("%1 kW").arg(locale.toString(static_cast<double>(w) / 1000.0, 'f', 2));
 }
 
 QString Formatters::duration(qint64 seconds)
@@ -54,16 +58,18 @@ QString Formatters::duration(qint64 seconds)
     const qint64 days = seconds / 86400;
     const qint64 hours = seconds % 86400 / 3600;
     const qint64 minutes = seconds % 3600 / 60;
+    // The language's own digits (Bengali and Hindi locales may use their own).
+    const QLocale locale;
     if (days > 0)
-        return tr("%1 d %2 h").arg(days).arg(hours);
+        return Tr::tr("%1 d %2 h").arg(locale.toString(days), locale.toString(hours));
     if (hours > 0)
-        return tr("%1 h %2 min").arg(hours).arg(minutes);
+        return Tr::tr("%1 h %2 min").arg(locale.toString(hours), locale.toString(minutes));
     if (minutes > 0)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 s").arg(seconds);
+        return Tr::tr("%1 min").arg(locale.toString(minutes));
+    return Tr::tr("%1 s").arg(locale.toString(seconds));
 }
 
 QString Formatters::age(qint64 seconds)
 {
-    return tr("%1 ago").arg(duration(seconds));
+    return Tr::tr("%1 ago").arg(duration(seconds));
 }

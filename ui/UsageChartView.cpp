@@ -82,6 +82,8 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     ChartPalette::apply(m_chart, palette());
     m_axisY->setMin(0);
+    // Axis numbers and month names in the user's language and digits.
+    m_chart->setLocalizeNumbers(true);
     m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     // Creation order is drawing order: the gap band behind the data, the overlay on top.
     m_gapBand = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Area, m_chart, m_axisX, m_axisY,
@@ -548,7 +550,7 @@ void UsageChartView::updateTimeAxis()
         if (days) {
             const qint64 dayNumber = QDateTime::fromSecsSinceEpoch(day, zone).date().toJulianDay();
             if (day >= from && dayNumber % (step / 86400) == 0) {
-                m_axisX->append(QDateTime::fromSecsSinceEpoch(day, zone).toString(format),
+                m_axisX->append(QLocale().toString(QDateTime::fromSecsSinceEpoch(day, zone), format),
                                 static_cast<double>(day));
                 ++added;
             }
@@ -556,9 +558,10 @@ void UsageChartView::updateTimeAxis()
             for (qint64 t = day; t < next && t <= to; t += step) {
                 if (t < from)
                     continue;
-                QString label = QDateTime::fromSecsSinceEpoch(t, zone).toString(format);
+                QString label = QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone), format);
                 if (t == day && span > 86400)
-                    label = QDateTime::fromSecsSinceEpoch(t, zone).toString(QStringLiteral("dd MMM"));
+                    label =
+                        QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone), QStringLiteral("dd MMM"));
                 // QCategoryAxis wants unique labels: tell repeats apart invisibly.
                 while (m_axisX->categoriesLabels().contains(label))
                     label += QChar(0x200B);

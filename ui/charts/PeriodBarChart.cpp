@@ -61,6 +61,7 @@ PeriodBarChart::PeriodBarChart(QWidget *parent)
     m_series->append(m_generator);
     m_series->setBarWidth(0.75);
     m_chart->addSeries(m_series);
+    m_chart->setLocalizeNumbers(true);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     ChartPalette::apply(m_chart, palette());
