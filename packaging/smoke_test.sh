@@ -84,4 +84,29 @@ colours="$(convert "$work/installed-window.png" -format '%k' info:)"
 blue="$(convert "$work/installed-window.png" -fuzz 10% -fill black +opaque '#2e7dd2' -fill white -opaque '#2e7dd2' \
         -colorspace gray -format '%[fx:round(mean*w*h)]' info:)"
 [ "$blue" -gt 3000 ] || fail "the usage chart was not drawn ($blue chart pixels)"
-echo "package smoke test: kilowatch $version installed, validated, drew $blue chart pixels ($colours colours)"
+
+# The installed window and CLI in Bengali and Hindi: the catalogues are inside the executables.
+for lang in bn hi; do
+    case "$lang" in bn) script='[\x{0980}-\x{09FF}]' ;; hi) script='[\x{0900}-\x{097F}]' ;; esac
+    kilowatch-cli --lang "$lang" --help | grep -Pq "$script" || fail "kilowatch-cli --lang $lang is not translated"
+    cat >"$work/lang.sh" <<'SCRIPT'
+set -euo pipefail
+work="$1" lang="$2"
+kilowatch --lang "$lang" --database "$work/gui.sqlite" >"$work/window-$lang.out" 2>&1 &
+pid=$!
+for _ in $(seq 300); do
+    [ "$(grep -cs "single instance: listening" "$XDG_DATA_HOME/Kilowatch/kilowatch.log")" -ge "$3" ] && break
+    sleep 0.1
+done
+sleep 3
+import -window root "$work/installed-window-$lang.png"
+kill -TERM "$pid"
+wait "$pid"
+SCRIPT
+    starts=$(( $(grep -cs "single instance: listening" "$XDG_DATA_HOME/Kilowatch/kilowatch.log") + 1 ))
+    xvfb-run -a -s "-screen 0 1280x800x24" bash "$work/lang.sh" "$work" "$lang" "$starts" \
+        || fail "the window in $lang failed"
+    cp "$work/installed-window-$lang.png" "$artifacts/installed-window-$lang.png"
+    [ "$(convert "$work/installed-window-$lang.png" -format '%k' info:)" -gt 100 ] || fail "nothing drawn in $lang"
+done
+echo "package smoke test: kilowatch $version installed, validated, drew $blue chart pixels ($colours colours); bn and hi windows drawn"

@@ -170,6 +170,7 @@ def check_install(build_dir):
             f"share/metainfo/{APP_ID}.metainfo.xml",
             f"share/icons/hicolor/scalable/apps/{APP_ID}.svg",
             "share/man/man1/kilowatch.1.gz", "share/man/man1/kilowatch-cli.1.gz",
+            "share/doc/kilowatch/copyright",
         ] + [f"share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png" for s in ICON_SIZES]
         for relative in expected:
             if not os.path.isfile(os.path.join(prefix, relative)):
