@@ -47,6 +47,7 @@ private:
     // A database with one meter (no demo meter then), its provider scripted by the test.
     std::unique_ptr<DesktopController> start(const QString &file)
     {
+        m_next = QDateTime::currentSecsSinceEpoch() - 4 * 86400; // three times 2000 readings fit
         auto db = Database::open(m_dir.filePath(file));
         if (!db)
             qFatal("%s", qPrintable(db.error()));
@@ -103,7 +104,9 @@ private:
             return FetchOutcome::Kind::Timeout;
         if (!finished.wait(60'000))
             return FetchOutcome::Kind::Timeout;
-        return finished.at(0).at(1).value<FetchOutcome>().kind;
+        const FetchOutcome outcome = finished.at(0).at(1).value<FetchOutcome>();
+        qInfo() << "fetch:" << outcome.kindName() << outcome.sentence();
+        return outcome.kind;
     }
 
     void runFault(const QString &file, const std::function<void(Database &)> &inject,

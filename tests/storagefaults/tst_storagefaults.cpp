@@ -106,7 +106,7 @@ private:
 
     static void verifyIntact(Database &db)
     {
-        QCOMPARE(pragma(db, QStringLiteral("PRAGMA integrity_check")), "ok");
+        QCOMPARE(pragma(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
     // The fault, then a fetch that must fail, then the fault cleared and a fetch that works.
@@ -138,36 +138,26 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("kind");
-        QTest::newRow("full") << "database or disk is full Unable to fetch row"
-                              << "13"
-                              << "disk_full";
-        QTest::newRow("ioerr write") << "disk I/O error"
-                                     << "778"
-                                     << "write_failed";
-        QTest::newRow("readonly") << "attempt to write a readonly database"
-                                  << "8"
-                                  << "read_only";
-        QTest::newRow("busy") << "database is locked Unable to fetch row"
-                              << "5"
-                              << "locked";
-        QTest::newRow("locked table") << "database table is locked"
-                                      << "6"
-                                      << "locked";
-        QTest::newRow("corrupt") << "database disk image is malformed"
-                                 << "11"
-                                 << "corrupt";
-        QTest::newRow("notadb") << "file is not a database"
-                                << "26"
-                                << "corrupt";
-        QTest::newRow("cantopen") << "unable to open database file"
-                                  << "14"
-                                  << "cannot_open";
-        QTest::newRow("constraint") << "UNIQUE constraint failed: readings.t"
-                                    << "19"
-                                    << "";
-        QTest::newRow("syntax") << "near \"SELEC\": syntax error"
-                                << "1"
-                                << "";
+        QTest::newRow("full") << QStringLiteral("database or disk is full Unable to fetch row")
+                              << QStringLiteral("13") << QStringLiteral("disk_full");
+        QTest::newRow("ioerr write") << QStringLiteral("disk I/O error") << QStringLiteral("778")
+                                     << QStringLiteral("write_failed");
+        QTest::newRow("readonly") << QStringLiteral("attempt to write a readonly database")
+                                  << QStringLiteral("8") << QStringLiteral("read_only");
+        QTest::newRow("busy") << QStringLiteral("database is locked Unable to fetch row")
+                              << QStringLiteral("5") << QStringLiteral("locked");
+        QTest::newRow("locked table")
+            << QStringLiteral("database table is locked") << QStringLiteral("6") << QStringLiteral("locked");
+        QTest::newRow("corrupt") << QStringLiteral("database disk image is malformed") << QStringLiteral("11")
+                                 << QStringLiteral("corrupt");
+        QTest::newRow("notadb") << QStringLiteral("file is not a database") << QStringLiteral("26")
+                                << QStringLiteral("corrupt");
+        QTest::newRow("cantopen") << QStringLiteral("unable to open database file") << QStringLiteral("14")
+                                  << QStringLiteral("cannot_open");
+        QTest::newRow("constraint") << QStringLiteral("UNIQUE constraint failed: readings.t")
+                                    << QStringLiteral("19") << QStringLiteral("");
+        QTest::newRow("syntax") << QStringLiteral("near \"SELEC\": syntax error") << QStringLiteral("1")
+                                << QStringLiteral("");
     }
 
     void classifiesSqliteFailures()
