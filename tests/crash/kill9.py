@@ -210,6 +210,9 @@ for round_no in range(KILLS):
     check_after("import", imported_meter=name)
 
 server.shutdown()
+for leftover in (DB, DB + "-wal", DB + "-shm", csv_path, os.path.join(WORK, "poll.out")):
+    if os.path.exists(leftover):
+        os.remove(leftover)  # kept only when a check failed, to look at
 summary = " ".join(f"{k}={v}" for k, v in counts.items())
 print(f"kill9: PASS seed={SEED} csv_rows={csv_rows} import_s={import_seconds:.2f} "
       f"total_s={time.time() - STARTED:.0f} {summary}", flush=True)
