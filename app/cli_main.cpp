@@ -11,10 +11,18 @@
 #include <QTextStream>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+#ifdef Q_OS_UNIX
+    // Over a file size limit (ulimit -f) a write then fails instead of killing the process:
+    // SQLite reports it and the user is told the disk refused the write; nothing is lost.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     // The same application name as the window, so both find the same default database.
     QCoreApplication::setApplicationName(QStringLiteral("Kilowatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KILOWATCH_VERSION));

@@ -27,6 +27,9 @@
 
 #include <chrono>
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 namespace {
 
@@ -121,6 +124,11 @@ int main(int argc, char *argv[])
         return printOnly(argc, argv);
 
     QApplication app(argc, argv);
+#ifdef Q_OS_UNIX
+    // Over a file size limit (ulimit -f) a write then fails instead of killing the process:
+    // SQLite reports it and the user is told the disk refused the write; nothing is lost.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Kilowatch"));
     // The .desktop file's id: Wayland compositors and docks match the window to it.

@@ -3030,6 +3030,10 @@ Usage: kilowatch-cli %1</source>
         <source>Remove &quot;%1&quot; and everything stored for it (readings, recharges, credentials)?</source>
         <translation>&quot;%1&quot; এবং এর জন্য সংরক্ষিত সবকিছু (রিডিং, রিচার্জ, লগইন তথ্য) সরিয়ে ফেলবেন?</translation>
     </message>
+    <message>
+        <source>Database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeterDialog</name>
@@ -4842,6 +4846,57 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>(rough)</source>
         <translation>(মোটামুটি)</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full: nothing new could be saved in %1. Free some space and try again; what was stored before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to write %1 (it is full, over a size limit or failing): nothing new was saved. Free some space or check the disk and try again; what was stored before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: nothing new could be saved. Give your user write permission on the file (and its -wal and -shm files) and its folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program: nothing new could be saved. Close the other program (or wait until it is done) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kilowatch database or is damaged: Kilowatch left it as it is. Restore it from a backup, or move it away to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: check that its folder exists and that your user may read and write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: new readings are not being saved. Free some space; Kilowatch keeps trying and keeps what it stored before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refuses writes (full, over a size limit or failing): new readings are not being saved. Kilowatch keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: new readings are not being saved. Give your user write permission on it; Kilowatch keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is holding the database: new readings are not being saved until it lets go. Kilowatch keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: new readings are not being saved. Quit Kilowatch and restore the database from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: new readings are not being saved. Check its folder and permissions; Kilowatch keeps trying.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

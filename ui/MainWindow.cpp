@@ -86,6 +86,15 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     top->addWidget(meterLabel);
     top->addWidget(m_meterBox);
     top->addStretch(1);
+    // Fixed colours for text and background alike, so it reads in light and dark palettes.
+    m_storageBanner = new QLabel(central);
+    m_storageBanner->setObjectName(QStringLiteral("storageBanner"));
+    m_storageBanner->setAccessibleName(tr("Database problem"));
+    m_storageBanner->setWordWrap(true);
+    m_storageBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde7c2; color: #4a2c00; "
+                                                  "border: 1px solid #d08a00; padding: 6px; }"));
+    m_storageBanner->hide();
+    layout->addWidget(m_storageBanner);
     layout->addLayout(top);
 
     auto *dashboard = new QWidget(this);
@@ -144,6 +153,12 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
             m_periods->scheduleRefresh();
         }
         m_overviewRefresh->start();
+    });
+    connect(&m_scheduler, &PollScheduler::fetchFinished, this, [this](qint64, const FetchOutcome &outcome) {
+        if (outcome.kind == FetchOutcome::Kind::StorageFailed)
+            showStorageProblem(outcome.sentence());
+        else if (outcome.isSuccess())
+            clearStorageProblem(); // stored again: the fault has cleared
     });
     connect(&m_scheduler, &PollScheduler::healthChanged, this, [this](qint64 meterId) {
         if (const auto meter = currentMeter(); meter && meter->id == meterId)
@@ -244,6 +259,18 @@ std::optional<Meter> MainWindow::currentMeter() const
 void MainWindow::showMessage(const QString &text)
 {
     m_message->setText(text);
+}
+
+void MainWindow::showStorageProblem(const QString &text)
+{
+    m_storageBanner->setText(text);
+    m_storageBanner->show();
+}
+
+void MainWindow::clearStorageProblem()
+{
+    m_storageBanner->hide();
+    m_storageBanner->clear();
 }
 
 void MainWindow::onMeterChanged()

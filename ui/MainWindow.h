@@ -43,6 +43,11 @@ public:
     void showOverview();
     std::optional<Meter> currentMeter() const;
     void showMessage(const QString &text);
+    // A banner above everything while the database refuses writes (disk full, read-only,
+    // locked, damaged); polling goes on and the first stored reading clears it.
+    void showStorageProblem(const QString &text);
+    void clearStorageProblem();
+    QLabel *storageBanner() const { return m_storageBanner; }
     // Enables adding, editing and removing meters (the credential store and the network the
     // meter dialog's "Test connection" uses). Not owned.
     void setMeterServices(SessionFallbackSecretStore *secrets, QNetworkAccessManager *network);
@@ -98,6 +103,7 @@ private:
     QListWidget *m_recent;
     PeriodPanel *m_periods;
     QLabel *m_message;
+    QLabel *m_storageBanner = nullptr;
     QTimer *m_overviewRefresh;
     SessionFallbackSecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;

@@ -49,6 +49,8 @@ public:
                                   [this, &r] { return m_accumulator.recentDailySpendMilli(r.time); }))
                 return false;
             m_accumulator.add(u);
+            if (!m_accumulator.status())
+                return false;
             m_sessions.add(*m_previous, r, u);
         }
         m_previous = r;
@@ -64,7 +66,10 @@ public:
         return m_accumulator.flush();
     }
     int recharges() const { return m_recharges.recharges(); }
-    QString error() const { return m_recharges.error(); }
+    QString error() const
+    {
+        return m_accumulator.status() ? m_recharges.error() : m_accumulator.status().error();
+    }
 
 private:
     EstimateRates rateFor(const Reading &a, const Reading &b)
@@ -164,7 +169,8 @@ Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
             if (!earliestOlder || r->time < *earliestOlder)
                 earliestOlder = r->time;
         } else if (!earliestOlder && !booker.add(*r)) {
-            failed = true;
+            failed = true; // and this row not written either: the transaction may be gone
+            return std::nullopt;
         }
         return r;
     });

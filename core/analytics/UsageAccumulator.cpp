@@ -31,8 +31,10 @@ HourProfile &UsageAccumulator::hour(qint64 hourIndex)
 {
     auto it = m_hours.find(hourIndex);
     if (it == m_hours.end()) {
-        if (m_hours.size() >= kMaxCachedHours)
-            flush();
+        if (m_hours.size() >= kMaxCachedHours) {
+            if (Status flushed = flush(); !flushed && m_status)
+                m_status = flushed;
+        }
         it = m_hours.insert(hourIndex,
                             RollupRepository(m_db).hour(m_meter.id, hourIndex).value_or(HourProfile{}));
     }

@@ -39,6 +39,9 @@ public:
     // have consumed, for matching recharges).
     qint64 recentDailySpendMilli(qint64 atTime);
     Status flush();
+    // The first failure of a flush made on the way (the cache full); once failed, the
+    // caller's transaction must end: SQLite may already have rolled it back.
+    const Status &status() const { return m_status; }
 
 private:
     HourProfile &hour(qint64 hourIndex);
@@ -53,4 +56,5 @@ private:
     QMap<QDate, DayUsage> m_days;
     QSet<QDate> m_dirtyDays;
     std::optional<QList<TariffVersion>> m_tariffs; // read once per accumulator (one batch)
+    Status m_status;
 };

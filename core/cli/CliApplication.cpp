@@ -34,6 +34,7 @@
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/StorageError.h"
 #include "storage/TariffRepository.h"
 
 #include <QCommandLineParser>
@@ -281,6 +282,13 @@ void CliApplication::finish(int code)
 
 void CliApplication::fail(int code, const QString &sentence)
 {
+    // A command that failed on the database itself (disk full, read-only, locked, damaged)
+    // says so in one sentence instead of passing SQLite's message on.
+    if (const StorageError storage = StorageError::fromText(sentence); code == Failure && storage.isFault()) {
+        m_err << "kilowatch-cli: "
+              << storage.sentence(m_db ? m_db->path() : DatabaseLocation::resolve(m_databaseOption)) << '\n';
+        return finish(code);
+    }
     m_err << "kilowatch-cli: " << sentence << '\n';
     finish(code);
 }
@@ -1915,8 +1923,14 @@ QJsonArray CliApplication::evaluateAlerts(const Meter &meter, const AlertContext
     QJsonArray rows;
     const Result<QList<Alert>> raised = AlertEngine(*m_db, m_alertConfig).evaluate(meter, context);
     if (!raised) {
+        // A database fault is said once, as a sentence: the fetch's own line already did.
+        const StorageError storage = StorageError::fromText(raised.error());
+        if (storage.isFault() && context.lastOutcome == FetchOutcome::Kind::StorageFailed)
+            return rows;
         m_err << "kilowatch-cli: " << meter.name << ": "
-              << tr("the alert rules failed: %1").arg(raised.error()) << '\n';
+              << (storage.isFault() ? storage.ongoingSentence()
+                                    : tr("the alert rules failed: %1").arg(raised.error()))
+              << '\n';
         return rows;
     }
     const QTimeZone zone(meter.timezone.toUtf8());

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -368,10 +369,15 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
         if (r.time <= now + kFutureToleranceSeconds)
             older.append(r);
     }
+    // Not the provider's fault: typed, with the sentence of what is wrong with the database.
+    // Logged as info: the window's log keeps it, the CLI's stderr gets only the sentence.
     const auto failed = [meterId](const QString &error) {
-        qCWarning(lcPoll) << "storing failed for meter" << meterId << error;
-        return FetchOutcome::failure(FetchOutcome::Kind::ServerError,
-                                     PollScheduler::tr("The reading could not be saved: %1").arg(error));
+        qCInfo(lcPoll) << "storing failed for meter" << meterId << error;
+        const StorageError storage = StorageError::fromText(error);
+        return FetchOutcome::failure(
+            FetchOutcome::Kind::StorageFailed,
+            storage.isFault() ? storage.ongoingSentence()
+                              : PollScheduler::tr("The reading could not be saved: %1").arg(error));
     };
     Transaction tx(m_db);
     if (!tx.isActive())

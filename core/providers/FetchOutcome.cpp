@@ -56,6 +56,8 @@ QString FetchOutcome::kindName() const
         return QStringLiteral("timeout");
     case Kind::BadData:
         return QStringLiteral("bad_data");
+    case Kind::StorageFailed:
+        return QStringLiteral("storage_failed");
     }
     return QStringLiteral("unknown");
 }
@@ -93,6 +95,8 @@ QString FetchOutcome::sentence() const
         if (field.isEmpty())
             return withDetail(tr("The provider sent data Kilowatch cannot use."));
         return tr("The provider sent an unusable value for %1: %2").arg(field, message);
+    case Kind::StorageFailed:
+        return message; // StorageError's sentence: what is wrong with the database, what to do
     }
     return message;
 }

@@ -26,6 +26,7 @@ struct FetchOutcome
         NetworkError,       // DNS, connection refused, TLS, reset
         Timeout,            // no complete answer in time
         BadData,            // an answer we refuse to store; see field
+        StorageFailed,      // a good answer the database could not store (disk full, locked, ...)
     };
 
     Kind kind = Kind::NetworkError;

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SchemaMigrations.h"
 #include "SqliteDialect.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
@@ -88,12 +89,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     db->m_db.setDatabaseName(absolute);
     // Another process holding the write lock (a second Kilowatch, a CLI import) is waited for.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // A full disk, a read-only or locked file, a damaged one: one sentence saying what to do.
+    const auto storageFailure = [&shown](const QString &error) {
+        const StorageError storage = StorageError::fromText(error);
+        return R::failure(storage.isFault() ? storage.sentence(shown) : error);
+    };
     if (!db->m_db.open())
-        return R::failure(
+        return storageFailure(
             Tr::tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text()));
 
     // Read the version before any pragma that writes, so a newer file is left untouched.
     const Result<int> version = db->m_dialect->readSchemaVersion(db->m_db);
+    if (!version && StorageError::fromText(version.error()).isFault())
+        return storageFailure(version.error());
     if (!version)
         return R::failure(
             Tr::tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error()));
@@ -107,9 +115,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                 .arg(latestSchemaVersion()));
 
     if (Status configured = db->m_dialect->configureConnection(db->m_db); !configured)
-        return R::failure(configured.error());
+        return storageFailure(configured.error());
     if (Status migrated = db->migrate(); !migrated)
-        return R::failure(migrated.error());
+        return storageFailure(migrated.error());
     qCDebug(lcStorage) << "opened" << absolute << "schema" << db->m_schemaVersion;
     return R(std::move(db));
 }

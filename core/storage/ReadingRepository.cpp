@@ -116,8 +116,11 @@ Status ReadingRepository::forEachInRange(qint64 meterId, qint64 from, qint64 to,
         return Status::failure(Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
     while (q.next()) {
         if (!visit(readingFromQuery(q)))
-            break;
+            return {};
     }
+    // next() is false at the end and on a failure half-way (a damaged page): only the end is ok.
+    if (q.lastError().isValid())
+        return Status::failure(Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
     return {};
 }
 

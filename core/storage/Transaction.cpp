@@ -24,8 +24,15 @@ Transaction::~Transaction()
     --m_db.m_transactionDepth;
     if (m_outermost) {
         m_db.m_transactionFailed = false;
-        if (!m_db.connection().rollback())
-            qCWarning(lcStorage) << "rollback failed:" << m_db.connection().lastError().text();
+        // After a full disk, an I/O error or a lock timeout SQLite may already have rolled
+        // back by itself; that is no news (the CLI keeps warnings for real problems).
+        if (!m_db.connection().rollback()) {
+            const QString error = m_db.connection().lastError().text();
+            if (error.contains(QLatin1String("no transaction is active")))
+                qCInfo(lcStorage) << "rollback:" << error;
+            else
+                qCWarning(lcStorage) << "rollback failed:" << error;
+        }
     } else {
         // An inner scope that did not commit dooms the whole transaction.
         m_db.m_transactionFailed = true;
