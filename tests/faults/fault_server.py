@@ -90,17 +90,20 @@ def bomb_parts():
 
 BOMB_HEADER, BOMB_CHUNK, BOMB_TAIL = bomb_parts()
 BOMB_LENGTH = len(BOMB_HEADER) + BOMB_CHUNKS * len(BOMB_CHUNK) + len(BOMB_TAIL) + 8
-BOMB_CRC = None  # of 4 GiB of zeros; only needed by a client that reads it all
+# CRC-32 of the 4 GiB of zeros (zlib.crc32 over 4096 MiB; fault_server.py --check-bomb
+# recomputes it): a constant, so the trailer follows the body at once.
+BOMB_CRC = 0xD202EF8D
 
 
 def bomb_trailer():
-    global BOMB_CRC
-    if BOMB_CRC is None:
-        zeros, crc = bytes(BOMB_CHUNK_RAW), 0
-        for _ in range(BOMB_CHUNKS):
-            crc = zlib.crc32(zeros, crc)
-        BOMB_CRC = crc
     return struct.pack("<II", BOMB_CRC, (BOMB_CHUNKS * BOMB_CHUNK_RAW) & 0xFFFFFFFF)
+
+
+def check_bomb():
+    zeros, crc = bytes(BOMB_CHUNK_RAW), 0
+    for _ in range(BOMB_CHUNKS):
+        crc = zlib.crc32(zeros, crc)
+    return crc == BOMB_CRC
 
 
 class Handler(socketserver.BaseRequestHandler):
@@ -277,7 +280,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--port-file", help="also write the port here (written last, atomically)")
+    parser.add_argument("--check-bomb", action="store_true", help="verify the gzip bomb's CRC and exit")
     args = parser.parse_args()
+    if args.check_bomb:
+        sys.exit(0 if check_bomb() else 1)
     server = Server(("127.0.0.1", args.port), Handler)
     port = server.server_address[1]
     if args.port_file:
