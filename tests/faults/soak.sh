@@ -77,7 +77,8 @@ poll_pid=""
 # is a crash or a usage error.
 [ "$rc" -le 1 ] || { echo "soak: kilowatch-cli poll exited with $rc"; tail -20 "$work/poll.err"; exit 1; }
 
-stats=$(curl -s -m 10 "$base/_stats" || echo '{}')
+stats=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())' \
+    "$base/_stats" || echo '{}')
 mkdir "$work/readings"
 i=0
 for mode in "${modes[@]}"; do
