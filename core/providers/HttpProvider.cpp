@@ -301,6 +301,15 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
     // length check below reports as a cut-off answer.
     const bool transportError = error != QNetworkReply::NoError && error < 200 &&
                                 !(error == QNetworkReply::RemoteHostClosedError && statusAttribute.isValid());
+    // Qt reports a body over the decompression limit (a gzip bomb) as a content error, i.e.
+    // from 200 on, with a status of 200 and the part inflated so far: refused, not parsed.
+    if ((error == QNetworkReply::ContentReSendError || error == QNetworkReply::UnknownContentError) &&
+        reply->errorString().contains(QLatin1String("decompress"), Qt::CaseInsensitive)) {
+        fail(FetchOutcome::badData(
+            QStringLiteral("body"),
+            tr("the compressed answer expands beyond %1 KiB.").arg(m_maxBodyBytes / 1024)));
+        return;
+    }
     if (transportError) {
         switch (error) {
         case QNetworkReply::OperationCanceledError:
@@ -323,15 +332,6 @@ void HttpProvider::onReplyFinished(QNetworkReply *reply, const ReplyHandler &han
             fail(FetchOutcome::failure(Kind::NetworkError, sentence));
             return;
         }
-        case QNetworkReply::ContentReSendError:
-        case QNetworkReply::UnknownContentError:
-            if (reply->errorString().contains(QLatin1String("decompress"), Qt::CaseInsensitive)) {
-                fail(FetchOutcome::badData(
-                    QStringLiteral("body"),
-                    tr("the compressed answer expands beyond %1 KiB.").arg(m_maxBodyBytes / 1024)));
-                return;
-            }
-            break;
         default:
             break;
         }
