@@ -14,7 +14,20 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <memory>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace {
+
+// Gives memory the allocator holds in its free lists back to the system (glibc only).
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 constexpr int kDefaultTimeoutSeconds = 20;
 constexpr int kMaxRedirects = 5;
@@ -245,21 +258,35 @@ void HttpProvider::send(const QByteArray &verb, const QNetworkRequest &request, 
     });
     deadline->start(qMax(1000, request.transferTimeout()) * 2);
 
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap] {
+    // Qt reads ahead of readyRead without limit; a server pushing 100 MB as fast as loopback
+    // allows would be buffered whole before the cap below could refuse it.
+    reply->setReadBufferSize(cap + 1);
+    // What a refused answer was buffered in goes back to the system, not into the allocator's
+    // free lists: a bad server must not grow the process step by step.
+    auto refused = std::make_shared<bool>(false);
+    connect(reply, &QObject::destroyed, [refused] {
+        if (*refused)
+            releaseFreedMemory();
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, refused] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap) {
+            *refused = true;
             reply->setProperty(kTooLarge, true);
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, cap] {
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, cap, refused] {
         if (reply->bytesAvailable() > cap) {
+            *refused = true;
             reply->setProperty(kTooLarge, true);
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, handler, acceptAnyStatus, onFailure, generation] {
+            [this, reply, handler, acceptAnyStatus, onFailure, generation, refused] {
+                // A gzip bomb ends here as a content error, after inflating up to the cap.
+                *refused = *refused || reply->error() == QNetworkReply::UnknownContentError;
                 m_replies.removeAll(reply);
                 reply->deleteLater();
                 if (generation != m_generation || !m_active)

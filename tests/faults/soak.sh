@@ -53,13 +53,13 @@ for mode in "${modes[@]}"; do
         >/dev/null
 done
 
-# ALLOCATOR=trim (the default) has glibc give freed memory back at once (one arena, big blocks
-# mapped on their own), so RSS follows what the process really holds: a leak raises it, the
-# transient read-ahead buffers of refused 100 MiB answers do not. ALLOCATOR=default measures
-# the process as users run it: there glibc keeps some of those buffers after each peak, so RSS
-# rises in steps (bounded by the biggest peaks) and the floor check is expected to fail.
+# ALLOCATOR=default (the default) measures the process as users run it. ALLOCATOR=trim has
+# glibc give freed memory back at once (one arena, big blocks mapped on their own), so RSS
+# follows exactly what the process holds: the strictest leak check. (Before HttpProvider
+# bounded Qt's read-ahead and trimmed after a refused answer, the default allocator kept the
+# buffers of refused 100 MiB answers and RSS rose in steps to about 200 MB.)
 alloc_env=()
-if [ "${ALLOCATOR:-trim}" = trim ]; then
+if [ "${ALLOCATOR:-default}" = trim ]; then
     alloc_env=(MALLOC_ARENA_MAX=1 MALLOC_TRIM_THRESHOLD_=131072 MALLOC_MMAP_THRESHOLD_=131072)
 fi
 env "${alloc_env[@]}" "$cli" --database "$db" poll --for "$DURATION" >"$work/poll.log" 2>"$work/poll.err" &
@@ -97,7 +97,7 @@ for mode in "${modes[@]}"; do
 done
 
 python3 - "$samples" "$WARMUP" "$BOUND_KB" "$DURATION" "$peak_hwm" "$work/poll.log" "$work/readings" \
-    "${SOAK_JSON:-}" "$stats" "${ALLOCATOR:-trim}" <<'EOF'
+    "${SOAK_JSON:-}" "$stats" "${ALLOCATOR:-default}" <<'EOF'
 import datetime, json, os, sys
 samples_path, warmup, bound, duration, hwm, log_path, readings_dir, json_out, stats, allocator = sys.argv[1:11]
 warmup, bound, duration, hwm = int(warmup), int(bound), int(duration), int(hwm)
