@@ -1,3 +1,4 @@
+#include "TestArtifacts.h"
 #include "settings/AppSettings.h"
 #include "settings/IniDocument.h"
 #include "settings/SettingDefinition.h"
@@ -90,15 +91,6 @@ void verifyAllValid(const AppSettings &settings)
         QVERIFY2(checked.ok(), qPrintable(d.name + QStringLiteral(": ") + checked.error()));
         QCOMPARE(checked.value(), v);
     }
-}
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
 }
 
 const QByteArray kBotToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
@@ -216,7 +208,7 @@ private slots:
         QVERIFY(settings.isDirty());
         {
             // A sample for people (and the README): what the file looks like.
-            AppSettings sample(artifactPath(QStringLiteral("kilowatch-settings-sample.ini")));
+            AppSettings sample(TestArtifacts::path(QStringLiteral("kilowatch-settings-sample.ini")));
             QVERIFY(sample.setTheme(AppSettings::Theme::Dark).ok());
             QVERIFY(sample.set(SettingKey::TelegramChatId, QStringLiteral("-1001234567890")).ok());
             QVERIFY(sample.save().ok());

@@ -1,6 +1,7 @@
 #include "DesktopController.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "TestArtifacts.h"
 #include "UsageChartPanel.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
@@ -28,15 +29,6 @@
 // the artifacts, and no label, button, tab, menu title, group title, combo box or column title
 // is cut off.
 namespace {
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 QString describe(const QWidget *w, const QString &text)
 {
@@ -167,7 +159,7 @@ private:
     void saveAndCheck(QWidget *window, const QString &name)
     {
         QTest::qWait(150);
-        QVERIFY(window->grab().save(artifactPath(name)));
+        QVERIFY(window->grab().save(TestArtifacts::path(name)));
         const QStringList cut = cutOffTexts(window);
         QVERIFY2(cut.isEmpty(),
                  qPrintable(name + QStringLiteral(": cut off: ") + cut.join(QStringLiteral("; "))));

@@ -3,6 +3,7 @@
 #include "CsvImportDialog.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
+#include "TestArtifacts.h"
 #include "UsageChartPanel.h"
 #include "export/CsvExporter.h"
 #include "polling/PollScheduler.h"
@@ -29,19 +30,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
-
-} // namespace
 
 // File > Export CSV... and Import CSV... driven like a user: the menu, the dialogs, the
 // files they write and what lands in the database.
@@ -167,7 +155,7 @@ private slots:
         // Bills come from the tariff engine: offered and choosable.
         auto *kinds = qobject_cast<QStandardItemModel *>(dialog->kindBox()->model());
         QVERIFY(kinds->item(dialog->kindBox()->findData(QStringLiteral("bills")))->isEnabled());
-        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-export-dialog.png"))));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("csv-export-dialog.png"))));
         choose(dialog->kindBox(), QStringLiteral("usage"));
         const QString path = m_dir.filePath(QStringLiteral("usage.csv"));
         dialog->pathEdit()->setText(path);
@@ -298,7 +286,7 @@ private slots:
                  QStringLiteral("2025-07-01T08:00:00+05:30"));
         QCOMPARE(dialog->previewTable()->item(1, CsvImportDialog::Balance)->text(),
                  QStringLiteral("499.250"));
-        QVERIFY(dialog->grab().save(artifactPath(QStringLiteral("csv-import-dialog.png"))));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("csv-import-dialog.png"))));
         QVERIFY(dialog->previewTable()
                     ->item(2, CsvImportDialog::Balance)
                     ->text()

@@ -5,6 +5,7 @@
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
 #include "StatusCard.h"
+#include "TestArtifacts.h"
 #include "ThemeManager.h"
 #include "UsageChartPanel.h"
 #include "analytics/ReadingIngestor.h"
@@ -31,15 +32,6 @@
 #include <QTest>
 
 namespace {
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 // Pixels near a colour: proves the chart was painted, without demanding pixel equality.
 int countNear(const QImage &image, QColor colour, int tolerance = 40)
@@ -134,7 +126,7 @@ private slots:
         QImage shot = window->screen()->grabWindow(window->winId()).toImage();
         if (shot.isNull() || shot.width() < 100)
             shot = window->grab().toImage();
-        QVERIFY(shot.save(artifactPath(QStringLiteral("main-window.png"))));
+        QVERIFY(shot.save(TestArtifacts::path(QStringLiteral("main-window.png"))));
         const int gridPixels = countNear(shot, QColor(0x2e, 0x7d, 0xd2));
         QVERIFY2(gridPixels > 5000, qPrintable(QString::number(gridPixels)));
     }
@@ -207,7 +199,7 @@ private slots:
         QCOMPARE(window->overview()->cardCount(), 3);
         QVERIFY(!window->currentMeter());
         QTest::qWait(200);
-        QVERIFY(window->grab().save(artifactPath(QStringLiteral("overview.png"))));
+        QVERIFY(window->grab().save(TestArtifacts::path(QStringLiteral("overview.png"))));
 
         QSignalSpy activated(window->overview(), &MeterOverview::meterActivated);
         QList<QWidget *> cards;
@@ -251,7 +243,7 @@ private slots:
         bills->amountEdit()->setText(QStringLiteral("5000"));
         QVERIFY2(bills->quoteLabel()->text().contains(QStringLiteral("kWh")),
                  qPrintable(bills->quoteLabel()->text()));
-        QVERIFY(window->grab().save(artifactPath(QStringLiteral("bills.png"))));
+        QVERIFY(window->grab().save(TestArtifacts::path(QStringLiteral("bills.png"))));
     }
 
     void rechargesAndSessionsTabs()
@@ -263,7 +255,7 @@ private slots:
         window->meterTabs()->setCurrentWidget(sessions);
         QVERIFY2(sessions->table()->rowCount() > 0, "no generator sessions in 30 days of demo data");
         QCOMPARE(sessions->table()->item(0, 0)->text(), QStringLiteral("Generator"));
-        QVERIFY(window->grab().save(artifactPath(QStringLiteral("sessions.png"))));
+        QVERIFY(window->grab().save(TestArtifacts::path(QStringLiteral("sessions.png"))));
 
         RechargesPanel *recharges = window->rechargesPanel();
         window->meterTabs()->setCurrentWidget(recharges);
@@ -292,7 +284,7 @@ private slots:
         recharges->table()->selectRow(0);
         QVERIFY(recharges->deleteSelected());
         QCOMPARE(recharges->table()->rowCount(), before);
-        QVERIFY(window->grab().save(artifactPath(QStringLiteral("recharges.png"))));
+        QVERIFY(window->grab().save(TestArtifacts::path(QStringLiteral("recharges.png"))));
     }
 
     void windowStateComesBackFromTheSettings()
@@ -340,7 +332,7 @@ private slots:
                                                                                 : QStringLiteral("light"))
                                          .arg(size.width())
                                          .arg(size.height());
-                QVERIFY(shot.save(artifactPath(name)));
+                QVERIFY(shot.save(TestArtifacts::path(name)));
                 // What must be visible: the window's own background in the theme, the chart's
                 // bars, and the balance without being cut.
                 const int background = shot.pixelColor(shot.width() - 3, shot.height() / 2).lightness();

@@ -5,6 +5,7 @@
 #include "Formatters.h"
 #include "PeriodPanel.h"
 #include "PeriodTableModel.h"
+#include "TestArtifacts.h"
 #include "TestDatabase.h"
 #include "UsageChartView.h"
 #include "UsageTableModel.h"
@@ -24,15 +25,6 @@
 #include <QTimeZone>
 
 namespace {
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 int countNear(const QImage &image, QColor colour, int tolerance = 40)
 {
@@ -350,17 +342,17 @@ private slots:
         QVERIFY(refreshAfter([&] { m_panel->showLastDays(); }));
         QTest::qWait(50);
         QImage days = m_panel->grab().toImage();
-        days.save(artifactPath(QStringLiteral("periods-last-30-days.png")));
+        days.save(TestArtifacts::path(QStringLiteral("periods-last-30-days.png")));
         QVERIFY2(countNear(days, kGrid) > 5000, qPrintable(QString::number(countNear(days, kGrid))));
         QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
         QTest::qWait(50);
         QImage months = m_panel->grab().toImage();
-        months.save(artifactPath(QStringLiteral("periods-months-2025.png")));
+        months.save(TestArtifacts::path(QStringLiteral("periods-months-2025.png")));
         QVERIFY(countNear(months, kGrid) > 2000);
         QVERIFY(refreshAfter([&] { m_panel->showDay(QDate(2025, 7, 24)); }));
         QTest::qWait(50);
         QImage day = m_panel->grab().toImage();
-        day.save(artifactPath(QStringLiteral("periods-day-2025-07-24.png")));
+        day.save(TestArtifacts::path(QStringLiteral("periods-day-2025-07-24.png")));
         QVERIFY(countNear(day, kGrid) > 5000);
     }
 };

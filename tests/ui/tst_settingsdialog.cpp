@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "TestArtifacts.h"
 #include "ThemeManager.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
@@ -28,15 +29,6 @@
 namespace {
 
 const QString kToken = QStringLiteral("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -549,7 +541,8 @@ private slots:
                      qPrintable(names.at(page)));
             QTest::qWait(50);
             const QImage shot = dialog.grab().toImage();
-            QVERIFY(shot.save(artifactPath(QStringLiteral("settings-%1%2.png").arg(names.at(page), suffix))));
+            QVERIFY(shot.save(
+                TestArtifacts::path(QStringLiteral("settings-%1%2.png").arg(names.at(page), suffix))));
             // The theme is what was painted: the dialog's own background, sampled in a corner.
             const QColor corner = shot.pixelColor(3, shot.height() - 3);
             QCOMPARE(corner.lightness() < 128, theme == AppSettings::Theme::Dark);

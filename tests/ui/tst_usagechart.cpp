@@ -3,6 +3,7 @@
 // range, the comparison overlay, the table alternative and the clipboard, and screenshots.
 #include "CopyableTableView.h"
 #include "Formatters.h"
+#include "TestArtifacts.h"
 #include "TestDatabase.h"
 #include "UsageChartPanel.h"
 #include "UsageChartView.h"
@@ -23,15 +24,6 @@
 #include <QWheelEvent>
 
 namespace {
-
-QString artifactPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("KILOWATCH_TEST_ARTIFACTS");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("kilowatch-test-artifacts"));
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(name);
-}
 
 // Pixels near a colour: proves something was painted, without demanding pixel equality.
 int countNear(const QImage &image, QColor colour, int tolerance = 40)
@@ -508,7 +500,7 @@ private slots:
         const auto shoot = [&](const QString &name) {
             QTest::qWait(50);
             const QImage image = m_panel->grab().toImage();
-            image.save(artifactPath(name));
+            image.save(TestArtifacts::path(name));
             return image;
         };
         show(24, 60);
