@@ -382,6 +382,12 @@ std::optional<qint64> CsvImporter::Session::timeAt(int column)
         rowError(column, tr("%1 is in the future.").arg(TimeFormat::iso(*t, m_zone)));
         return std::nullopt;
     }
+    if (*t < kEarliestReadingTime) {
+        rowError(column, tr("%1 is before the year 2000; check the time format (epoch counts seconds, "
+                            "epoch-ms milliseconds).")
+                             .arg(TimeFormat::iso(*t, m_zone)));
+        return std::nullopt;
+    }
     return t;
 }
 

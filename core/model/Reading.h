@@ -6,6 +6,11 @@
 
 #include <optional>
 
+// 2000-01-01T00:00:00Z: no reading is older. An earlier time is a misread format (seconds as
+// milliseconds, a zero placeholder), and an interval reaching back from it to a real reading
+// would span decades of minutes in the rollups.
+inline constexpr qint64 kEarliestReadingTime = 946'684'800;
+
 // One meter reading as the provider reported it. Times are UTC seconds since the epoch;
 // quantities are fixed point (see FixedPoint.h): balance in thousandths of the meter's
 // currency, counters in Wh, load in W. An empty optional means "the provider did not say".

@@ -273,6 +273,10 @@ void PollScheduler::onFinished(Poller &poller, quint64 fetchId, FetchOutcome out
     if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading &&
         outcome.reading->time > now + kFutureToleranceSeconds)
         outcome = FetchOutcome::badData(QStringLiteral("time"), tr("the reading time is in the future."));
+    if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading &&
+        outcome.reading->time < kEarliestReadingTime)
+        outcome =
+            FetchOutcome::badData(QStringLiteral("time"), tr("the reading time is before the year 2000."));
     if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading)
         outcome = checkCounters(poller, outcome);
     if (outcome.isSuccess())
