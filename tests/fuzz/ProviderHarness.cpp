@@ -25,7 +25,9 @@ void check(bool condition, const char *what)
 void checkNoSecret(const FetchOutcome &outcome, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
-        check(!outcome.message.contains(secret), "a secret in FetchOutcome::message");
+        if (outcome.message.contains(secret))
+            qFatal("fuzz invariant broken: a secret in FetchOutcome::message: %s",
+                   qPrintable(outcome.message));
         check(!outcome.field.contains(secret), "a secret in FetchOutcome::field");
         for (const ProviderRecharge &recharge : outcome.recharges)
             check(!recharge.token.contains(secret) && !recharge.reference.contains(secret),

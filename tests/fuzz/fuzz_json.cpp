@@ -4,6 +4,7 @@
 // defaults to a loopback address); the rest are the answers, as ProviderHarness.h describes.
 #include "FuzzApplication.h"
 #include "ProviderHarness.h"
+#include "providers/GenericJsonProvider.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,11 +39,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     meter.settings = settings.object();
     if (!meter.settings.contains(QStringLiteral("url")))
         meter.settings.insert(QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8080/reading"));
-    // Only what a placeholder names is loaded, so only that must be kept out of the outcome (an
-    // answer may hold any text, the others' values too).
+    // Only what a placeholder of usable settings names is loaded, so only that must be kept out
+    // of the outcome (an answer, or a setting quoted in a complaint, may hold any text).
     QStringList named;
+    const bool usable = GenericJsonProvider::validateSettings(meter.settings).ok();
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it) {
-        if (input.left(end).contains("${secret:" + it.key().toUtf8() + '}'))
+        if (usable && input.left(end).contains("${secret:" + it.key().toUtf8() + '}'))
             named.append(it.key());
     }
     // (A list naming no field checks none.)
