@@ -43,16 +43,17 @@ for target in "${targets[@]}"; do
     mkdir -p "$work/corpus" "$work/artifacts"
     echo "fuzz: $target for ${seconds}s"
     # New inputs go to the first folder (scratch); the repo's corpus is only read.
-    if (cd "$work" && ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    if (cd "$work" && ASAN_OPTIONS=detect_leaks=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout="$(input_timeout "$target")" -max_len=8192 \
             -print_final_stats=1 -dict="$(dictionary "$target")" \
             -artifact_prefix="$work/artifacts/" "$work/corpus" "$here/corpus/$target" \
             >"$work/log.txt" 2>&1); then
-        grep -E "^stat::number_of_executed_units|^#[0-9]+ *DONE" "$work/log.txt" | tail -2 | sed "s/^/  /"
+        { grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb" "$work/log.txt" || true; } | sed "s/^/  /"
     else
         failed+=("$target")
-        grep -E "ERROR|runtime error|fuzz invariant|CsvReader:|AppSettings:|CsvImporter:" "$work/log.txt" | head -5 | sed "s/^/  /"
+        { grep -E "ERROR|runtime error|fuzz invariant|CsvReader:|AppSettings:|CsvImporter:" "$work/log.txt" || true; } |
+            head -5 | sed "s/^/  /"
         for input in "$work"/artifacts/*; do
             [ -e "$input" ] && echo "  crashing input: $input"
         done
