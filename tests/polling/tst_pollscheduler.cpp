@@ -222,6 +222,20 @@ private slots:
         QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
     }
 
+    void readingFromBefore2000IsRefused()
+    {
+        // A zero placeholder or a misread format; the next real reading would make one interval
+        // of decades.
+        Rig rig;
+        rig.provider->enqueue(FetchOutcome::fresh(readingAt(86400)));
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        rig.scheduler.pollNow(rig.meter.id);
+        QVERIFY(finished.wait());
+        QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
+        QCOMPARE(lastOutcome(finished).field, QStringLiteral("time"));
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
+    }
+
     void removingAMeterMidFetchIsSafe()
     {
         Rig rig;
