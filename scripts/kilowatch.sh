@@ -22,6 +22,8 @@ test_packages=(xvfb xauth python3 openssl dbus dbus-x11 gnome-keyring dunst libn
 # Packaging: dpkg-shlibdeps for the .deb's Depends, the desktop-file and AppStream validators,
 # man for the man page checks, ImageMagick for the installed window's screenshot.
 package_packages=(dpkg-dev desktop-file-utils appstream man-db imagemagick)
+# Fuzzing: clang with libFuzzer and the sanitizer runtimes (tests/fuzz/run_fuzzers.sh).
+fuzz_packages=(clang-14 libclang-rt-14-dev)
 
 install_missing() {
     local missing=()
@@ -69,9 +71,11 @@ run)
     exec "$here/build/app/kilowatch" "$@"
     ;;
 test)
-    install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}" "${fuzz_packages[@]}"
     build ci
     package
+    # Every fuzz target for a short while (KILOWATCH_FUZZ_SECONDS each) on the repo's corpus.
+    bash "$here/tests/fuzz/run_fuzzers.sh" "${KILOWATCH_FUZZ_SECONDS:-30}"
     # Last, so ctest's summary closes the output.
     ctest --preset ci
     ;;

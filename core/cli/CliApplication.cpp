@@ -696,6 +696,11 @@ void CliApplication::runReadingAdd(const QStringList &arguments)
                           parser.value(option)));
             return std::nullopt;
         }
+        if (!withinReadingLimit(*fixed)) {
+            fail(UsageError, tr("--%1 must be within a billion, not \"%2\".")
+                                 .arg(option.names().constFirst(), parser.value(option)));
+            return std::nullopt;
+        }
         return fixed;
     };
     r.balanceMilli = number(balance, false);

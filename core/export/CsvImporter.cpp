@@ -386,6 +386,12 @@ std::optional<qint64> CsvImporter::Session::timeAt(int column)
         rowError(column, Tr::tr("%1 is in the future.").arg(TimeFormat::iso(*t, m_zone)));
         return std::nullopt;
     }
+    if (*t < kEarliestReadingTime) {
+        rowError(column, Tr::tr("%1 is before the year 2000; check the time format (epoch counts seconds, "
+                                "epoch-ms milliseconds).")
+                             .arg(TimeFormat::iso(*t, m_zone)));
+        return std::nullopt;
+    }
     return t;
 }
 
@@ -405,6 +411,11 @@ std::optional<std::optional<qint64>> CsvImporter::Session::numberAt(int column, 
     if (nonNegative && *value < 0) {
         rowError(column,
                  Tr::tr("%1 cannot be negative (%2).").arg(Tr::tr(what), shown(m_record.fields.at(column))));
+        return std::nullopt;
+    }
+    if (!withinReadingLimit(*value)) {
+        rowError(column, Tr::tr("%1 is beyond a billion (%2); check the column and the number format.")
+                             .arg(Tr::tr(what), shown(m_record.fields.at(column))));
         return std::nullopt;
     }
     return std::optional<qint64>(*value);

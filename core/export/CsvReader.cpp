@@ -68,6 +68,15 @@ bool CsvReader::fill()
     m_size = static_cast<qsizetype>(got);
     if (!m_started) {
         m_started = true;
+        // A pipe may hand over the byte order mark in pieces: gather it whole first.
+        const QByteArrayView bom("\xEF\xBB\xBF");
+        while (m_size < 3 && bom.startsWith(QByteArrayView(m_buffer.constData(), m_size)) &&
+               !m_device->atEnd()) {
+            const qint64 more = m_device->read(m_buffer.data() + m_size, 3 - m_size);
+            if (more < 0 || (more == 0 && !(m_device->isSequential() && m_device->waitForReadyRead(30'000))))
+                break;
+            m_size += static_cast<qsizetype>(more);
+        }
         if (m_size >= 3 && m_buffer.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
     }

@@ -6,6 +6,20 @@
 
 #include <optional>
 
+// 2000-01-01T00:00:00Z: no reading is older. An earlier time is a misread format (seconds as
+// milliseconds, a zero placeholder), and an interval reaching back from it to a real reading
+// would span decades of minutes in the rollups.
+inline constexpr qint64 kEarliestReadingTime = 946'684'800;
+
+// A billion in fixed point (a billion of a currency, a billion Wh, a billion W): no real balance,
+// counter or load comes near it, and products with durations stay far inside 64 bits.
+inline constexpr qint64 kReadingValueLimit = 1'000'000'000'000;
+
+inline bool withinReadingLimit(qint64 value)
+{
+    return value >= -kReadingValueLimit && value <= kReadingValueLimit;
+}
+
 // One meter reading as the provider reported it. Times are UTC seconds since the epoch;
 // quantities are fixed point (see FixedPoint.h): balance in thousandths of the meter's
 // currency, counters in Wh, load in W. An empty optional means "the provider did not say".

@@ -274,6 +274,25 @@ void PollScheduler::onFinished(Poller &poller, quint64 fetchId, FetchOutcome out
     if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading &&
         outcome.reading->time > now + kFutureToleranceSeconds)
         outcome = FetchOutcome::badData(QStringLiteral("time"), tr("the reading time is in the future."));
+    if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading &&
+        outcome.reading->time < kEarliestReadingTime)
+        outcome =
+            FetchOutcome::badData(QStringLiteral("time"), tr("the reading time is before the year 2000."));
+    if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading) {
+        // A value no meter can have (a misread unit, a timestamp in the balance field) would
+        // overflow the ledger's arithmetic downstream.
+        const Reading &r = *outcome.reading;
+        const std::pair<const char *, std::optional<qint64>> values[] = {{"balance", r.balanceMilli},
+                                                                         {"grid_kwh", r.gridWh},
+                                                                         {"generator_kwh", r.generatorWh},
+                                                                         {"load_kw", r.loadW}};
+        for (const auto &[field, value] : values) {
+            if (value && !withinReadingLimit(*value)) {
+                outcome = FetchOutcome::badData(QLatin1String(field), tr("the value is beyond a billion."));
+                break;
+            }
+        }
+    }
     if (outcome.kind == FetchOutcome::Kind::Reading && outcome.reading)
         outcome = checkCounters(poller, outcome);
     if (outcome.isSuccess())

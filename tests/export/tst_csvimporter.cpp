@@ -125,13 +125,14 @@ private slots:
                        "home,2025-07-20T10:06:00+05:30,,,,0.500,grid\r\n"                    // 9 empty
                        "other,2025-07-20T10:07:00+05:30,894.00,100.600,1.000,0.500,grid\r\n" // 10 meter
                        "home,2025-07-20T10:08:00+05:30,1e3,100.700,1.000,0.500,grid\r\n"     // 11 exponent
-                       "home,2025-07-20T10:09:00+05:30,893.00,100.800,1.000,0.500,grid\r\n"; // 12 ok
+                       "home,2025-07-20T10:09:00+05:30,893.00,100.800,1.000,0.500,grid\r\n"  // 12 ok
+                       "home,2025-07-20T10:10:00+05:30,1753000000000,100.9,1,0.5,grid\r\n";  // 13 huge
         TestDatabase t;
         const Meter m = target(t, QStringLiteral("home"));
         const auto r = importBytes(t.db(), m, file);
         QVERIFY2(r.ok(), qPrintable(r.error()));
-        QCOMPARE(r->rows, 11);
-        QCOMPARE(r->badRows, 9);
+        QCOMPARE(r->rows, 12);
+        QCOMPARE(r->badRows, 10);
         QCOMPARE(r->imported, 0);
         QVERIFY(!r->committed);
         QCOMPARE(footprint(t.db(), m.id), (QList<qint64>{0, 0, 0, 0}));
@@ -149,6 +150,8 @@ private slots:
             QStringLiteral("Line 10, column 1 (meter): the file holds more than one meter (\"home\", then "
                            "\"other\")"),
             QStringLiteral("Line 11, column 3 (balance): \"1e3\" is not a number."),
+            // A timestamp in the balance column: refused before it can overflow the ledger.
+            QStringLiteral("Line 13, column 3 (balance): The balance is beyond a billion ("),
         };
         QCOMPARE(sentences.size(), expected.size());
         for (int i = 0; i < expected.size(); ++i)
@@ -160,8 +163,8 @@ private slots:
         const auto s = importBytes(t.db(), m, file, skip);
         QVERIFY(s.ok());
         QCOMPARE(s->imported, 2);
-        QCOMPARE(s->badRows, 9);
-        QCOMPARE(s->errors.size(), 9);
+        QCOMPARE(s->badRows, 10);
+        QCOMPARE(s->errors.size(), 10);
         QVERIFY(s->committed);
         QCOMPARE(ReadingRepository(t.db()).count(m.id), 2);
     }

@@ -222,6 +222,35 @@ private slots:
         QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
     }
 
+    void readingFromBefore2000IsRefused()
+    {
+        // A zero placeholder or a misread format; the next real reading would make one interval
+        // of decades.
+        Rig rig;
+        rig.provider->enqueue(FetchOutcome::fresh(readingAt(86400)));
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        rig.scheduler.pollNow(rig.meter.id);
+        QVERIFY(finished.wait());
+        QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
+        QCOMPARE(lastOutcome(finished).field, QStringLiteral("time"));
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
+    }
+
+    void valuesBeyondABillionAreRefused()
+    {
+        // A timestamp read as the balance: stored, it would overflow the ledger's arithmetic.
+        Rig rig;
+        Reading r = readingAt(QDateTime::currentSecsSinceEpoch());
+        r.balanceMilli = 1'753'000'000'000'000;
+        rig.provider->enqueue(FetchOutcome::fresh(r));
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        rig.scheduler.pollNow(rig.meter.id);
+        QVERIFY(finished.wait());
+        QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
+        QCOMPARE(lastOutcome(finished).field, QStringLiteral("balance"));
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
+    }
+
     void removingAMeterMidFetchIsSafe()
     {
         Rig rig;
