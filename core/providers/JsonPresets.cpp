@@ -138,7 +138,7 @@ Result<QJsonObject> JsonPresets::expand(const QJsonObject &settings)
     if (!missing.isEmpty())
         return Result<QJsonObject>::failure(
             tr("The %1 preset needs %2.").arg(chosen->name, missing.join(tr(" and "))));
-    const Result<QJsonObject> filled = chosen->fill(settings);
+    Result<QJsonObject> filled = chosen->fill(settings);
     if (!filled)
         return filled;
     QJsonObject merged = settings;
