@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kilowatch set-up helper: installs what is missing (Debian 12 packages), builds, and then
 #   run   [kilowatch options]  opens the window (the demo meter on first start)
-#   test                       the package step, then the whole test suite through ctest
+#   test                       the package step, the whole test suite through ctest, again under
+#                              the sanitizers (preset asan), then scripts/static-checks.sh
 #   package                    builds the .deb and .tar.gz (cpack), installs the .deb with apt-get
 #                              and smoke-tests the installed programs (packaging/smoke_test.sh)
 #   build                      only builds
@@ -71,8 +72,11 @@ test)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     build ci
     package
-    # Last, so ctest's summary closes the output.
     ctest --preset ci
+    # The suite again under ASan + UBSan, then clang-tidy and cppcheck over core/ (issue 9).
+    build asan
+    ctest --preset asan
+    bash "$here/scripts/static-checks.sh"
     ;;
 package)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
