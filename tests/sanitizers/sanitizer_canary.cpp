@@ -14,7 +14,7 @@ volatile int g_index = 8;
 
 int heapOverflow()
 {
-    int *values = new int[8]();
+    volatile int *values = new int[8]();
     values[g_index] = 1;
     delete[] values;
     return 0;
