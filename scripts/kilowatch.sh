@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Kilowatch set-up helper: installs what is missing (Debian 12 packages), builds, and then
 #   run   [kilowatch options]  opens the window (the demo meter on first start)
-#   test                       the package step, then the whole test suite through ctest
+#   test                       the package step, the whole test suite through ctest, again under
+#                              the sanitizers (preset asan), then scripts/static-checks.sh
 #   package                    builds the .deb and .tar.gz (cpack), installs the .deb with apt-get
 #                              and smoke-tests the installed programs (packaging/smoke_test.sh)
 #   build                      only builds
@@ -74,10 +75,13 @@ test)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}" "${fuzz_packages[@]}"
     build ci
     package
-    # Every fuzz target for a short while (KILOWATCH_FUZZ_SECONDS each) on the repo's corpus.
-    bash "$here/tests/fuzz/run_fuzzers.sh" "${KILOWATCH_FUZZ_SECONDS:-30}"
-    # Last, so ctest's summary closes the output.
     ctest --preset ci
+    # The suite again under ASan + UBSan, every fuzz target for a short while
+    # (KILOWATCH_FUZZ_SECONDS each) on the repo's corpus, then clang-tidy and cppcheck over core/.
+    build asan
+    ctest --preset asan
+    bash "$here/tests/fuzz/run_fuzzers.sh" "${KILOWATCH_FUZZ_SECONDS:-30}"
+    bash "$here/scripts/static-checks.sh"
     ;;
 package)
     install_missing "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"

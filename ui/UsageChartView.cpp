@@ -104,7 +104,10 @@ UsageChartView::UsageChartView(QWidget *parent)
     for (SeriesLayer *layer : {m_gapBand.get(), m_gridLine.get(), m_totalLine.get(), m_overlay.get()})
         layer->setLegendVisible(false);
 
+    // setChart() hands the view's own default chart back to us instead of deleting it.
+    QChart *const defaultChart = m_view->chart();
     m_view->setChart(m_chart);
+    delete defaultChart;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Usage chart"));
     m_view->setAccessibleDescription(

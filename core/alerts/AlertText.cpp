@@ -7,7 +7,7 @@ namespace {
 
 QString currencySymbol(const QString &code)
 {
-    const QString upper = code.toUpper();
+    QString upper = code.toUpper();
     if (upper == QLatin1String("INR"))
         return QStringLiteral("₹");
     if (upper == QLatin1String("BDT"))
@@ -71,7 +71,7 @@ QString AlertText::date(const QDate &date)
 QString AlertText::time(qint64 utcSeconds, const QTimeZone &zone, qint64 sameDayAs)
 {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSeconds, zone);
-    const QString clock = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
+    QString clock = QLocale().toString(at.time(), QStringLiteral("HH:mm"));
     if (sameDayAs != 0 && QDateTime::fromSecsSinceEpoch(sameDayAs, zone).date() != at.date())
         return tr("%1 %2").arg(date(at.date()), clock);
     return clock;

@@ -76,7 +76,7 @@ void TelegramChannel::deliver(const Alert &alert, bool silent, Done done)
     });
 }
 
-void TelegramChannel::send(const QString &token, const Alert &alert, bool silent, Done done)
+void TelegramChannel::send(const QString &token, const Alert &alert, bool silent, const Done &done)
 {
     QUrl url = m_settings.baseUrl;
     QString path = url.path();

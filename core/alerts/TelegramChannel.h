@@ -30,7 +30,7 @@ public:
     static QString text(const Alert &alert);
 
 private:
-    void send(const QString &token, const Alert &alert, bool silent, Done done);
+    void send(const QString &token, const Alert &alert, bool silent, const Done &done);
 
     QNetworkAccessManager *m_network;
     SecretStore *m_secrets;

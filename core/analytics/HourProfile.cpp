@@ -15,7 +15,9 @@ void putVarint(QByteArray &out, quint64 v)
 
 quint64 zigzag(qint64 v)
 {
-    return (static_cast<quint64>(v) << 1) ^ static_cast<quint64>(v >> 63);
+    // All ones for a negative value, as an arithmetic v >> 63 would give; a right shift of a
+    // negative signed value is implementation-defined before C++20.
+    return (static_cast<quint64>(v) << 1) ^ (v < 0 ? ~quint64(0) : quint64(0));
 }
 
 qint64 unzigzag(quint64 v)

@@ -32,7 +32,7 @@ public:
         , m_accumulator(db, meter)
         , m_recharges(db, meter)
         , m_sessions(db, meter)
-        , m_previous(std::move(previous))
+        , m_previous(previous)
     {}
 
     // A rebuild re-decides the recharges of intervals ending after `time`.
@@ -226,13 +226,13 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
     if (Status forgotten = booker.forgetAfter(dayStart); !forgotten)
         return forgotten;
     QString error;
-    const Status walked = repo.forEachInRange(meter.id, dayStart + 1, std::numeric_limits<qint64>::max(),
-                                              [&](const Reading &r) {
-                                                  if (booker.add(r))
-                                                      return true;
-                                                  error = booker.error();
-                                                  return false;
-                                              });
+    Status walked = repo.forEachInRange(meter.id, dayStart + 1, std::numeric_limits<qint64>::max(),
+                                        [&](const Reading &r) {
+                                            if (booker.add(r))
+                                                return true;
+                                            error = booker.error();
+                                            return false;
+                                        });
     if (!walked)
         return walked;
     if (!error.isEmpty())

@@ -51,7 +51,7 @@ std::optional<QString> RechargeLedger::normalizeToken(const QString &text)
 
 Result<QList<RechargeEntry>> RechargeLedger::list(const Meter &meter, qint64 from, qint64 to) const
 {
-    const Result<QList<RechargeEntry>> rows = RechargeRepository(m_db).entries(meter.id, from, to);
+    Result<QList<RechargeEntry>> rows = RechargeRepository(m_db).entries(meter.id, from, to);
     if (!rows)
         return rows;
     QList<RechargeEntry> shownRows;
@@ -185,7 +185,7 @@ Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
     if (!tx.isActive())
         return Result<int>::failure(tx.error());
     std::optional<qint64> changed;
-    const Result<int> added = RechargeRepository(m_db).upsertFromProvider(meter.id, recharges, &changed);
+    Result<int> added = RechargeRepository(m_db).upsertFromProvider(meter.id, recharges, &changed);
     if (!added)
         return added;
     // Histories are fetched again and again: only a new or changed row costs a rebuild.

@@ -30,12 +30,13 @@ public:
     // Continues from the meter's saved state.
     SourceSessionTracker(Database &db, const Meter &meter);
 
-    void add(const Reading &before, const Reading &after, const IntervalUsage &interval);
+    void add(const Reading &before, const Reading &after, const IntervalUsage &u);
     Status flush();
     const SourceSessionState &state() const { return m_state; }
 
-    // The source `after` shows for the interval it closes; Unknown when it shows none.
-    static PowerSource evidence(const Reading &before, const Reading &after, const IntervalUsage &interval);
+    // The source the later reading `b` shows for the interval `u` it closes (from `a`); Unknown
+    // when it shows none.
+    static PowerSource evidence(const Reading &a, const Reading &b, const IntervalUsage &u);
     // Before a rebuild from local day `day`: the state at that day's start becomes the live
     // state, and sessions after it go.
     static Status rewind(Database &db, const Meter &meter, const QDate &day);

@@ -28,7 +28,7 @@ class UsageAccumulator
 public:
     UsageAccumulator(Database &db, const Meter &meter);
 
-    void add(const IntervalUsage &interval);
+    void add(const IntervalUsage &u);
     // What one Wh costs for an interval ending at `atTime`: the tariff version in force (the
     // marginal grid rate at the month's slab position, the generator rate, tax included);
     // without a tariff the meter's settings grid_rate and generator_rate (currency per kWh),

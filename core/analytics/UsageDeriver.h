@@ -36,6 +36,7 @@ public:
     static Settings settingsFor(const Meter &meter);
     // Default gap limit: 10 min for meters polled every minute or faster, else 3 h.
     static qint64 gapLimitSeconds(const Meter &meter);
-    static IntervalUsage derive(const Reading &before, const Reading &after, const Settings &settings,
+    // The interval from reading `a` to the later reading `b`.
+    static IntervalUsage derive(const Reading &a, const Reading &b, const Settings &settings,
                                 const EstimateRates &rates);
 };

@@ -53,8 +53,9 @@ public:
     explicit UsageSeriesQuery(Database &db);
 
     Result<UsageSeries> run(const Meter &meter, qint64 at, int intervalHours, int groupMinutes) const;
-    // Buckets covering [from, to): the first starts at the aligned bucket containing `from`.
-    Result<UsageSeries> runRange(const Meter &meter, qint64 from, qint64 to, int groupMinutes) const;
+    // Buckets covering [windowStart, at): the first starts at the aligned bucket containing
+    // `windowStart`.
+    Result<UsageSeries> runRange(const Meter &meter, qint64 windowStart, qint64 at, int groupMinutes) const;
 
 private:
     Database &m_db;

@@ -444,7 +444,7 @@ std::optional<QHash<QString, QString>> CliApplication::readSecrets(const Provide
 }
 
 void CliApplication::writeSecrets(qint64 meterId, const QHash<QString, QString> &values,
-                                  std::function<void(int exitCode, const QString &error)> done)
+                                  const std::function<void(int exitCode, const QString &error)> &done)
 {
     auto remaining = std::make_shared<QList<QString>>(values.keys());
     auto step = std::make_shared<std::function<void()>>();
@@ -593,7 +593,7 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
     const Result<Meter> added = MeterRepository(*m_db).add(meter);
     if (!added)
         return fail(Failure, added.error());
-    const Meter stored = added.value();
+    const Meter &stored = added.value();
     if (credentials->isEmpty()) {
         printObject(meterRow(stored));
         return finish(Success);
@@ -879,7 +879,7 @@ void CliApplication::runPoll(const QStringList &arguments)
                 if (streaming) {
                     m_out << TimeFormat::iso(QDateTime::currentSecsSinceEpoch(), zone) << "  " << meter.name
                           << "  " << outcome.kindName() << "  " << outcome.sentence() << '\n';
-                    for (const QJsonValue &a : alerts)
+                    for (const QJsonValue a : alerts)
                         m_out << "  alert " << a[QStringLiteral("kind")].toString() << ": "
                               << a[QStringLiteral("message")].toString() << '\n';
                     m_out.flush();
@@ -893,8 +893,8 @@ void CliApplication::runPoll(const QStringList &arguments)
         if (!streaming)
             print(*table);
         if (!streaming && !m_json) {
-            for (const QJsonValue &row : table->toJsonArray()) {
-                for (const QJsonValue &a : row[QStringLiteral("alerts")].toArray())
+            for (const QJsonValue row : table->toJsonArray()) {
+                for (const QJsonValue a : row[QStringLiteral("alerts")].toArray())
                     m_out << "alert  " << a[QStringLiteral("meter")].toString() << "  "
                           << a[QStringLiteral("kind")].toString() << "  "
                           << a[QStringLiteral("message")].toString() << '\n';
@@ -1580,7 +1580,7 @@ void CliApplication::runBill(const QStringList &arguments)
                         {QStringLiteral("kwh"), true},
                         {QStringLiteral("rate"), true},
                         {QStringLiteral("amount"), true}});
-        for (const QJsonValue &line : std::as_const(charges))
+        for (const QJsonValue line : std::as_const(charges))
             lines.addRow(line.toObject());
         lines.printText(m_out);
         m_out << '\n';

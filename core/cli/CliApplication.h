@@ -92,7 +92,7 @@ private:
     // Reads "key=value" lines for the provider's credential fields; fails the command on error.
     std::optional<QHash<QString, QString>> readSecrets(const ProviderInfo &info, bool requireAll);
     void writeSecrets(qint64 meterId, const QHash<QString, QString> &values,
-                      std::function<void(int exitCode, const QString &error)> done);
+                      const std::function<void(int exitCode, const QString &error)> &done);
 
     void runMeterAdd(const QStringList &arguments);
     void runMeterList(const QStringList &arguments);

@@ -176,7 +176,7 @@ Result<CsvExporter::Stats> CsvExporter::writeFile(const Request &request, const 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return R::failure(Tr::tr("Could not create %1: %2").arg(path, file.errorString()));
-    const Result<Stats> written = write(request, file);
+    Result<Stats> written = write(request, file);
     if (!written || written->cancelled) {
         file.cancelWriting(); // the temporary file goes, the target is untouched
         return written;
@@ -236,7 +236,7 @@ Status CsvExporter::writeReadings(const Meter &meter, const Window &w, CsvWriter
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
-    const Status status = repo.forEachInRange(meter.id, w.from, w.to, [&](const Reading &r) {
+    Status status = repo.forEachInRange(meter.id, w.from, w.to, [&](const Reading &r) {
         writer.writeRow(ReadingColumns::cells(meter.name, zone, r), digits);
         if (++n % kReportEvery == 0)
             return !writer.failed() && report(r.time - lo, hi - lo);

@@ -14,6 +14,8 @@ public:
     Result(T value)
         : m_value(std::move(value))
     {}
+    // `message` is moved; clang-tidy 14 misses the move inside a class template.
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
     static Result failure(QString message)
     {
         Result r;

@@ -22,5 +22,6 @@ qint64 BackoffPolicy::delayMs(int failures, double random01) const
         full *= 2;
     full = std::min(full, m_capMs);
     const double r = std::clamp(random01, 0.0, 1.0);
-    return full / 2 + static_cast<qint64>(static_cast<double>(full - full / 2) * r);
+    const qint64 half = full / 2;
+    return half + static_cast<qint64>(static_cast<double>(full - half) * r);
 }

@@ -217,7 +217,7 @@ void DescoProvider::startBackfill(qint64 from, qint64 to)
     run(steps, 0, gathered);
 }
 
-DescoProvider::Step DescoProvider::balanceStep(std::shared_ptr<FetchOutcome> outcome)
+DescoProvider::Step DescoProvider::balanceStep(const std::shared_ptr<FetchOutcome> &outcome)
 {
     return {QStringLiteral("getBalance"), identity(), [this, outcome](const QJsonValue &data) {
                 const std::optional<Reading> reading = readBalance(data);
@@ -231,7 +231,7 @@ DescoProvider::Step DescoProvider::balanceStep(std::shared_ptr<FetchOutcome> out
             }};
 }
 
-void DescoProvider::run(const QList<Step> &steps, int index, std::shared_ptr<FetchOutcome> outcome)
+void DescoProvider::run(const QList<Step> &steps, int index, const std::shared_ptr<FetchOutcome> &outcome)
 {
     if (index >= steps.size()) {
         finish(*outcome);

@@ -69,9 +69,9 @@ private:
 
     bool loadCaCertificates();
     // getBalance: puts the reading (fresh or stale) into `outcome`, keeping its histories.
-    Step balanceStep(std::shared_ptr<FetchOutcome> outcome);
+    Step balanceStep(const std::shared_ptr<FetchOutcome> &outcome);
     // Sends steps[index], then the next; after the last one finishes with `outcome`.
-    void run(const QList<Step> &steps, int index, std::shared_ptr<FetchOutcome> outcome);
+    void run(const QList<Step> &steps, int index, const std::shared_ptr<FetchOutcome> &outcome);
     QUrlQuery identity() const;
     QUrlQuery range(const QDate &from, const QDate &to) const;
     QTimeZone zone() const;

@@ -45,7 +45,7 @@ QString messageOf(const QJsonValue &error)
 // The Turnstile denial: {"errors":[{"message":"Access denied"}]}, exactly that message.
 bool isAccessDenied(const QJsonArray &errors)
 {
-    for (const QJsonValue &error : errors) {
+    for (const QJsonValue error : errors) {
         QString message = messageOf(error);
         if (message.endsWith(QLatin1Char('.')))
             message.chop(1);

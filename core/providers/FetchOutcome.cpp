@@ -65,7 +65,7 @@ QString FetchOutcome::kindName() const
 QString FetchOutcome::sentence() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("FetchOutcome", text); };
-    const auto withDetail = [this](QString s) {
+    const auto withDetail = [this](const QString &s) {
         return message.isEmpty() ? s : s + QStringLiteral(" ") + message;
     };
     switch (kind) {

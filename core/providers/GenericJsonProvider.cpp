@@ -147,7 +147,7 @@ Result<GenericJsonProvider::Request> GenericJsonProvider::parseRequest(const QJs
     const QJsonValue headerSetting = settings.value(QStringLiteral("header"));
     const QJsonArray headers = headerSetting.isString() ? QJsonArray{headerSetting} : headerSetting.toArray();
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-    for (const QJsonValue &entry : headers) {
+    for (const QJsonValue entry : headers) {
         // Never echo a header line: it may hold a credential pasted by mistake.
         const QString line = entry.toString();
         const qsizetype colon = line.indexOf(QLatin1Char(':'));

@@ -144,7 +144,7 @@ void HttpProvider::abort()
     m_replies.clear();
 }
 
-void HttpProvider::loadSecretsThen(std::function<void()> next)
+void HttpProvider::loadSecretsThen(const std::function<void()> &next)
 {
     const QStringList required = requiredSecrets();
     const QStringList fields = required + optionalSecrets();
@@ -240,7 +240,7 @@ QNetworkRequest HttpProvider::jsonRequest(const QUrl &url) const
 }
 
 void HttpProvider::send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-                        ReplyHandler handler, bool acceptAnyStatus, FailureHandler onFailure)
+                        const ReplyHandler &handler, bool acceptAnyStatus, const FailureHandler &onFailure)
 {
     if (!checkUrl(request.url()))
         return;

@@ -73,7 +73,8 @@ protected:
     // request whose failure must not lose what the first one brought. (A URL the transport
     // policy refuses still finishes the fetch: check such URLs first with checkUrl().)
     void send(const QByteArray &verb, const QNetworkRequest &request, const QByteArray &body,
-              ReplyHandler handler, bool acceptAnyStatus = false, FailureHandler onFailure = {});
+              const ReplyHandler &handler, bool acceptAnyStatus = false,
+              const FailureHandler &onFailure = {});
     // Parses a JSON body; on failure finishes the fetch with bad data and returns nullopt.
     std::optional<QJsonDocument> parseJson(const HttpReply &reply);
     // Maps a non-2xx status to an outcome.
@@ -87,7 +88,7 @@ protected:
     SecretStore *secretStore() const { return m_context.secrets; }
 
 private:
-    void loadSecretsThen(std::function<void()> next);
+    void loadSecretsThen(const std::function<void()> &next);
     void onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus,
                          const FailureHandler &onFailure);
 

@@ -455,7 +455,7 @@ void IngufuPayProvider::readTransactions(const QUrl &url)
             return;
         }
         const QTimeZone zone(meter().timezone.toUtf8());
-        for (const QJsonValue &value : std::as_const(list)) {
+        for (const QJsonValue value : std::as_const(list)) {
             const int index = m_transactionIndex++;
             const QString prefix = QStringLiteral("transactions[%1]").arg(index);
             if (!value.isObject()) {

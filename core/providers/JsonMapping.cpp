@@ -139,7 +139,7 @@ Result<JsonMapping> JsonMapping::fromSettings(const QJsonObject &settings)
 
     const QJsonValue expect = settings.value(QStringLiteral("expect"));
     const QJsonArray expectations = expect.isString() ? QJsonArray{expect} : expect.toArray();
-    for (const QJsonValue &entry : expectations) {
+    for (const QJsonValue entry : expectations) {
         const QString text = entry.toString();
         const qsizetype eq = text.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -275,10 +275,11 @@ FetchOutcome JsonMapping::apply(const QJsonValue &answer, qint64 fetchedAt, cons
         const QString key = text->toLower();
         const auto matches = [&key](const QStringList &list) { return list.contains(key); };
         const auto wildcard = [](const QStringList &list) { return list.contains(QStringLiteral("*")); };
+        // Exact values win over wildcards, hence the repeated branches.
         if (matches(m_gridValues))
-            r.source = PowerSource::Grid;
+            r.source = PowerSource::Grid; // NOLINT(bugprone-branch-clone)
         else if (matches(m_generatorValues))
-            r.source = PowerSource::Generator;
+            r.source = PowerSource::Generator; // NOLINT(bugprone-branch-clone)
         else if (wildcard(m_gridValues))
             r.source = PowerSource::Grid;
         else if (wildcard(m_generatorValues))

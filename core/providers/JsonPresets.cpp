@@ -142,7 +142,7 @@ Result<QJsonObject> JsonPresets::expand(const QJsonObject &settings)
     if (!missing.isEmpty())
         return Result<QJsonObject>::failure(
             Tr::tr("The %1 preset needs %2.").arg(chosen->name, missing.join(Tr::tr(" and "))));
-    const Result<QJsonObject> filled = chosen->fill(settings);
+    Result<QJsonObject> filled = chosen->fill(settings);
     if (!filled)
         return filled;
     QJsonObject merged = settings;

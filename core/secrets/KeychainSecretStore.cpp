@@ -141,7 +141,7 @@ void KeychainSecretStore::write(const QString &key, const QString &value, DoneCa
             // Copy what is needed first: clearing *next destroys this very lambda.
             const DoneCallback finish = done;
             const QString marker = QLatin1String(kChunkMarker) + QString::number(parts.size());
-            const QString keyCopy = key;
+            const QString keyCopy = key;      // NOLINT(performance-unnecessary-copy-initialization)
             KeychainSecretStore *self = this; // `this` is a capture too
             *next = nullptr;                  // breaks the reference cycle
             self->writeOne(keyCopy, marker, finish);

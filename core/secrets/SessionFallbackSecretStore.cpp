@@ -11,7 +11,7 @@ void SessionFallbackSecretStore::read(const QString &key, ReadCallback done)
 {
     const auto it = m_session.constFind(key);
     if (it != m_session.constEnd()) {
-        const QString value = *it;
+        const QString &value = *it;
         QTimer::singleShot(0, this, [done = std::move(done), value] { done(Error::None, value, QString()); });
         return;
     }

@@ -7,7 +7,7 @@ QString DatabaseLocation::resolve(const QString &commandLineValue)
 {
     if (!commandLineValue.isEmpty())
         return commandLineValue;
-    const QString fromEnvironment = qEnvironmentVariable(environmentVariable());
+    QString fromEnvironment = qEnvironmentVariable(environmentVariable());
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultPath();

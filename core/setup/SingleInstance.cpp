@@ -42,7 +42,7 @@ QString canonicalDatabasePath(const QString &databasePath)
 QString runtimeFolder()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable())
         return runtime;
 #endif

@@ -69,7 +69,10 @@ PeriodBarChart::PeriodBarChart(QWidget *parent)
     m_series->attachAxis(m_axisY);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // setChart() hands the view's own default chart back to us instead of deleting it.
+    QChart *const defaultChart = m_view->chart();
     m_view->setChart(m_chart);
+    delete defaultChart;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setAccessibleName(tr("Period chart"));
