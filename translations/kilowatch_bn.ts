@@ -1283,6 +1283,10 @@ Usage: kilowatch-cli %1</source>
         <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
         <translation>কিছুই আমদানি করা হয়নি: %1টি সারিতে ত্রুটি আছে; সেগুলো ঠিক করুন অথবা --skip-bad-rows যোগ করুন।</translation>
     </message>
+    <message>
+        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
+        <translation>--%1-এর মান একশো কোটির মধ্যে হতে হবে, &quot;%2&quot; নয়।</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -1947,6 +1951,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not store a recharge: %1</source>
         <translation>একটি রিচার্জ সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>%1 is before the year 2000; check the time format (epoch counts seconds, epoch-ms milliseconds).</source>
+        <translation>%1 সময়টি 2000 সালের আগের; সময়ের ফরম্যাট যাচাই করুন (epoch সেকেন্ডে গোনে, epoch-ms মিলিসেকেন্ডে)।</translation>
+    </message>
+    <message>
+        <source>%1 is beyond a billion (%2); check the column and the number format.</source>
+        <translation>%1 একশো কোটি ছাড়িয়ে গেছে (%2); কলাম ও সংখ্যার ফরম্যাট যাচাই করুন।</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3044,7 @@ Usage: kilowatch-cli %1</source>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসে সমস্যা</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3508,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the counter went backwards (%1); if the meter was reset or replaced, the next reading will confirm it.</source>
         <translation>কাউন্টার পিছিয়ে গেছে (%1); মিটার রিসেট বা বদলানো হয়ে থাকলে পরের রিডিংয়ে তা নিশ্চিত হবে।</translation>
+    </message>
+    <message>
+        <source>the reading time is before the year 2000.</source>
+        <translation>রিডিংয়ের সময়টি 2000 সালের আগের।</translation>
+    </message>
+    <message>
+        <source>the value is beyond a billion.</source>
+        <translation>মানটি একশো কোটি ছাড়িয়ে গেছে।</translation>
     </message>
 </context>
 <context>
@@ -4852,51 +4872,51 @@ Usage: kilowatch-cli %1</source>
     <name>StorageError</name>
     <message>
         <source>The disk is full: nothing new could be saved in %1. Free some space and try again; what was stored before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক পূর্ণ: %1-এ নতুন কিছু সংরক্ষণ করা যায়নি। কিছু জায়গা খালি করে আবার চেষ্টা করুন; আগে যা সংরক্ষিত ছিল তা ঠিক আছে।</translation>
     </message>
     <message>
         <source>The disk refused to write %1 (it is full, over a size limit or failing): nothing new was saved. Free some space or check the disk and try again; what was stored before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক %1-এ লিখতে দেয়নি (ডিস্ক পূর্ণ, আকারের কোনো সীমা পেরিয়ে গেছে, অথবা ডিস্কে ত্রুটি দেখা দিয়েছে): নতুন কিছু সংরক্ষণ করা হয়নি। কিছু জায়গা খালি করুন বা ডিস্কটি পরীক্ষা করুন, তারপর আবার চেষ্টা করুন; আগে যা সংরক্ষিত ছিল তা ঠিক আছে।</translation>
     </message>
     <message>
         <source>The database %1 is read-only: nothing new could be saved. Give your user write permission on the file (and its -wal and -shm files) and its folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেস %1 শুধু পড়া যায় (read-only): নতুন কিছু সংরক্ষণ করা যায়নি। আপনার ইউজার অ্যাকাউন্টকে ফাইলটিতে (এবং এর -wal ও -shm ফাইলে) ও এর ফোল্ডারে লেখার অনুমতি দিন, তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program: nothing new could be saved. Close the other program (or wait until it is done) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেস %1 অন্য একটি প্রোগ্রাম লক করে রেখেছে: নতুন কিছু সংরক্ষণ করা যায়নি। অন্য প্রোগ্রামটি বন্ধ করুন (অথবা সেটির কাজ শেষ হওয়া পর্যন্ত অপেক্ষা করুন), তারপর আবার চেষ্টা করুন।</translation>
     </message>
     <message>
         <source>%1 is not a Kilowatch database or is damaged: Kilowatch left it as it is. Restore it from a backup, or move it away to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 কোনো Kilowatch ডেটাবেস নয়, অথবা এটি নষ্ট হয়ে গেছে: Kilowatch এটিকে যেমন ছিল তেমনই রেখে দিয়েছে। ব্যাকআপ থেকে এটি পুনরুদ্ধার করুন, অথবা নতুন ডেটাবেস শুরু করতে এটিকে অন্য জায়গায় সরিয়ে দিন।</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: check that its folder exists and that your user may read and write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেস %1 খোলা যাচ্ছে না: এর ফোল্ডারটি আছে কি না এবং আপনার ইউজার অ্যাকাউন্ট সেখানে পড়তে ও লিখতে পারে কি না, তা যাচাই করুন।</translation>
     </message>
     <message>
         <source>The disk is full: new readings are not being saved. Free some space; Kilowatch keeps trying and keeps what it stored before.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্ক পূর্ণ: নতুন রিডিং সংরক্ষণ করা হচ্ছে না। কিছু জায়গা খালি করুন; Kilowatch চেষ্টা চালিয়ে যাচ্ছে এবং আগে যা সংরক্ষণ করেছে তা রেখে দিচ্ছে।</translation>
     </message>
     <message>
         <source>The disk refuses writes (full, over a size limit or failing): new readings are not being saved. Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডিস্কে লেখা যাচ্ছে না (ডিস্ক পূর্ণ, আকারের কোনো সীমা পেরিয়ে গেছে, অথবা ডিস্কে ত্রুটি দেখা দিয়েছে): নতুন রিডিং সংরক্ষণ করা হচ্ছে না। Kilowatch চেষ্টা চালিয়ে যাচ্ছে।</translation>
     </message>
     <message>
         <source>The database is read-only: new readings are not being saved. Give your user write permission on it; Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসটি শুধু পড়া যায় (read-only): নতুন রিডিং সংরক্ষণ করা হচ্ছে না। আপনার ইউজার অ্যাকাউন্টকে এতে লেখার অনুমতি দিন; Kilowatch চেষ্টা চালিয়ে যাচ্ছে।</translation>
     </message>
     <message>
         <source>Another program is holding the database: new readings are not being saved until it lets go. Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>অন্য একটি প্রোগ্রাম ডেটাবেসটি আটকে রেখেছে: সেটি ছেড়ে না দেওয়া পর্যন্ত নতুন রিডিং সংরক্ষণ করা হবে না। Kilowatch চেষ্টা চালিয়ে যাচ্ছে।</translation>
     </message>
     <message>
         <source>The database is damaged: new readings are not being saved. Quit Kilowatch and restore the database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসটি নষ্ট হয়ে গেছে: নতুন রিডিং সংরক্ষণ করা হচ্ছে না। Kilowatch বন্ধ করুন এবং ব্যাকআপ থেকে ডেটাবেসটি পুনরুদ্ধার করুন।</translation>
     </message>
     <message>
         <source>The database cannot be opened: new readings are not being saved. Check its folder and permissions; Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ডেটাবেসটি খোলা যাচ্ছে না: নতুন রিডিং সংরক্ষণ করা হচ্ছে না। এর ফোল্ডার ও অনুমতিগুলো যাচাই করুন; Kilowatch চেষ্টা চালিয়ে যাচ্ছে।</translation>
     </message>
 </context>
 <context>

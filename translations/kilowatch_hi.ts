@@ -1283,6 +1283,10 @@ Usage: kilowatch-cli %1</source>
         <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
         <translation>कुछ भी आयात नहीं हुआ: %1 पंक्तियों में त्रुटियाँ हैं; उन्हें ठीक करें या --skip-bad-rows जोड़ें।</translation>
     </message>
+    <message>
+        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
+        <translation>--%1 एक अरब की सीमा के भीतर होना चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>CopyableTableView</name>
@@ -1947,6 +1951,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not store a recharge: %1</source>
         <translation>रिचार्ज सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 is before the year 2000; check the time format (epoch counts seconds, epoch-ms milliseconds).</source>
+        <translation>%1 साल 2000 से पहले का है; समय फ़ॉर्मेट जाँचें (epoch सेकंड गिनता है, epoch-ms मिलीसेकंड)।</translation>
+    </message>
+    <message>
+        <source>%1 is beyond a billion (%2); check the column and the number format.</source>
+        <translation>%1 एक अरब से ज़्यादा है (%2); कॉलम और संख्या का फ़ॉर्मेट जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -3032,7 +3044,7 @@ Usage: kilowatch-cli %1</source>
     </message>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस में समस्या</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3508,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the counter went backwards (%1); if the meter was reset or replaced, the next reading will confirm it.</source>
         <translation>काउंटर पीछे चला गया (%1); यदि मीटर रीसेट हुआ या बदला गया है, तो अगली रीडिंग इसकी पुष्टि करेगी।</translation>
+    </message>
+    <message>
+        <source>the reading time is before the year 2000.</source>
+        <translation>रीडिंग का समय साल 2000 से पहले का है।</translation>
+    </message>
+    <message>
+        <source>the value is beyond a billion.</source>
+        <translation>मान एक अरब से ज़्यादा है।</translation>
     </message>
 </context>
 <context>
@@ -4852,51 +4872,51 @@ Usage: kilowatch-cli %1</source>
     <name>StorageError</name>
     <message>
         <source>The disk is full: nothing new could be saved in %1. Free some space and try again; what was stored before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है: %1 में कुछ भी नया सहेजा नहीं जा सका। कुछ जगह खाली करें और फिर से कोशिश करें; पहले से सहेजा गया डेटा सुरक्षित रहेगा।</translation>
     </message>
     <message>
         <source>The disk refused to write %1 (it is full, over a size limit or failing): nothing new was saved. Free some space or check the disk and try again; what was stored before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क ने %1 में लिखने से मना कर दिया (डिस्क भरी है, आकार की सीमा पार हो गई है या डिस्क खराब हो रही है): कुछ भी नया सहेजा नहीं गया। कुछ जगह खाली करें या डिस्क जाँचें और फिर से कोशिश करें; पहले से सहेजा गया डेटा सुरक्षित रहेगा।</translation>
     </message>
     <message>
         <source>The database %1 is read-only: nothing new could be saved. Give your user write permission on the file (and its -wal and -shm files) and its folder, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 केवल पढ़ने के लिए (read-only) है: कुछ भी नया सहेजा नहीं जा सका। अपने यूज़र को इस फ़ाइल (और इसकी -wal और -shm फ़ाइलों) और इसके फ़ोल्डर पर लिखने की अनुमति दें, फिर दोबारा कोशिश करें।</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program: nothing new could be saved. Close the other program (or wait until it is done) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 को किसी दूसरे प्रोग्राम ने लॉक कर रखा है: कुछ भी नया सहेजा नहीं जा सका। दूसरा प्रोग्राम बंद करें (या उसके काम पूरा होने तक इंतज़ार करें) और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>%1 is not a Kilowatch database or is damaged: Kilowatch left it as it is. Restore it from a backup, or move it away to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kilowatch डेटाबेस नहीं है या खराब हो गया है: Kilowatch ने इसे जैसा था वैसा ही छोड़ दिया है। इसे बैकअप से वापस लाएँ, या नया डेटाबेस शुरू करने के लिए इसे कहीं और हटा दें।</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: check that its folder exists and that your user may read and write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस %1 खोला नहीं जा सकता: जाँचें कि इसका फ़ोल्डर मौजूद है और आपका यूज़र वहाँ पढ़ और लिख सकता है।</translation>
     </message>
     <message>
         <source>The disk is full: new readings are not being saved. Free some space; Kilowatch keeps trying and keeps what it stored before.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क भर गई है: नई रीडिंग सहेजी नहीं जा रही हैं। कुछ जगह खाली करें; Kilowatch कोशिश करता रहेगा और पहले से सहेजा गया डेटा सुरक्षित रखेगा।</translation>
     </message>
     <message>
         <source>The disk refuses writes (full, over a size limit or failing): new readings are not being saved. Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्क लिखने से मना कर रही है (डिस्क भरी है, आकार की सीमा पार हो गई है या डिस्क खराब हो रही है): नई रीडिंग सहेजी नहीं जा रही हैं। Kilowatch कोशिश करता रहेगा।</translation>
     </message>
     <message>
         <source>The database is read-only: new readings are not being saved. Give your user write permission on it; Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस केवल पढ़ने के लिए (read-only) है: नई रीडिंग सहेजी नहीं जा रही हैं। अपने यूज़र को इस पर लिखने की अनुमति दें; Kilowatch कोशिश करता रहेगा।</translation>
     </message>
     <message>
         <source>Another program is holding the database: new readings are not being saved until it lets go. Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई दूसरा प्रोग्राम डेटाबेस को पकड़े हुए है: जब तक वह इसे छोड़ नहीं देता, नई रीडिंग सहेजी नहीं जाएँगी। Kilowatch कोशिश करता रहेगा।</translation>
     </message>
     <message>
         <source>The database is damaged: new readings are not being saved. Quit Kilowatch and restore the database from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खराब हो गया है: नई रीडिंग सहेजी नहीं जा रही हैं। Kilowatch बंद करें और डेटाबेस को बैकअप से वापस लाएँ।</translation>
     </message>
     <message>
         <source>The database cannot be opened: new readings are not being saved. Check its folder and permissions; Kilowatch keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटाबेस खोला नहीं जा सकता: नई रीडिंग सहेजी नहीं जा रही हैं। इसका फ़ोल्डर और अनुमतियाँ जाँचें; Kilowatch कोशिश करता रहेगा।</translation>
     </message>
 </context>
 <context>
