@@ -210,44 +210,33 @@ private slots:
         rig.scheduler.stop();
     }
 
-    void readingFromTheFutureIsRefused()
+    void impossibleReadingsAreRefused_data()
     {
-        Rig rig;
-        rig.provider->enqueue(FetchOutcome::fresh(readingAt(QDateTime::currentSecsSinceEpoch() + 86400)));
-        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
-        rig.scheduler.pollNow(rig.meter.id);
-        QVERIFY(finished.wait());
-        QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
-        QCOMPARE(lastOutcome(finished).field, QStringLiteral("time"));
-        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
-    }
-
-    void readingFromBefore2000IsRefused()
-    {
+        QTest::addColumn<qint64>("time");
+        QTest::addColumn<qint64>("balanceMilli");
+        QTest::addColumn<QString>("field");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QTest::newRow("from the future") << now + 86400 << qint64(500'000) << QStringLiteral("time");
         // A zero placeholder or a misread format; the next real reading would make one interval
         // of decades.
-        Rig rig;
-        rig.provider->enqueue(FetchOutcome::fresh(readingAt(86400)));
-        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
-        rig.scheduler.pollNow(rig.meter.id);
-        QVERIFY(finished.wait());
-        QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
-        QCOMPARE(lastOutcome(finished).field, QStringLiteral("time"));
-        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
+        QTest::newRow("from before 2000") << qint64(86400) << qint64(500'000) << QStringLiteral("time");
+        // A timestamp read as the balance: stored, it would overflow the ledger's arithmetic.
+        QTest::newRow("beyond a billion")
+            << now << qint64(1'753'000'000'000'000) << QStringLiteral("balance");
     }
 
-    void valuesBeyondABillionAreRefused()
+    void impossibleReadingsAreRefused()
     {
-        // A timestamp read as the balance: stored, it would overflow the ledger's arithmetic.
+        QFETCH(qint64, time);
+        QFETCH(qint64, balanceMilli);
+        QFETCH(QString, field);
         Rig rig;
-        Reading r = readingAt(QDateTime::currentSecsSinceEpoch());
-        r.balanceMilli = 1'753'000'000'000'000;
-        rig.provider->enqueue(FetchOutcome::fresh(r));
+        rig.provider->enqueue(FetchOutcome::fresh(readingAt(time, balanceMilli)));
         QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
         rig.scheduler.pollNow(rig.meter.id);
         QVERIFY(finished.wait());
         QCOMPARE(lastOutcome(finished).kind, FetchOutcome::Kind::BadData);
-        QCOMPARE(lastOutcome(finished).field, QStringLiteral("balance"));
+        QCOMPARE(lastOutcome(finished).field, field);
         QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
     }
 
