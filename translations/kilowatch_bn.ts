@@ -1481,10 +1481,6 @@ Usage: kilowatch-cli %1</source>
         <translation>সতর্কতা</translation>
     </message>
     <message>
-        <source>Monthly bills need a tariff, which this version cannot set yet.</source>
-        <translation>মাসিক বিলের জন্য ট্যারিফ দরকার, যা এই সংস্করণে এখনো সেট করা যায় না।</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>কী রপ্তানি করবেন</translation>
     </message>

@@ -1481,10 +1481,6 @@ Usage: kilowatch-cli %1</source>
         <translation>अलर्ट</translation>
     </message>
     <message>
-        <source>Monthly bills need a tariff, which this version cannot set yet.</source>
-        <translation>मासिक बिल के लिए टैरिफ़ ज़रूरी है, जिसे यह संस्करण अभी सेट नहीं कर सकता।</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>क्या निर्यात करें</translation>
     </message>

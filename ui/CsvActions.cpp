@@ -89,9 +89,8 @@ void CsvActions::exportCsv()
         chart.to = series.to;
     }
     chart.groupMinutes = m_window->usagePanel()->groupMinutes();
-    const bool bills = BillSource::create(m_db) != nullptr;
     m_exportDialog = new CsvExportDialog(
-        meters.value(), current ? std::optional<qint64>(current->id) : std::nullopt, chart, bills, m_window);
+        meters.value(), current ? std::optional<qint64>(current->id) : std::nullopt, chart, m_window);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_exportDialog, &QDialog::accepted, this, &CsvActions::startExport);
     m_exportDialog->open();

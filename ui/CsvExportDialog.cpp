@@ -18,13 +18,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint64> currentMeterId,
-                                 const ChartRange &chart, bool billsAvailable, QWidget *parent)
+                                 const ChartRange &chart, QWidget *parent)
     : QDialog(parent)
     , m_meterList(meters)
     , m_chart(chart)
@@ -66,14 +65,6 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
     };
     for (const auto &[kind, label] : kinds)
         m_kind->addItem(label, CsvExporter::kindName(kind));
-    if (!billsAvailable) {
-        // Bills need the tariff engine; say so instead of offering an export that fails.
-        const int index = m_kind->findData(CsvExporter::kindName(CsvExporter::Kind::Bills));
-        if (auto *model = qobject_cast<QStandardItemModel *>(m_kind->model()))
-            model->item(index)->setEnabled(false);
-        m_kind->setItemData(index, tr("Monthly bills need a tariff, which this version cannot set yet."),
-                            Qt::ToolTipRole);
-    }
     m_kind->setAccessibleName(tr("What to export"));
 
     const Meter *first = meters.isEmpty() ? nullptr : &meters.constFirst();

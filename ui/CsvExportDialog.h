@@ -32,7 +32,7 @@ public:
     };
 
     CsvExportDialog(const QList<Meter> &meters, std::optional<qint64> currentMeterId, const ChartRange &chart,
-                    bool billsAvailable, QWidget *parent = nullptr);
+                    QWidget *parent = nullptr);
 
     CsvExporter::Request request() const;
     QString path() const;
