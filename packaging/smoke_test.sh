@@ -44,7 +44,7 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 kilowatch-cli --database "$work/cli.sqlite" meter add --name smoke --provider simulator >/dev/null \
     || fail "kilowatch-cli meter add"
 kilowatch-cli --database "$work/cli.sqlite" poll --once >/dev/null || fail "kilowatch-cli poll --once"
-kilowatch-cli --database "$work/cli.sqlite" --json readings --meter smoke | grep -q '"balance"' \
+kilowatch-cli --database "$work/cli.sqlite" --json readings --meter smoke | grep -c '"balance"' >/dev/null \
     || fail "kilowatch-cli readings"
 
 cat >"$work/window.sh" <<'SCRIPT'
@@ -88,7 +88,9 @@ blue="$(convert "$work/installed-window.png" -fuzz 10% -fill black +opaque '#2e7
 # The installed window and CLI in Bengali and Hindi: the catalogues are inside the executables.
 for lang in bn hi; do
     case "$lang" in bn) script='[\x{0980}-\x{09FF}]' ;; hi) script='[\x{0900}-\x{097F}]' ;; esac
-    kilowatch-cli --lang "$lang" --help | grep -Pq "$script" || fail "kilowatch-cli --lang $lang is not translated"
+    # Captured first: with pipefail, grep -q leaving early would fail the pipe with SIGPIPE.
+    help_text="$(kilowatch-cli --lang "$lang" --help)"
+    grep -Pq "$script" <<<"$help_text" || fail "kilowatch-cli --lang $lang is not translated"
     cat >"$work/lang.sh" <<'SCRIPT'
 set -euo pipefail
 work="$1" lang="$2"
