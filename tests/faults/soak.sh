@@ -164,7 +164,13 @@ if json_out:
     with open(json_out, "w") as f:
         json.dump(result, f, indent=2, sort_keys=True)
 failures = []
-if growth_kb > bound:
+# Under AddressSanitizer (the asan preset sets ASAN_OPTIONS) freed memory waits in its
+# quarantine and every allocation has shadow memory: RSS says nothing about leaks there
+# (LeakSanitizer checks those), so the bound is reported, not enforced.
+sanitized = bool(os.environ.get("ASAN_OPTIONS"))
+if sanitized:
+    print("soak: under AddressSanitizer: the RSS bound is not enforced")
+if growth_kb > bound and not sanitized:
     failures.append("RSS grew by %d KiB after warm-up (floor; bound %d KiB)" % (growth_kb, bound))
 for r in readings:
     good = r["meter"].endswith("-good")
