@@ -258,9 +258,6 @@ void HttpProvider::send(const QByteArray &verb, const QNetworkRequest &request, 
     });
     deadline->start(qMax(1000, request.transferTimeout()) * 2);
 
-    // Qt reads ahead of readyRead without limit; a server pushing 100 MB as fast as loopback
-    // allows would be buffered whole before the cap below could refuse it.
-    reply->setReadBufferSize(cap + 1);
     // What a refused answer was buffered in goes back to the system, not into the allocator's
     // free lists: a bad server must not grow the process step by step.
     auto refused = std::make_shared<bool>(false);

@@ -56,7 +56,7 @@ done
 # ALLOCATOR=default (the default) measures the process as users run it. ALLOCATOR=trim has
 # glibc give freed memory back at once (one arena, big blocks mapped on their own), so RSS
 # follows exactly what the process holds: the strictest leak check. (Before HttpProvider
-# bounded Qt's read-ahead and trimmed after a refused answer, the default allocator kept the
+# trimmed the allocator after a refused answer, the default allocator kept the
 # buffers of refused 100 MiB answers and RSS rose in steps to about 200 MB.)
 alloc_env=()
 if [ "${ALLOCATOR:-default}" = trim ]; then

@@ -32,6 +32,14 @@ constexpr qint64 kSlackMs = 15'000;
 constexpr qint64 kMemoryBoundKb = 100 * 1024;
 // The same for ten such fetches at once: 30 MB each at most (a broken cap would take 1000 MB).
 constexpr qint64 kConcurrentMemoryBoundKb = 300 * 1024;
+// Under AddressSanitizer freed memory waits in a quarantine and every block has shadow memory,
+// so peaks say nothing about what the poller holds (LeakSanitizer checks leaks there): the
+// figures are printed, the memory bounds are not enforced.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kMemoryBoundsApply = false;
+#else
+constexpr bool kMemoryBoundsApply = true;
+#endif
 
 struct Expectation
 {
@@ -163,7 +171,7 @@ private slots:
         QCOMPARE(outcome.kindName(), want.kind);
         QVERIFY2(outcome.sentence().contains(want.message), qPrintable(outcome.sentence()));
         QVERIFY2(elapsed < kDeadlineMs + kSlackMs, qPrintable(QString::number(elapsed)));
-        QVERIFY2(peakGrowth < kMemoryBoundKb, qPrintable(QString::number(peakGrowth)));
+        QVERIFY2(!kMemoryBoundsApply || peakGrowth < kMemoryBoundKb, qPrintable(QString::number(peakGrowth)));
 
         // What reached the store: the good answer only, exactly as served.
         const std::optional<Reading> latest = ReadingRepository(tdb.db()).latest(meter.id);
@@ -226,7 +234,8 @@ private slots:
                              .arg(peakGrowth, 10));
         for (const QList<QVariant> &signal : std::as_const(finished))
             QCOMPARE(signal.at(1).value<FetchOutcome>().kindName(), QStringLiteral("bad_data"));
-        QVERIFY2(peakGrowth < kConcurrentMemoryBoundKb, qPrintable(QString::number(peakGrowth)));
+        QVERIFY2(!kMemoryBoundsApply || peakGrowth < kConcurrentMemoryBoundKb,
+                 qPrintable(QString::number(peakGrowth)));
     }
 
     // The same through the executable: every mode at once, each meter's own row, nothing
