@@ -71,6 +71,25 @@ QList<FuzzReply::Answer> ProviderHarness::parseAnswers(const QByteArray &data, b
     return answers;
 }
 
+Meter ProviderHarness::meter(const QString &provider, const QString &timezone, const QString &currency,
+                             const QJsonObject &settings)
+{
+    Meter m;
+    m.id = 1;
+    m.name = QStringLiteral("fuzz");
+    m.provider = provider;
+    m.timezone = timezone;
+    m.currency = currency;
+    m.settings = settings;
+    return m;
+}
+
+void ProviderHarness::run(const Meter &meter, const QHash<QString, QString> &secrets, const uint8_t *data,
+                          size_t size)
+{
+    run(meter, secrets, QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+}
+
 void ProviderHarness::run(const Meter &meter, const QHash<QString, QString> &secrets, const QByteArray &data,
                           const QStringList &checked)
 {

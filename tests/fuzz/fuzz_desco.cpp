@@ -13,21 +13,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Meter meter = [] {
-        Meter m;
-        m.id = 1;
-        m.name = QStringLiteral("fuzz");
-        m.provider = QStringLiteral("desco");
-        m.timezone = QStringLiteral("Asia/Dhaka");
-        m.currency = QStringLiteral("BDT");
-        m.settings.insert(QStringLiteral("base_url"),
-                          QStringLiteral("http://127.0.0.1:8080/api/tkdes/customer/"));
-        m.settings.insert(QStringLiteral("account"), QStringLiteral("12345678"));
-        m.settings.insert(QStringLiteral("meter_number"), QStringLiteral("661234567890"));
-        return m;
-    }();
+    static const Meter meter = ProviderHarness::meter(
+        QStringLiteral("desco"), QStringLiteral("Asia/Dhaka"), QStringLiteral("BDT"),
+        QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080/api/tkdes/customer/")},
+                    {QStringLiteral("account"), QStringLiteral("12345678")},
+                    {QStringLiteral("meter_number"), QStringLiteral("661234567890")}});
     static const QHash<QString, QString> secrets{};
-    ProviderHarness::run(meter, secrets,
-                         QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    ProviderHarness::run(meter, secrets, data, size);
     return 0;
 }

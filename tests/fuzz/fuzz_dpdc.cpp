@@ -13,21 +13,13 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Meter meter = [] {
-        Meter m;
-        m.id = 1;
-        m.name = QStringLiteral("fuzz");
-        m.provider = QStringLiteral("dpdc");
-        m.timezone = QStringLiteral("Asia/Dhaka");
-        m.currency = QStringLiteral("BDT");
-        m.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080/"));
-        m.settings.insert(QStringLiteral("customer"), QStringLiteral("12345678"));
-        m.settings.insert(QStringLiteral("client_id"), QStringLiteral("fuzz-client"));
-        return m;
-    }();
+    static const Meter meter = ProviderHarness::meter(
+        QStringLiteral("dpdc"), QStringLiteral("Asia/Dhaka"), QStringLiteral("BDT"),
+        QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080/")},
+                    {QStringLiteral("customer"), QStringLiteral("12345678")},
+                    {QStringLiteral("client_id"), QStringLiteral("fuzz-client")}});
     static const QHash<QString, QString> secrets{
         {QStringLiteral("client_secret"), QStringLiteral("fuzz-secret-77b1e4")}};
-    ProviderHarness::run(meter, secrets,
-                         QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    ProviderHarness::run(meter, secrets, data, size);
     return 0;
 }

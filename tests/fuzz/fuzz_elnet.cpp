@@ -13,20 +13,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Meter meter = [] {
-        Meter m;
-        m.id = 1;
-        m.name = QStringLiteral("fuzz");
-        m.provider = QStringLiteral("elnet");
-        m.timezone = QStringLiteral("Asia/Kolkata");
-        m.currency = QStringLiteral("INR");
-        m.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080"));
-        return m;
-    }();
+    static const Meter meter = ProviderHarness::meter(
+        QStringLiteral("elnet"), QStringLiteral("Asia/Kolkata"), QStringLiteral("INR"),
+        QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080")}});
     static const QHash<QString, QString> secrets{
         {QStringLiteral("token"), QStringLiteral("fuzz-token-5f3a9c")},
         {QStringLiteral("input_type"), QStringLiteral("fuzz-input-8e21d7")}};
-    ProviderHarness::run(meter, secrets,
-                         QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    ProviderHarness::run(meter, secrets, data, size);
     return 0;
 }

@@ -13,21 +13,13 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Meter meter = [] {
-        Meter m;
-        m.id = 1;
-        m.name = QStringLiteral("fuzz");
-        m.provider = QStringLiteral("ingufupay");
-        m.timezone = QStringLiteral("Africa/Kigali");
-        m.currency = QStringLiteral("kWh");
-        m.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080"));
-        m.settings.insert(QStringLiteral("meter_number"), QStringLiteral("0215123456"));
-        return m;
-    }();
+    static const Meter meter = ProviderHarness::meter(
+        QStringLiteral("ingufupay"), QStringLiteral("Africa/Kigali"), QStringLiteral("kWh"),
+        QJsonObject{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080")},
+                    {QStringLiteral("meter_number"), QStringLiteral("0215123456")}});
     static const QHash<QString, QString> secrets{
         {QStringLiteral("username"), QStringLiteral("fuzz-user-3c9d")},
         {QStringLiteral("password"), QStringLiteral("fuzz-pass-a41f0b")}};
-    ProviderHarness::run(meter, secrets,
-                         QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    ProviderHarness::run(meter, secrets, data, size);
     return 0;
 }
