@@ -13,7 +13,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
 build_packages=(
-    cmake ninja-build g++ pkg-config tzdata fonts-dejavu-core
+    cmake ninja-build g++ pkg-config tzdata fonts-dejavu-core libsqlite3-dev
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qt6-httpserver-dev
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libgl1-mesa-dev
 )

@@ -1603,6 +1603,10 @@ Usage: kilowatch-cli %1</source>
         <source>Could not read the alerts: %1</source>
         <translation>সতর্কতাগুলো পড়া যায়নি: %1</translation>
     </message>
+    <message>
+        <source>%1 is Kilowatch&apos;s database; saving the export there would replace it. Choose another file.</source>
+        <translation>%1 হলো Kilowatch-এর ডেটাবেস; রপ্তানি সেখানে সংরক্ষণ করলে ডেটাবেসটি প্রতিস্থাপিত হয়ে যাবে। অন্য একটি ফাইল বেছে নিন।</translation>
+    </message>
 </context>
 <context>
     <name>CsvFieldParser</name>
@@ -1955,6 +1959,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1 is beyond a billion (%2); check the column and the number format.</source>
         <translation>%1 একশো কোটি ছাড়িয়ে গেছে (%2); কলাম ও সংখ্যার ফরম্যাট যাচাই করুন।</translation>
+    </message>
+    <message>
+        <source>%1 is Kilowatch&apos;s database, not a CSV file. Choose the CSV file to import.</source>
+        <translation>%1 হলো Kilowatch-এর ডেটাবেস, CSV ফাইল নয়। আমদানি করার জন্য CSV ফাইলটি বেছে নিন।</translation>
     </message>
 </context>
 <context>

@@ -1603,6 +1603,10 @@ Usage: kilowatch-cli %1</source>
         <source>Could not read the alerts: %1</source>
         <translation>अलर्ट पढ़े नहीं जा सके: %1</translation>
     </message>
+    <message>
+        <source>%1 is Kilowatch&apos;s database; saving the export there would replace it. Choose another file.</source>
+        <translation>%1 Kilowatch का डेटाबेस है; निर्यात वहाँ सहेजने से डेटाबेस बदल जाएगा। कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>CsvFieldParser</name>
@@ -1955,6 +1959,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1 is beyond a billion (%2); check the column and the number format.</source>
         <translation>%1 एक अरब से ज़्यादा है (%2); कॉलम और संख्या का फ़ॉर्मेट जाँचें।</translation>
+    </message>
+    <message>
+        <source>%1 is Kilowatch&apos;s database, not a CSV file. Choose the CSV file to import.</source>
+        <translation>%1 Kilowatch का डेटाबेस है, CSV फ़ाइल नहीं। आयात करने के लिए CSV फ़ाइल चुनें।</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -190,6 +191,13 @@ void CsvActions::importCsv(const QString &path)
                                             tr("CSV files (*.csv *.txt);;All files (*)"));
         if (file.isEmpty())
             return;
+    }
+    if (Status source = CsvImporter::checkSource(m_db.path(), file); !source) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import CSV"), source.error(), QMessageBox::Ok,
+                                    m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
     }
     const Result<QList<Meter>> meters = MeterRepository(m_db).list();
     if (!meters || meters->isEmpty()) {

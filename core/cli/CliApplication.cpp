@@ -2221,6 +2221,8 @@ void CliApplication::runImport(const QStringList &arguments)
             input = &file;
         }
     } else {
+        if (Status source = CsvImporter::checkSource(m_db->path(), path); !source)
+            return fail(Failure, source.error());
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Failure, tr("Could not open %1: %2").arg(path, file.errorString()));

@@ -14,6 +14,7 @@
 #include "analytics/UsageSeries.h"
 #include "model/Currency.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/ReadingRepository.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,11 @@ Result<CsvExporter::Stats> CsvExporter::writeFile(const Request &request, const 
     using R = Result<Stats>;
     if (Status valid = validate(request); !valid)
         return R::failure(valid.error());
+    // QSaveFile would rename the CSV over the database (or its WAL) while it is open.
+    if (DatabaseFiles::contains(m_db.path(), path))
+        return R::failure(Tr::tr("%1 is Kilowatch's database; saving the export there would replace it. "
+                                 "Choose another file.")
+                              .arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return R::failure(Tr::tr("Could not create %1: %2").arg(path, file.errorString()));

@@ -8,6 +8,7 @@
 #include "analytics/ReadingIngestor.h"
 #include "model/TimeFormat.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -215,6 +216,14 @@ private:
     bool m_failed = false; // a bad row without skipBadRows: nothing is kept
     Report m_report;
 };
+
+Status CsvImporter::checkSource(const QString &databasePath, const QString &path)
+{
+    if (DatabaseFiles::contains(databasePath, path))
+        return Status::failure(
+            Tr::tr("%1 is Kilowatch's database, not a CSV file. Choose the CSV file to import.").arg(path));
+    return {};
+}
 
 Result<CsvImporter::Report> CsvImporter::run(const Meter &meter, QIODevice &device, const Options &options)
 {

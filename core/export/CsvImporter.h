@@ -99,6 +99,10 @@ public:
 
     Result<Report> run(const Meter &meter, QIODevice &device, const Options &options);
 
+    // Refuses a source file that is one of the database's own files (reading it is harmless,
+    // but it is never what the user meant): checked before the file is opened.
+    static Status checkSource(const QString &databasePath, const QString &path);
+
     static Preview preview(QIODevice &device, char delimiter, int rows);
     // ',' ';' or tab: whichever the header line holds most of (outside quotes).
     static char guessDelimiter(const QByteArray &headerLine);

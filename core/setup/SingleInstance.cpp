@@ -1,6 +1,7 @@
 #include "SingleInstance.h"
 
 #include "Logging.h"
+#include "storage/DatabaseFiles.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -22,22 +23,6 @@ namespace {
 const QByteArray kActivate = "activate\n";
 const QByteArray kAcknowledge = "ok\n";
 constexpr qint64 kMaxRequest = 256;
-
-// The database's identity: symlinks and "..", resolved through the folder (the file itself
-// may not exist yet on a first start); case-insensitive file systems compare in lower case.
-QString canonicalDatabasePath(const QString &databasePath)
-{
-    const QFileInfo file(databasePath);
-    const QFileInfo folder(file.absolutePath());
-    QString folderPath = folder.canonicalFilePath();
-    if (folderPath.isEmpty())
-        folderPath = QDir::cleanPath(folder.absoluteFilePath());
-    QString path = QDir(folderPath).filePath(file.fileName());
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    path = path.toLower();
-#endif
-    return path;
-}
 
 QString runtimeFolder()
 {
@@ -85,7 +70,7 @@ QString SingleInstance::serverNameFor(const QString &databasePath, const QString
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(user.toUtf8());
     hash.addData(QByteArrayView("\n"));
-    hash.addData(canonicalDatabasePath(databasePath).toUtf8());
+    hash.addData(DatabaseFiles::canonicalPath(databasePath).toUtf8());
     const QString name =
         QStringLiteral("kilowatch-%1-%2")
             .arg(user, QString::fromLatin1(hash.result().toHex().left(16)))

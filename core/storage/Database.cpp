@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "SchemaMigrations.h"
 #include "SqliteDialect.h"
+#include "SqliteFileLocks.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -81,6 +82,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     } else if (QFileInfo(absolute).isDir()) {
         return R::failure(Tr::tr("%1 is a folder, not a database file.").arg(shown));
     }
+
+    // Before SQLite's first lock in this process: no other open and close of the database's
+    // files anywhere in the process (a file dialog, an import) may drop the locks after this.
+    SqliteFileLocks::install();
 
     std::unique_ptr<Database> db(new Database(absolute, nextConnectionName()));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);

@@ -58,4 +58,17 @@ set +e
 "$cli" --database "$b" export --meter "=home" --what everything --out - >/dev/null 2>&1; rc=$?
 set -e
 [ "$rc" -eq 2 ] || { echo "wrong --what gave $rc"; exit 1; }
+# The database itself is never an export's target nor an import's source: exit 1, file intact.
+sum_before=$(sha256sum "$b" | cut -d' ' -f1)
+for target in "$b" "$b-wal"; do
+    set +e
+    "$cli" --database "$b" export --meter "=home" --what readings --out "$target" >/dev/null 2>"$work/err"; rc=$?
+    set -e
+    [ "$rc" -eq 1 ] && grep -q "Kilowatch's database" "$work/err" || { echo "export over $target: rc=$rc $(cat "$work/err")"; exit 1; }
+done
+set +e
+"$cli" --database "$b" import --meter "=home" --what readings --in "$b" >/dev/null 2>"$work/err"; rc=$?
+set -e
+[ "$rc" -eq 1 ] && grep -q "not a CSV file" "$work/err" || { echo "import of the database: rc=$rc $(cat "$work/err")"; exit 1; }
+[ "$(sha256sum "$b" | cut -d' ' -f1)" = "$sum_before" ] || { echo "the database changed"; exit 1; }
 echo "csv end to end: ok"

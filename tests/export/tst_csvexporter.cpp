@@ -8,6 +8,7 @@
 #include "export/AlertColumns.h"
 #include "export/BillColumns.h"
 #include "export/BillSource.h"
+#include "export/CsvImporter.h"
 #include "export/CsvWriter.h"
 #include "export/ReadingColumns.h"
 #include "export/RechargeColumns.h"
@@ -412,6 +413,38 @@ private slots:
         QVERIFY(!exporter.writeFile(r, QStringLiteral("/nonexistent-folder/x.csv")).ok());
         QVERIFY(CsvExporter::kindFromName(QStringLiteral("Readings")) == CsvExporter::Kind::Readings);
         QVERIFY(!CsvExporter::kindFromName(QStringLiteral("everything")));
+    }
+
+    // Saving an export over the open database (or its WAL, or a link to it) would replace it.
+    void neverSavesOverTheDatabase()
+    {
+        TestDatabase t;
+        const Meter m = manual(t, QStringLiteral("m"));
+        CsvExporter exporter(t.db());
+        exporter.setNow(fixedNow());
+        const QString db = t.path();
+        QVERIFY(QFile::link(db, t.folder() + QStringLiteral("/link.sqlite")));
+        QVERIFY(QFile::exists(db + QStringLiteral("-wal")));
+        const QByteArray before = [&db] {
+            QFile f(db);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        for (const QString &target : {db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm"),
+                                      t.folder() + QStringLiteral("/./link.sqlite")}) {
+            const auto written = exporter.writeFile(request(CsvExporter::Kind::Readings, m), target);
+            QVERIFY2(!written.ok(), qPrintable(target));
+            QVERIFY2(written.error().contains(QLatin1String("Kilowatch's database")),
+                     qPrintable(written.error()));
+        }
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QCOMPARE(CsvImporter::checkSource(db, t.folder() + QStringLiteral("/link.sqlite")).ok(), false);
+        QVERIFY(CsvImporter::checkSource(db, t.folder() + QStringLiteral("/readings.csv")).ok());
+        // Any other file in the database's folder is fine.
+        QVERIFY(
+            exporter.writeFile(request(CsvExporter::Kind::Readings, m), t.folder() + QStringLiteral("/r.csv"))
+                .ok());
     }
 };
 

@@ -1,0 +1,169 @@
+#include "CsvExportDialog.h"
+#include "DesktopController.h"
+#include "MainWindow.h"
+#include "polling/PollScheduler.h"
+#include "storage/Database.h"
+#include "storage/MeterRepository.h"
+#include "storage/ReadingRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileSystemModel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#ifndef KILOWATCH_CLI
+#error "KILOWATCH_CLI must name the kilowatch-cli executable"
+#endif
+
+// The reported data loss, through the real window: its file dialogs list the database's own
+// folder (sniffing k.db, k.db-wal and k.db-shm for their types), then kilowatch-cli writes to the
+// same file and exits, then the window stores a reading. Before SqliteFileLocks the dialog's
+// close() of those files dropped the window's SQLite locks, the CLI's exit deleted the WAL from
+// under the window, and the window's later readings were gone after it closed.
+class TestWindowDatabaseLocks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Waits (from inside the modal dialog's own event loop) until a file dialog is open, points
+    // it at folder, lets it list and sniff the files there, then cancels it.
+    void cancelFileDialogOnceListed(const QString &folder, bool *listed)
+    {
+        auto *timer = new QTimer(this);
+        auto elapsed = std::make_shared<int>(0);
+        auto shownFor = std::make_shared<int>(-1);
+        timer->setInterval(50);
+        connect(timer, &QTimer::timeout, this, [=] {
+            *elapsed += 50;
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (*elapsed > 20'000)
+                    timer->deleteLater();
+                return;
+            }
+            auto *model = dialog->findChild<QFileSystemModel *>();
+            if (*shownFor < 0) {
+                // "All files": the database's files are listed, not only *.csv.
+                dialog->selectNameFilter(dialog->nameFilters().constLast());
+                dialog->setDirectory(folder);
+                *shownFor = 0;
+                return;
+            }
+            const int rows = model ? model->rowCount(model->index(folder)) : 0;
+            if (rows >= 3)
+                *shownFor += 50; // the files are listed; their icons and types are being fetched
+            if (*shownFor >= 1500 || *elapsed > 20'000) {
+                *listed = rows >= 3;
+                dialog->reject();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+    }
+
+    static QAction *action(MainWindow *window, const char *name)
+    {
+        return window->findChild<QAction *>(QLatin1String(name));
+    }
+
+private slots:
+    void fileDialogsOnTheDatabaseFolderKeepEveryReading()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("k.db"));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        auto controller = std::make_unique<DesktopController>(std::move(opened).value());
+        QSignalSpy ready(controller.get(), &DesktopController::ready);
+        controller->start();
+        QVERIFY(controller->isReady() || ready.wait(60'000));
+        MainWindow *window = controller->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        Database &db = controller->database();
+        const Meter meter = MeterRepository(db).list()->at(0);
+        const qint64 before = ReadingRepository(db).count(meter.id);
+        QVERIFY(before > 0);
+
+        // File > Import CSV…: the open dialog, shown on the database's folder, then cancelled.
+        bool listed = false;
+        cancelFileDialogOnceListed(m_dir.path(), &listed);
+        QAction *import = action(window, "importCsvAction");
+        QVERIFY(import);
+        import->trigger();
+        QVERIFY2(listed, "the import dialog never listed the database's folder");
+
+        // File > Export CSV… > Browse…: the save dialog on the same folder, then cancelled.
+        QAction *exportAction = action(window, "exportCsvAction");
+        QVERIFY(exportAction);
+        exportAction->trigger();
+        CsvExportDialog *exportDialog = nullptr;
+        QTRY_VERIFY((exportDialog = window->findChild<CsvExportDialog *>()) != nullptr);
+        QPushButton *browse = nullptr;
+        for (QPushButton *button : exportDialog->findChildren<QPushButton *>()) {
+            if (button->text().contains(QLatin1String("Browse")))
+                browse = button;
+        }
+        QVERIFY(browse);
+        listed = false;
+        cancelFileDialogOnceListed(m_dir.path(), &listed);
+        browse->click();
+        QVERIFY2(listed, "the export's save dialog never listed the database's folder");
+        exportDialog->reject();
+
+        // kilowatch-cli adds a manual meter and a reading of it to the same file, and exits.
+        const auto runCli = [&path](QStringList arguments) {
+            QProcess cli;
+            cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            cli.start(QStringLiteral(KILOWATCH_CLI),
+                      QStringList{QStringLiteral("--database"), path} + arguments);
+            return cli.waitForFinished(60'000) && cli.exitStatus() == QProcess::NormalExit &&
+                   cli.exitCode() == 0;
+        };
+        const QString flat = QStringLiteral("Flat 2");
+        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), flat,
+                        QStringLiteral("--provider"), QStringLiteral("manual")}));
+        const QDateTime cliTime(QDate(2026, 1, 15), QTime(10, 0), QTimeZone::utc());
+        QVERIFY(runCli({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"), flat,
+                        QStringLiteral("--balance"), QStringLiteral("1234.5"), QStringLiteral("--time"),
+                        cliTime.toString(Qt::ISODate)}));
+        QVERIFY2(QFile::exists(path + QStringLiteral("-wal")),
+                 "the CLI deleted the WAL from under the window");
+        const std::optional<Meter> flatMeter = MeterRepository(db).findByName(flat);
+        QVERIFY(flatMeter);
+
+        // The window polls and stores a reading of its own, and sees the CLI's.
+        PollScheduler *scheduler = controller->scheduler();
+        QSignalSpy stored(scheduler, &PollScheduler::readingStored);
+        QVERIFY(scheduler->pollNow(meter.id) || scheduler->isFetching(meter.id));
+        QVERIFY(stored.wait(30'000));
+        const qint64 windowTime = ReadingRepository(db).latest(meter.id)->time;
+        QVERIFY(ReadingRepository(db).count(meter.id) >= before + 1);
+        QCOMPARE(ReadingRepository(db).latest(flatMeter->id)->time, cliTime.toSecsSinceEpoch());
+
+        // After the window has gone, the file holds both processes' readings and is sound.
+        controller.reset();
+        auto reopened = Database::open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
+        QSqlQuery q(reopened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+        ReadingRepository readings(*reopened.value());
+        QVERIFY(readings.count(meter.id) >= before + 1);
+        QCOMPARE(readings.latest(meter.id)->time, windowTime);
+        QCOMPARE(readings.count(flatMeter->id), 1);
+        QCOMPARE(readings.latest(flatMeter->id)->time, cliTime.toSecsSinceEpoch());
+    }
+};
+
+QTEST_MAIN(TestWindowDatabaseLocks)
+#include "tst_windowdatabaselocks.moc"
