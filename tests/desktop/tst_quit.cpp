@@ -276,6 +276,31 @@ private slots:
         });
     }
 
+    // Logout: the session manager asks for the data first (commitDataRequest), then for the
+    // quit. The settings and the window state are on disk before the quit is asked for.
+    void theSessionEndingSavesTheSettingsFirst()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("session-%1.ini").arg(m_case)));
+        Run run;
+        QVERIFY(start(run, true));
+        run.controller->setSettings(&settings);
+        MainWindow *window = run.controller->window();
+        window->resize(1111, 666);
+        QVERIFY(!QFile::exists(settings.filePath()));
+        run.controller->commitSessionData();
+        AppSettings saved(settings.filePath());
+        saved.load();
+        QVERIFY2(saved.problems().isEmpty(), qPrintable(saved.problems().join(QLatin1Char(' '))));
+        QWidget restored;
+        QVERIFY(restored.restoreGeometry(saved.windowGeometry()));
+        QCOMPARE(restored.size(), QSize(1111, 666));
+        QVERIFY(!run.controller->isQuitting()); // the session may still be cancelled
+        quitAndCheck(run, QStringLiteral("session end"), [] {
+            QEvent quit(QEvent::Quit);
+            QCoreApplication::sendEvent(qApp, &quit);
+        });
+    }
+
     void quitWithAModalDialogOpen_data()
     {
         QTest::addColumn<bool>("fileDialog");
