@@ -125,6 +125,9 @@ void DesktopController::shutDown()
         if (QApplication::activeModalWidget() == modal)
             break;
     }
+    // The first start's demo history rolls back, and the demo meter goes: the next start is
+    // a first start again.
+    m_cancelDemo->store(true);
     // An import is one transaction: cancelled, it rolls back; an export removes its file.
     m_window->csvActions()->cancel();
     m_scheduler->shutdown();
@@ -280,13 +283,14 @@ void DesktopController::start()
     m_window->reloadMeters();
     m_window->showMessage(tr("Preparing 30 days of demo history…"));
     auto error = std::make_shared<QString>();
-    QThread *worker = QThread::create([path = m_db->path(), meter, now, error] {
+    QThread *worker = QThread::create([path = m_db->path(), meter, now, error, cancel = m_cancelDemo] {
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db) {
             *error = db.error();
             return;
         }
-        if (Status filled = DemoMeter::backfill(*db.value(), meter, now); !filled)
+        if (Status filled = DemoMeter::backfill(*db.value(), meter, now, [cancel] { return cancel->load(); });
+            !filled)
             *error = filled.error();
     });
     worker->setParent(this);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class AlertDispatcher;
@@ -55,7 +56,8 @@ public:
     void setSettings(AppSettings *settings);
     void openSettings();
     // Quits in order, with the window shown or hidden: modal dialogs rejected, a running import
-    // or export cancelled (rolled back; its worker is joined when the window goes), polling
+    // or export and the first start's demo history cancelled (rolled back; their workers are
+    // joined when the controller goes), polling
     // stopped with every fetch in flight aborted, the tray icon taken away, the window state
     // saved; then the event loop ends with 0. The workers are joined and the database closed
     // when the controller is destroyed, right after the loop.
@@ -100,5 +102,7 @@ private:
     AppSettings *m_settings = nullptr;
     // The first start's demo history worker, waited for on destruction: quitting meanwhile
     // (the window closed, SIGTERM) must not tear the process down under its database work.
+    // quit() cancels it (rolled back within a simulated day's work).
     QPointer<QThread> m_demoWorker;
+    std::shared_ptr<std::atomic<bool>> m_cancelDemo = std::make_shared<std::atomic<bool>>(false);
 };

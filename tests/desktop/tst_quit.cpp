@@ -328,6 +328,37 @@ private slots:
         });
     }
 
+    // Quitting during the first start, while the demo meter's 30 days are written on a worker:
+    // they roll back and the demo meter goes, instead of holding the quit until they are done;
+    // the next start is a first start again.
+    void quitDuringTheFirstStart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("first-start.sqlite"));
+        auto controller = std::make_unique<DesktopController>(Database::open(path).value());
+        controller->start();
+        QVERIFY(!controller->isReady()); // the worker is writing the history
+        QElapsedTimer clock;
+        const int code = runUntilQuit([] { QCoreApplication::quit(); }, clock);
+        QCOMPARE(code, 0);
+        controller.reset(); // joins the worker
+        qInfo("first start: the database closed %lld ms after the request",
+              static_cast<long long>(clock.elapsed()));
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QCOMPARE(MeterRepository(*db.value()).list()->size(), 0);
+            QCOMPARE(readingCount(path), 0);
+        }
+        controller = std::make_unique<DesktopController>(Database::open(path).value());
+        QSignalSpy ready(controller.get(), &DesktopController::ready);
+        controller->start();
+        QVERIFY(ready.wait(60'000));
+        const QList<Meter> meters = MeterRepository(controller->database()).list().value();
+        QCOMPARE(meters.size(), 1);
+        QVERIFY(ReadingRepository(controller->database()).count(meters.constFirst().id) > 30 * 2880 * 0.95);
+    }
+
     // An import is one transaction on a worker thread: quitting meanwhile either lets it
     // finish or rolls it back whole, never half of it.
     void quitWhileAnImportWrites()
