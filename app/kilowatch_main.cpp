@@ -147,7 +147,9 @@ int main(int argc, char *argv[])
     if (const Status logging = LogFile::install(LogFile::defaultPath()); !logging)
         std::fprintf(stderr, "kilowatch: %s\n", qPrintable(logging.error()));
 
-    // Logout, `kill` and Ctrl+C quit through the event loop: the database closes cleanly.
+    // Logout, `kill`, Ctrl+C and a closed terminal quit through the event loop, as File > Quit
+    // does: DesktopController takes the quit event over (it never merely hides the window), and
+    // the database closes cleanly.
     QObject::connect(TerminationSignals::install(), &TerminationSignals::received, &app,
                      [](int signalNumber) {
                          qCInfo(lcUi) << "quitting on signal" << signalNumber;

@@ -18,8 +18,8 @@ build_packages=(
     qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libgl1-mesa-dev
 )
 # Real X server, session bus, keychain and notification daemon for the GUI and system tests;
-# Noto fonts for the Bengali and Hindi windows.
-test_packages=(xvfb xauth python3 openssl dbus dbus-x11 gnome-keyring dunst libnotify-bin locales trayer fonts-noto-core)
+# Noto fonts for the Bengali and Hindi windows; x11-utils (xwininfo) to see the tray's icons.
+test_packages=(xvfb xauth x11-utils python3 openssl dbus dbus-x11 gnome-keyring dunst libnotify-bin locales trayer fonts-noto-core)
 # Packaging: dpkg-shlibdeps for the .deb's Depends, the desktop-file and AppStream validators,
 # man for the man page checks, ImageMagick for the installed window's screenshot.
 package_packages=(dpkg-dev desktop-file-utils appstream man-db imagemagick)

@@ -29,7 +29,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDialog>
 #include <QNetworkAccessManager>
+#include <QSessionManager>
 #include <QSettings>
 #include <QSystemTrayIcon>
 #include <QThread>
@@ -79,6 +81,71 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
     connect(m_alerts, &AlertMonitor::evaluated, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::onHiddenToTray);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::openSettings);
+
+    // The application's quit event, from whoever sends it, comes to quit() (see the class).
+    QCoreApplication::instance()->installEventFilter(this);
+#if QT_CONFIG(sessionmanager)
+    connect(qApp, &QGuiApplication::commitDataRequest, this,
+            [this](QSessionManager &) { commitSessionData(); });
+#endif
+}
+
+bool DesktopController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Quit && watched == QCoreApplication::instance()) {
+        quit();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopController::quit()
+{
+    shutDown();
+    // Ends every event loop of this thread, a modal dialog's included; nothing can refuse it.
+    QCoreApplication::exit(0);
+}
+
+void DesktopController::shutDown()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    qCInfo(lcUi) << "quitting: closing dialogs, stopping polling";
+    // A modal dialog runs an event loop of its own: rejected, it returns as if cancelled (an
+    // unsaved meter is not saved). At most a few, in case one refuses to go.
+    for (int i = 0; i < 8; ++i) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            break;
+    }
+    // The first start's demo history rolls back, and the demo meter goes: the next start is
+    // a first start again.
+    m_cancelDemo->store(true);
+    // An import is one transaction: cancelled, it rolls back; an export removes its file.
+    m_window->csvActions()->cancel();
+    m_scheduler->shutdown();
+    m_trayRefresh->stop();
+    if (m_tray)
+        m_tray->trayIcon()->hide();
+    saveWindowState();
+    m_window->hide();
+}
+
+void DesktopController::commitSessionData()
+{
+    qCInfo(lcUi) << "the session is ending: saving the settings";
+    saveWindowState();
+    if (!m_settings)
+        return;
+    if (const Status saved = m_settings->save(); !saved)
+        qCWarning(lcUi) << "could not save the settings:" << saved.error();
 }
 
 void DesktopController::setAlertConfig(const AlertConfig &config)
@@ -158,7 +225,7 @@ void DesktopController::createTray()
         m_window->csvActions()->exportAction()->trigger();
     });
     connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::openSettings);
-    connect(m_tray, &TrayController::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quit, Qt::QueuedConnection);
     m_window->setHideOnClose(!m_settings || m_settings->closeToTray());
     QApplication::setQuitOnLastWindowClosed(false);
     m_tray->show();
@@ -189,9 +256,10 @@ void DesktopController::onHiddenToTray()
 
 DesktopController::~DesktopController()
 {
+    // The first start's demo history is a second or so of writing: it finishes.
     if (m_demoWorker)
         m_demoWorker->wait();
-    m_scheduler->stop();
+    m_scheduler->shutdown();
 }
 
 void DesktopController::start()
@@ -215,13 +283,14 @@ void DesktopController::start()
     m_window->reloadMeters();
     m_window->showMessage(tr("Preparing 30 days of demo history…"));
     auto error = std::make_shared<QString>();
-    QThread *worker = QThread::create([path = m_db->path(), meter, now, error] {
+    QThread *worker = QThread::create([path = m_db->path(), meter, now, error, cancel = m_cancelDemo] {
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db) {
             *error = db.error();
             return;
         }
-        if (Status filled = DemoMeter::backfill(*db.value(), meter, now); !filled)
+        if (Status filled = DemoMeter::backfill(*db.value(), meter, now, [cancel] { return cancel->load(); });
+            !filled)
             *error = filled.error();
     });
     worker->setParent(this);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 
 class AlertDispatcher;
@@ -25,6 +26,11 @@ class SessionFallbackSecretStore;
 // Owns what the desktop app runs on: the database, the scheduler and the window. On first
 // start with an empty database it creates the demo meter and fills its 30 days of history
 // on a worker thread (its own connection), then starts polling.
+//
+// Every way of quitting ends in quit(): File > Quit, the tray's Quit, SIGTERM/SIGINT/SIGHUP
+// (main() turns them into QCoreApplication::quit()) and the session manager all send the
+// application its quit event, which this controller takes over. Qt's own handling of that
+// event would close the windows first, and closing the window only hides it to the tray.
 class DesktopController : public QObject
 {
     Q_OBJECT
@@ -49,6 +55,17 @@ public:
     // (geometry, last meter, chart controls) restored now and saved as it changes.
     void setSettings(AppSettings *settings);
     void openSettings();
+    // Quits in order, with the window shown or hidden: modal dialogs rejected, a running import
+    // or export and the first start's demo history cancelled (rolled back; their workers are
+    // joined when the controller goes), polling
+    // stopped with every fetch in flight aborted, the tray icon taken away, the window state
+    // saved; then the event loop ends with 0. The workers are joined and the database closed
+    // when the controller is destroyed, right after the loop.
+    void quit();
+    bool isQuitting() const { return m_quitting; }
+    // The session is ending (QGuiApplication::commitDataRequest): the settings and the window
+    // state are written now, before the session manager asks the app to quit.
+    void commitSessionData();
 
 signals:
     // The window shows stored history and polling runs.
@@ -57,7 +74,11 @@ signals:
     void exportCsvRequested();
     void settingsRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void shutDown();
     void startPolling();
     void createTray();
     void openDashboard(qint64 meterId);
@@ -77,8 +98,11 @@ private:
     TrayController *m_tray = nullptr;
     QTimer *m_trayRefresh;
     bool m_ready = false;
+    bool m_quitting = false;
     AppSettings *m_settings = nullptr;
     // The first start's demo history worker, waited for on destruction: quitting meanwhile
     // (the window closed, SIGTERM) must not tear the process down under its database work.
+    // quit() cancels it (rolled back within a simulated day's work).
     QPointer<QThread> m_demoWorker;
+    std::shared_ptr<std::atomic<bool>> m_cancelDemo = std::make_shared<std::atomic<bool>>(false);
 };

@@ -169,7 +169,7 @@ QList<qint64> PollScheduler::meterIds() const
 
 void PollScheduler::start()
 {
-    if (m_running)
+    if (m_running || m_shutDown)
         return;
     m_running = true;
     if (m_paused)
@@ -186,6 +186,23 @@ void PollScheduler::stop()
     for (auto &entry : m_pollers) {
         entry.second->timer->stop();
         entry.second->health.nextFetchAtMs = 0;
+    }
+}
+
+void PollScheduler::shutdown()
+{
+    stop();
+    m_shutDown = true;
+    for (auto &entry : m_pollers) {
+        Poller &p = *entry.second;
+        p.watchdog->stop();
+        if (p.inFlight && p.provider) {
+            qCInfo(lcPoll) << "quitting: abandoning the fetch of meter" << entry.first;
+            p.provider->abort();
+        }
+        p.inFlight = false;
+        p.backfilling = false;
+        ++p.fetchId; // an answer that still comes belongs to no fetch
     }
 }
 
@@ -208,7 +225,7 @@ void PollScheduler::setPaused(bool paused)
 bool PollScheduler::pollNow(qint64 meterId)
 {
     Poller *p = find(meterId);
-    if (!p || p->inFlight || !p->provider)
+    if (m_shutDown || !p || p->inFlight || !p->provider)
         return false;
     p->timer->stop();
     p->health.nextFetchAtMs = 0;

@@ -52,6 +52,9 @@ public:
     // Timers run only between start() and stop(); pollNow() works either way.
     void start();
     void stop();
+    // Quitting: stop() and abort every fetch in flight; nothing is stored or recorded for them
+    // (their answers are lost, which a later fetch makes up for). Nothing fetches afterwards.
+    void shutdown();
     bool isRunning() const { return m_running; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
@@ -93,4 +96,5 @@ private:
     int m_fetchTimeoutMs = 30'000;
     bool m_running = false;
     bool m_paused = false;
+    bool m_shutDown = false;
 };

@@ -39,9 +39,14 @@ Result<std::optional<Meter>> DemoMeter::createIfEmpty(Database &db, qint64 now)
     return std::optional<Meter>(added.value());
 }
 
-Status DemoMeter::backfill(Database &db, const Meter &meter, qint64 now)
+Status DemoMeter::backfill(Database &db, const Meter &meter, qint64 now,
+                           const std::function<bool()> &cancelled)
 {
     const Result<IngestStats> stored =
-        SimulatorBackfill::run(db, meter, now - qint64(kHistoryDays) * 86400, now);
+        SimulatorBackfill::run(db, meter, now - qint64(kHistoryDays) * 86400, now, cancelled);
+    if (!stored && cancelled && cancelled()) {
+        if (Status removed = MeterRepository(db).remove(meter.id); !removed)
+            return removed;
+    }
     return stored ? Status{} : Status::failure(stored.error());
 }

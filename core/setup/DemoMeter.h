@@ -3,6 +3,7 @@
 #include "model/Meter.h"
 #include "model/Result.h"
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -19,5 +20,8 @@ public:
     // or nullopt when meters exist already.
     static Result<std::optional<Meter>> createIfEmpty(Database &db, qint64 now);
     // Fills the demo meter's history up to `now` (safe to repeat: stored readings are kept).
-    static Status backfill(Database &db, const Meter &meter, qint64 now);
+    // Once `cancelled` says true (quitting during the first start), nothing of the history is
+    // kept and the demo meter is removed again, so the next start is a first start once more.
+    static Status backfill(Database &db, const Meter &meter, qint64 now,
+                           const std::function<bool()> &cancelled = {});
 };

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -49,20 +50,31 @@ Result<Meter> SimulatorBackfill::prepare(Database &db, Meter meter, int days, st
     return meter;
 }
 
-Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qint64 from, qint64 to)
+Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qint64 from, qint64 to,
+                                           const std::function<bool()> &cancelled)
 {
+    using R = Result<IngestStats>;
     SimulatedMeter model = SimulatorProvider::meterModel(meter);
     from = qMax(from, model.origin());
     // Walk the model record by record, feeding the repository as it pulls.
     Reading pending;
     bool done = from >= to;
+    bool stopped = false;
     qint64 cursor = from;
     QList<Reading> chunk;
     int chunkIndex = 0;
-    return ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
+    // The ingest's own transaction joins this one, so a cancelled run leaves nothing behind.
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    Result<IngestStats> stored = ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
         while (chunkIndex >= chunk.size()) {
             if (done)
                 return std::nullopt;
+            if (cancelled && cancelled()) {
+                stopped = done = true;
+                return std::nullopt;
+            }
             // A day at a time keeps memory flat and the walk simple.
             const qint64 until = qMin(to, cursor + 86400);
             chunk = model.history(cursor, until);
@@ -73,4 +85,11 @@ Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
         pending = chunk.at(chunkIndex++);
         return pending;
     });
+    if (stopped)
+        return R::failure(Tr::tr("Stopped before the history was stored; nothing of it was kept."));
+    if (!stored)
+        return stored;
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return stored;
 }

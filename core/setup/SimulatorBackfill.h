@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "analytics/ReadingIngestor.h"
 #include "model/Meter.h"
 #include "model/Result.h"
@@ -17,5 +19,8 @@ public:
     static Result<Meter> prepare(Database &db, Meter meter, int days, std::optional<quint64> seed,
                                  qint64 now);
     // Stores every simulated record with from <= time < to, with everything derived from it.
-    static Result<IngestStats> run(Database &db, const Meter &meter, qint64 from, qint64 to);
+    // `cancelled`, asked before each simulated day: once it says true, nothing of this run is
+    // stored (rolled back) and the result is a failure.
+    static Result<IngestStats> run(Database &db, const Meter &meter, qint64 from, qint64 to,
+                                   const std::function<bool()> &cancelled = {});
 };

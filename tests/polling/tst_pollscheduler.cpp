@@ -251,6 +251,32 @@ private slots:
         QVERIFY(rig.scheduler.meterIds().isEmpty());
     }
 
+    void shutdownAbortsTheFetchesInFlight()
+    {
+        // Quitting: a fetch still waiting for its answer is aborted, nothing is stored or
+        // recorded for it, and no fetch starts afterwards.
+        Rig rig(1);
+        rig.provider->enqueue(FetchOutcome::fresh(readingAt(QDateTime::currentSecsSinceEpoch())), 300);
+        QSignalSpy finished(&rig.scheduler, &PollScheduler::fetchFinished);
+        QSignalSpy health(&rig.scheduler, &PollScheduler::healthChanged);
+        rig.scheduler.start();
+        QVERIFY(rig.scheduler.pollNow(rig.meter.id));
+        QVERIFY(rig.scheduler.isFetching(rig.meter.id));
+        health.clear();
+        rig.scheduler.shutdown();
+        QVERIFY(!rig.scheduler.isRunning());
+        QVERIFY(!rig.scheduler.isFetching(rig.meter.id));
+        QCOMPARE(rig.provider->abortCount(), 1);
+        QVERIFY(!rig.provider->isBusy());
+        QVERIFY(!rig.scheduler.pollNow(rig.meter.id));
+        rig.scheduler.pollAllNow();
+        rig.scheduler.start();
+        QVERIFY(!finished.wait(1500));
+        QCOMPARE(rig.provider->fetchCount(), 1);
+        QVERIFY(health.isEmpty());
+        QCOMPARE(ReadingRepository(rig.t.db()).count(rig.meter.id), 0);
+    }
+
     void pausedSchedulerDoesNotFetch()
     {
         Rig rig(1);
