@@ -4764,6 +4764,10 @@ Usage: kilowatch-cli %1</source>
         <source>&quot;%1&quot; already has readings from seed %2; a different seed needs a new meter.</source>
         <translation>&quot;%1&quot;-এ সিড %2 থেকে আগেই রিডিং আছে; ভিন্ন সিডের জন্য নতুন মিটার দরকার।</translation>
     </message>
+    <message>
+        <source>Stopped before the history was stored; nothing of it was kept.</source>
+        <translation>ইতিহাস সংরক্ষণের আগেই থামানো হয়েছে; এর কিছুই রাখা হয়নি।</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorProvider</name>

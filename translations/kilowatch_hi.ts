@@ -4764,6 +4764,10 @@ Usage: kilowatch-cli %1</source>
         <source>&quot;%1&quot; already has readings from seed %2; a different seed needs a new meter.</source>
         <translation>&quot;%1&quot; में पहले से सीड %2 की रीडिंग हैं; अलग सीड के लिए नया मीटर चाहिए।</translation>
     </message>
+    <message>
+        <source>Stopped before the history was stored; nothing of it was kept.</source>
+        <translation>इतिहास सहेजे जाने से पहले रोक दिया गया; उसका कुछ भी नहीं रखा गया।</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorProvider</name>
