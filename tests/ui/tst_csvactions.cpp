@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -373,6 +374,9 @@ private slots:
         QCOMPARE(dialog->columnBox(CsvImportDialog::Grid)->currentData().toInt(), -1);
         dialog->columnBox(CsvImportDialog::Grid)->setCurrentIndex(3); // "3: Netz kWh"
         dialog->timeFormatBox()->setCurrentText(QStringLiteral("dd.MM.yyyy HH:mm"));
+        // Times without an offset are the meter's: the dialog names its zone.
+        QCOMPARE(dialog->zoneLabel()->text(),
+                 QStringLiteral("Times without an offset are read in Asia/Kolkata."));
         QCOMPARE(dialog->previewTable()->item(0, CsvImportDialog::Time)->text(),
                  QStringLiteral("2025-07-01T08:00:00+05:30"));
         QCOMPARE(dialog->previewTable()->item(1, CsvImportDialog::Balance)->text(),
