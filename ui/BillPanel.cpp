@@ -1,13 +1,13 @@
 #include "BillPanel.h"
 
 #include "Formatters.h"
+#include "MeterTimeEdit.h"
 #include "analytics/BillCalculator.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeCalculator.h"
 #include "model/FixedPoint.h"
 
-#include <QDateEdit>
-#include <QDateTime>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -20,17 +20,15 @@
 BillPanel::BillPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_month(new QDateEdit(this))
+    , m_month(new MeterTimeEdit(MeterTimeEdit::Mode::Month, this))
     , m_lines(new QTableWidget(0, 4, this))
     , m_total(new QLabel(this))
     , m_note(new QLabel(this))
     , m_amount(new QLineEdit(this))
     , m_quote(new QLabel(this))
 {
-    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    m_month->setCalendarPopup(true);
-    m_month->setDate(QDate::currentDate());
-    m_month->setAccessibleName(tr("Bill month"));
+    m_month->editor()->setAccessibleName(tr("Bill month"));
+    followThisMonth();
     m_lines->setHorizontalHeaderLabels({tr("Part"), tr("Energy"), tr("Rate"), tr("Amount")});
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_lines->verticalHeader()->hide();
@@ -49,7 +47,9 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     auto *billBox = new QGroupBox(tr("Monthly bill"), this);
     auto *billLayout = new QVBoxLayout(billBox);
     auto *monthRow = new QFormLayout;
-    monthRow->addRow(tr("&Month:"), m_month);
+    auto *monthLabel = new QLabel(tr("&Month:"), billBox);
+    monthLabel->setBuddy(m_month->editor());
+    monthRow->addRow(monthLabel, m_month);
     billLayout->addLayout(monthRow);
     billLayout->addWidget(m_lines, 1);
     billLayout->addWidget(m_total);
@@ -64,19 +64,40 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     layout->addWidget(billBox, 1);
     layout->addWidget(calcBox);
 
-    connect(m_month, &QDateEdit::dateChanged, this, &BillPanel::refresh);
+    connect(m_month, &MeterTimeEdit::changed, this, [this] {
+        m_monthPicked = true;
+        refresh();
+    });
     connect(m_amount, &QLineEdit::textChanged, this, &BillPanel::updateQuote);
 }
 
 void BillPanel::setMeter(const std::optional<Meter> &meter)
 {
     m_meter = meter;
+    {
+        const QSignalBlocker block(m_month);
+        m_month->setZone(QTimeZone(m_meter ? m_meter->timezone.toUtf8() : QByteArrayLiteral("UTC")));
+    }
+    refresh();
+}
+
+void BillPanel::setClock(const Clock &clock)
+{
+    m_clock = clock;
     refresh();
 }
 
 void BillPanel::setMonth(const QDate &month)
 {
-    m_month->setDate(month);
+    m_month->setDate(month); // counts as chosen
+}
+
+void BillPanel::followThisMonth()
+{
+    if (m_monthPicked)
+        return;
+    const QSignalBlocker block(m_month);
+    m_month->setTime(m_clock.now());
 }
 
 void BillPanel::refresh()
@@ -87,6 +108,7 @@ void BillPanel::refresh()
     updateQuote();
     if (!m_meter)
         return;
+    followThisMonth();
     const Result<MonthlyBill> bill = BillCalculator(m_db).compute(*m_meter, m_month->date());
     if (!bill) {
         m_note->setText(bill.error() + QLatin1Char(' ') +
@@ -142,8 +164,7 @@ void BillPanel::updateQuote()
         m_quote->setText(tr("Type an amount such as 1000."));
         return;
     }
-    const Result<RechargeQuote> quote =
-        RechargeCalculator(m_db).energyFor(*m_meter, *milli, QDateTime::currentSecsSinceEpoch());
+    const Result<RechargeQuote> quote = RechargeCalculator(m_db).energyFor(*m_meter, *milli, m_clock.now());
     if (!quote) {
         m_quote->setText(quote.error());
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Meter.h"
 
 #include <QWidget>
@@ -7,7 +8,7 @@
 #include <optional>
 
 class Database;
-class QDateEdit;
+class MeterTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -21,10 +22,13 @@ public:
     explicit BillPanel(Database &db, QWidget *parent = nullptr);
 
     void setMeter(const std::optional<Meter> &meter);
+    // "Now": the meter's current month until one is chosen, and the quote's moment.
+    void setClock(const Clock &clock);
     void setMonth(const QDate &month);
     void refresh();
 
     // For tests and accessibility.
+    MeterTimeEdit *monthEdit() const { return m_month; }
     QTableWidget *lines() const { return m_lines; }
     QLabel *totalLabel() const { return m_total; }
     QLineEdit *amountEdit() const { return m_amount; }
@@ -33,8 +37,13 @@ public:
 
 private:
     Database &m_db;
+    // Until a month is chosen: the meter's current month, on the meter's clock.
+    void followThisMonth();
+
     std::optional<Meter> m_meter;
-    QDateEdit *m_month;
+    Clock m_clock;
+    MeterTimeEdit *m_month;
+    bool m_monthPicked = false;
     QTableWidget *m_lines;
     QLabel *m_total;
     QLabel *m_note;

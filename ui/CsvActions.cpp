@@ -90,16 +90,17 @@ void CsvActions::exportCsv()
         chart.to = series.to;
     }
     chart.groupMinutes = m_window->usagePanel()->groupMinutes();
-    m_exportDialog = new CsvExportDialog(
-        meters.value(), current ? std::optional<qint64>(current->id) : std::nullopt, chart, m_window);
+    m_exportDialog =
+        new CsvExportDialog(meters.value(), current ? std::optional<qint64>(current->id) : std::nullopt,
+                            chart, m_window->clock().now(), m_window);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_exportDialog, &QDialog::accepted, this, &CsvActions::startExport);
+    connect(m_exportDialog, &CsvExportDialog::exportRequested, this, &CsvActions::startExport);
     m_exportDialog->open();
 }
 
-QProgressDialog *CsvActions::showProgress(const QString &label)
+QProgressDialog *CsvActions::showProgress(const QString &label, QWidget *over)
 {
-    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_window);
+    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, over ? over : m_window);
     m_progress->setObjectName(QStringLiteral("csvProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setAutoClose(false);
@@ -135,14 +136,23 @@ void CsvActions::startExport()
     if (!m_exportDialog)
         return;
     if (m_task) {
-        m_window->showMessage(tr("Another export or import is still running."));
+        m_exportDialog->showError(tr("Another export or import is still running."));
         return;
     }
     const CsvExporter::Request request = m_exportDialog->request();
     const QString path = m_exportDialog->path();
     auto result = std::make_shared<std::optional<Result<CsvExporter::Stats>>>();
     m_task = new BackgroundTask(
-        [dbPath = m_db.path(), request, path, result](BackgroundTask::Control &control) {
+        [dbPath = m_db.path(), request, path, result,
+         now = m_window->clock().now()](BackgroundTask::Control &control) {
+            // The file's folder is made when missing (a fresh home has no ~/Documents).
+            const QString folder = QFileInfo(path).absolutePath();
+            if (!QDir().mkpath(folder)) {
+                *result = Result<CsvExporter::Stats>::failure(
+                    QCoreApplication::translate("CsvActions", "Could not create the folder %1.")
+                        .arg(QDir::toNativeSeparators(folder)));
+                return;
+            }
             Result<std::unique_ptr<Database>> db = Database::open(dbPath);
             if (!db) {
                 *result = Result<CsvExporter::Stats>::failure(db.error());
@@ -150,11 +160,13 @@ void CsvActions::startExport()
             }
             const std::unique_ptr<BillSource> bills = BillSource::create(*db.value());
             CsvExporter exporter(*db.value(), bills.get());
+            exporter.setNow(now);
             exporter.setProgress([&control](int permille) { return control.report(permille); });
             *result = exporter.writeFile(request, path);
         },
         this);
-    showProgress(tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    m_exportDialog->setBusy(true);
+    showProgress(tr("Writing %1…").arg(QFileInfo(path).fileName()), m_exportDialog);
     connect(m_task, &BackgroundTask::finished, this, [this, result, path] {
         finishTask();
         bool ok = false;
@@ -172,6 +184,14 @@ void CsvActions::startExport()
                           .arg(QDir::toNativeSeparators(path));
         }
         m_window->showMessage(message);
+        // Written: the dialog closes. Otherwise it says why and stays until the user closes it.
+        if (m_exportDialog) {
+            m_exportDialog->setBusy(false);
+            if (ok)
+                m_exportDialog->finishExport();
+            else
+                m_exportDialog->showError(message);
+        }
         emit exportFinished(ok, message);
     });
     m_task->start();
@@ -252,7 +272,8 @@ void CsvActions::startImport(bool dryRun)
         m_scheduler.setPaused(true);
     m_importDialog->setBusy(true);
     showProgress(dryRun ? tr("Checking %1…").arg(QFileInfo(path).fileName())
-                        : tr("Importing %1…").arg(QFileInfo(path).fileName()));
+                        : tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                 m_importDialog);
     connect(
         m_task, &BackgroundTask::finished, this,
         [this, result, meter = *meter, dryRun, wasPaused, skip = options.skipBadRows] {

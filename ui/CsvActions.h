@@ -11,6 +11,7 @@ class MainWindow;
 class PollScheduler;
 class QAction;
 class QProgressDialog;
+class QWidget;
 
 // The window's CSV actions: File > Export CSV... (Ctrl+E) and File > Import CSV.... Both
 // run on a worker thread with its own database connection, behind a progress dialog with
@@ -46,7 +47,8 @@ signals:
 private:
     void startExport();
     void startImport(bool dryRun);
-    QProgressDialog *showProgress(const QString &label);
+    // Window-modal over `over` (the export dialog), else over the window.
+    QProgressDialog *showProgress(const QString &label, QWidget *over = nullptr);
     void finishTask();
 
     Database &m_db;

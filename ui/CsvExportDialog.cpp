@@ -1,12 +1,13 @@
 #include "CsvExportDialog.h"
 
+#include "MeterTimeEdit.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/UsageSeries.h"
 #include "model/TimeFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -23,21 +24,23 @@
 #include <QVBoxLayout>
 
 CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint64> currentMeterId,
-                                 const ChartRange &chart, QWidget *parent)
+                                 const ChartRange &chart, qint64 now, QWidget *parent)
     : QDialog(parent)
     , m_meterList(meters)
     , m_chart(chart)
+    , m_now(now)
     , m_meters(new QListWidget(this))
     , m_kind(new QComboBox(this))
     , m_chartRange(new QRadioButton(this))
     , m_allRange(new QRadioButton(tr("&Everything stored"), this))
     , m_datesRange(new QRadioButton(tr("&Days:"), this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new MeterTimeEdit(MeterTimeEdit::Mode::Date, this))
+    , m_to(new MeterTimeEdit(MeterTimeEdit::Mode::Date, this))
     , m_group(new QSpinBox(this))
     , m_excel(new QCheckBox(tr("For E&xcel (adds a byte order mark so Excel reads UTF-8)"), this))
     , m_path(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_exportButton(nullptr)
 {
     setWindowTitle(tr("Export CSV"));
     setObjectName(QStringLiteral("csvExportDialog"));
@@ -83,15 +86,13 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
             : tr("What the &chart shows"));
     m_chartRange->setEnabled(hasChart);
     (hasChart ? m_chartRange : m_allRange)->setChecked(true);
-    const QDate today = calendar.localDate(QDateTime::currentSecsSinceEpoch());
+    const QDate today = calendar.localDate(m_now);
     m_from->setDate(hasChart ? calendar.localDate(chart.from) : today.addDays(-29));
     m_to->setDate(hasChart ? calendar.localDate(chart.to - 1) : today);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_from->setAccessibleName(tr("First day"));
-    m_to->setAccessibleName(tr("Last day"));
+    m_from->setZoneShown(false); // named once, after the last day
+    m_from->editor()->setAccessibleName(tr("First day"));
+    m_to->editor()->setAccessibleName(tr("Last day"));
+    updateZone();
     m_group->setRange(UsageSeriesQuery::kMinGroupMinutes, UsageSeriesQuery::kMaxGroupMinutes);
     m_group->setValue(chart.groupMinutes);
     m_group->setSuffix(tr(" min"));
@@ -128,7 +129,8 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
     form->addRow(fileLabel, file);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    m_exportButton = buttons->button(QDialogButtonBox::Ok);
+    m_exportButton->setText(tr("&Export"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -144,7 +146,17 @@ CsvExportDialog::CsvExportDialog(const QList<Meter> &meters, std::optional<qint6
         updateControls();
     });
     connect(m_datesRange, &QRadioButton::toggled, this, &CsvExportDialog::updateControls);
+    connect(m_meters, &QListWidget::itemChanged, this, &CsvExportDialog::updateZone);
     updateControls();
+}
+
+void CsvExportDialog::updateZone()
+{
+    const QList<Meter> checked = checkedMeters();
+    const QTimeZone zone(checked.isEmpty() ? QByteArrayLiteral("UTC")
+                                           : checked.constFirst().timezone.toUtf8());
+    for (MeterTimeEdit *edit : {m_from, m_to})
+        edit->setZone(zone);
 }
 
 QString CsvExportDialog::errorText() const
@@ -176,10 +188,11 @@ void CsvExportDialog::updateControls()
 
 QString CsvExportDialog::suggestedPath() const
 {
+    // ~/Documents, created by the export when a fresh home has none yet.
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    const QString date = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    const QString date = LocalCalendar(m_to->zone()).localDate(m_now).toString(QStringLiteral("yyyy-MM-dd"));
     return QDir(folder).filePath(
         QStringLiteral("kilowatch-%1-%2.csv").arg(m_kind->currentData().toString(), date));
 }
@@ -211,11 +224,8 @@ CsvExporter::Request CsvExportDialog::request() const
         r.to = m_chart.to;
     } else if (m_datesRange->isChecked()) {
         // Whole local days of the (first) meter, the last one included.
-        const QByteArray zone =
-            r.meters.isEmpty() ? QByteArrayLiteral("UTC") : r.meters.constFirst().timezone.toUtf8();
-        LocalCalendar calendar{QTimeZone(zone)};
-        r.from = calendar.startOf(m_from->date());
-        r.to = calendar.startOf(m_to->date().addDays(1));
+        r.from = m_from->time();
+        r.to = LocalCalendar(m_to->zone()).startOf(m_to->date().addDays(1));
     }
     return r;
 }
@@ -229,10 +239,26 @@ void CsvExportDialog::accept()
         problem = tr("Choose the file to write.");
     else if (m_datesRange->isChecked() && m_to->date() < m_from->date())
         problem = tr("The last day must not be before the first.");
-    if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
-        return;
-    }
+    if (!problem.isEmpty())
+        return showError(problem);
+    m_error->hide();
+    emit exportRequested();
+}
+
+void CsvExportDialog::setBusy(bool busy)
+{
+    m_exportButton->setEnabled(!busy);
+    if (busy)
+        m_error->hide();
+}
+
+void CsvExportDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+void CsvExportDialog::finishExport()
+{
     QDialog::accept();
 }

@@ -56,6 +56,7 @@ CsvImportDialog::CsvImportDialog(const QList<Meter> &meters, std::optional<qint6
     , m_decimalComma(new QCheckBox(tr("Numbers use a decimal &comma (1234,56)"), this))
     , m_skipBadRows(new QCheckBox(tr("&Skip bad rows (otherwise one bad row stops the import)"), this))
     , m_layout(new QLabel(this))
+    , m_zone(new QLabel(this))
     , m_preview(new QTableWidget(this))
     , m_result(new QPlainTextEdit(this))
     , m_check(new QPushButton(tr("C&heck"), this))
@@ -120,6 +121,9 @@ CsvImportDialog::CsvImportDialog(const QList<Meter> &meters, std::optional<qint6
     form->addRow(tr("&The file holds:"), m_kind);
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(tr("Time &format:"), m_timeFormat);
+    m_zone->setWordWrap(true);
+    m_zone->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_zone);
     form->addRow(QString(), m_decimalComma);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
@@ -322,6 +326,7 @@ void CsvImportDialog::updatePreview()
     m_preview->setRowCount(static_cast<int>(m_rows.size()));
     const std::optional<Meter> chosen = meter();
     const QTimeZone zone(chosen ? chosen->timezone.toUtf8() : QByteArrayLiteral("UTC"));
+    m_zone->setText(tr("Times without an offset are read in %1.").arg(QString::fromUtf8(zone.id())));
     const std::optional<CsvFieldParser::TimeLayout> layout = CsvFieldParser::timeLayout(timeFormat());
     const bool decimalComma = m_decimalComma->isChecked();
     const QColor bad(0xc6, 0x28, 0x28);

@@ -54,6 +54,8 @@ public:
     QComboBox *delimiterBox() const { return m_delimiter; }
     QComboBox *columnBox(Field field) const { return m_columns.at(field); }
     QComboBox *timeFormatBox() const { return m_timeFormat; }
+    // "Times without an offset are read in Asia/Kolkata." (the chosen meter's zone)
+    QLabel *zoneLabel() const { return m_zone; }
     QCheckBox *decimalCommaBox() const { return m_decimalComma; }
     QCheckBox *skipBadRowsBox() const { return m_skipBadRows; }
     QTableWidget *previewTable() const { return m_preview; }
@@ -85,6 +87,7 @@ private:
     QCheckBox *m_decimalComma;
     QCheckBox *m_skipBadRows;
     QLabel *m_layout;
+    QLabel *m_zone;
     QTableWidget *m_preview;
     QPlainTextEdit *m_result;
     QPushButton *m_check;

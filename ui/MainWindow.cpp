@@ -205,6 +205,18 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    m_status->setClock(clock);
+    m_usage->setClock(clock.function());
+    m_periods->setClock(clock.function());
+    m_bills->setClock(clock);
+    m_recharges->setClock(clock);
+    m_sessions->setClock(clock);
+    onMeterChanged();
+}
+
 void MainWindow::reloadMeters()
 {
     const qint64 previous = m_meterBox->currentData().isValid() ? m_meterBox->currentData().toLongLong() : 0;
@@ -293,7 +305,7 @@ void MainWindow::refreshOverview()
 {
     if (m_pages->currentWidget() != m_overview)
         return;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.now();
     QList<MeterOverview::Card> cards;
     for (const Meter &m : std::as_const(m_meters)) {
         MeterOverview::Card card;
@@ -316,7 +328,7 @@ void MainWindow::refreshStatus()
     StatusCard::Snapshot snapshot;
     if (meter) {
         ReadingRepository readings(m_db);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = m_clock.now();
         snapshot.meterName = meter->name;
         snapshot.currency = meter->currency;
         snapshot.latest = readings.latest(meter->id);
@@ -348,8 +360,7 @@ void MainWindow::refreshRecentRecharges()
     const std::optional<Meter> meter = currentMeter();
     if (!meter)
         return;
-    const Result<QList<RechargeEntry>> list =
-        RechargeLedger(m_db).list(*meter, 0, QDateTime::currentSecsSinceEpoch() + 86400);
+    const Result<QList<RechargeEntry>> list = RechargeLedger(m_db).list(*meter, 0, m_clock.now() + 86400);
     if (!list)
         return;
     const QTimeZone zone(meter->timezone.toUtf8());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Meter.h"
 
 #include <QMainWindow>
@@ -36,6 +37,10 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent = nullptr);
 
+    // "Now" for every panel, card and dialog of the window: the wall clock unless a test pins
+    // it. Refreshes what is shown.
+    void setClock(const Clock &clock);
+    const Clock &clock() const { return m_clock; }
     // Re-reads the meter list (after meters were added or removed).
     void reloadMeters();
     void selectMeter(qint64 meterId);
@@ -90,6 +95,7 @@ private:
 
     Database &m_db;
     PollScheduler &m_scheduler;
+    Clock m_clock;
     QList<Meter> m_meters;
     QComboBox *m_meterBox;
     QStackedWidget *m_pages;

@@ -19,11 +19,29 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
+
+// The provider's fields scroll beyond this many text lines (the generic JSON
+// provider has twenty options: 1257 px unscrolled, past the bottom of a 1000 px
+// screen).
+constexpr int kFieldLines = 16;
+
+// Asks for no more room than its minimum (set to fit the fields, up to
+// kFieldLines lines): QScrollArea's own hint would take 24 lines whenever the
+// fields are longer.
+class FieldsScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override { return minimumSize(); }
+};
 
 QString textOf(const QJsonValue &value)
 {
@@ -49,9 +67,11 @@ MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNet
     , m_timezone(new QComboBox(this))
     , m_currency(new QLineEdit(this))
     , m_lowBalance(new QLineEdit(this))
-    , m_allowHttp(new QCheckBox(tr("Allow plain http to this server (credentials travel unencrypted)"), this))
-    , m_providerForm(nullptr)
+    , m_allowHttp(new QCheckBox(tr("Allow plain http to this server "
+                                   "(credentials travel unencrypted)"),
+                                this))
     , m_providerBox(new QGroupBox(tr("Provider settings"), this))
+    , m_providerScroll(new FieldsScrollArea(m_providerBox))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -92,9 +112,15 @@ MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNet
     common->addRow(tr("&Low balance below:"), m_lowBalance);
     common->addRow(QString(), m_allowHttp);
 
+    m_providerScroll->setWidgetResizable(true);
+    m_providerScroll->setFrameShape(QFrame::NoFrame);
+    m_providerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *boxLayout = new QVBoxLayout(m_providerBox);
+    boxLayout->addWidget(m_providerScroll);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(common);
-    layout->addWidget(m_providerBox);
+    layout->addWidget(m_providerBox, 1);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch(1);
@@ -138,14 +164,28 @@ const ProviderInfo *MeterDialog::provider() const
 void MeterDialog::rebuildProviderFields()
 {
     const ProviderInfo *info = provider();
-    delete m_providerForm;
-    qDeleteAll(m_optionWidgets);
-    qDeleteAll(m_secretEdits);
+    // The old provider's fields go with their labels: a new form on a new widget.
+    // (Deleting only the layout left the labels QFormLayout had made drawn over
+    // the new fields.)
     m_optionWidgets.clear();
     m_secretEdits.clear();
-    m_providerForm = new QFormLayout(m_providerBox);
+    delete m_providerScroll->takeWidget();
+    m_providerFields = new QWidget;
+    m_providerFields->setObjectName(QStringLiteral("providerFields"));
+    auto *form = new QFormLayout(m_providerFields);
+    form->setContentsMargins(0, 0, 0, 0);
+    const auto fitFields = [this] {
+        m_providerScroll->setWidget(m_providerFields);
+        // As tall as the fields up to kFieldLines lines, then a scroll bar; never a
+        // horizontal one.
+        const QSize wanted = m_providerFields->sizeHint();
+        const int cap = fontMetrics().lineSpacing() * kFieldLines;
+        m_providerScroll->setMinimumWidth(wanted.width() +
+                                          m_providerScroll->verticalScrollBar()->sizeHint().width());
+        m_providerScroll->setMinimumHeight(qMin(wanted.height(), cap));
+    };
     if (!info)
-        return;
+        return fitFields();
     if (!m_existing) {
         m_interval->setValue(info->defaultIntervalSeconds);
         m_timezone->setCurrentText(info->defaultTimezone);
@@ -156,11 +196,11 @@ void MeterDialog::rebuildProviderFields()
         QWidget *widget = nullptr;
         const QJsonValue current = settings.value(o.settingsKey());
         if (o.type == ProviderOption::Type::Flag) {
-            auto *box = new QCheckBox(m_providerBox);
+            auto *box = new QCheckBox(m_providerFields);
             box->setChecked(current.toBool());
             widget = box;
         } else if (o.repeatable) {
-            auto *edit = new QPlainTextEdit(m_providerBox);
+            auto *edit = new QPlainTextEdit(m_providerFields);
             QStringList lines;
             for (const QJsonValue &v : current.toArray())
                 lines.append(textOf(v));
@@ -169,7 +209,7 @@ void MeterDialog::rebuildProviderFields()
             edit->setMaximumHeight(80);
             widget = edit;
         } else {
-            auto *edit = new QLineEdit(m_providerBox);
+            auto *edit = new QLineEdit(m_providerFields);
             edit->setText(textOf(current));
             edit->setPlaceholderText(o.valueName);
             widget = edit;
@@ -178,25 +218,32 @@ void MeterDialog::rebuildProviderFields()
         widget->setAccessibleName(o.name);
         widget->setAccessibleDescription(o.description);
         m_optionWidgets.insert(o.name, widget);
-        m_providerForm->addRow(o.required ? tr("%1 (required):").arg(o.name) : o.name + QLatin1Char(':'),
-                               widget);
+        form->addRow(o.required ? tr("%1 (required):").arg(o.name) : o.name + QLatin1Char(':'), widget);
     }
     for (const QString &field : info->secrets()) {
-        auto *edit = new QLineEdit(m_providerBox);
+        auto *edit = new QLineEdit(m_providerFields);
         edit->setEchoMode(QLineEdit::Password);
         edit->setAccessibleName(field);
         edit->setPlaceholderText(m_existing ? tr("stored in the keychain; type to replace")
                                             : tr("kept in the OS keychain"));
         const bool required = info->requiredSecrets.contains(field);
         m_secretEdits.insert(field, edit);
-        m_providerForm->addRow(
+        form->addRow(
             required ? tr("%1 (credential, required):").arg(field) : tr("%1 (credential):").arg(field), edit);
     }
     if (info->options.isEmpty() && info->secrets().isEmpty())
-        m_providerForm->addRow(new QLabel(tr("Nothing to set for this provider."), m_providerBox));
+        form->addRow(new QLabel(tr("Nothing to set for this provider."), m_providerFields));
+    fitFields();
     m_allowHttp->setVisible(info->polled && info->kind != QLatin1String("simulator"));
     m_test->setEnabled(info->polled);
     m_message->clear();
+    if (isVisible()) {
+        // As tall as the new provider's form needs (the width stays the user's). The size
+        // hints are brought up to date now rather than on the posted layout requests.
+        m_providerBox->updateGeometry();
+        layout()->activate();
+        resize(width(), sizeHint().height());
+    }
 }
 
 Result<Meter> MeterDialog::meterFromForm() const
@@ -384,7 +431,9 @@ void MeterDialog::accept()
             if (adding)
                 MeterRepository(m_db).remove(toSave.id); // nothing half-added
             if (m_message->text().isEmpty() || m_message->text() == tr("Testing…"))
-                showMessage(tr("The meter was not saved: its credentials have nowhere safe to go."), true);
+                showMessage(tr("The meter was not saved: its credentials have nowhere "
+                               "safe to go."),
+                            true);
             return;
         }
         m_saved = toSave;

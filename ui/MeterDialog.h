@@ -21,15 +21,17 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QWidget;
 class SessionFallbackSecretStore;
 struct ProviderInfo;
 
-// Add or edit a meter, for any provider: the form is built from the provider's registry row
-// (its options and credential fields), every field is validated with a sentence, "Test
-// connection" runs one real fetch with what is typed, and credentials go to the OS keychain
-// (or, when none is reachable and the user agrees, to memory for this session only).
+// Add or edit a meter, for any provider: the form is built from the provider's
+// registry row (its options and credential fields), every field is validated
+// with a sentence, "Test connection" runs one real fetch with what is typed,
+// and credentials go to the OS keychain (or, when none is reachable and the
+// user agrees, to memory for this session only).
 class MeterDialog : public QDialog
 {
     Q_OBJECT
@@ -41,8 +43,9 @@ public:
 
     // The meter as saved, once accepted.
     const std::optional<Meter> &savedMeter() const { return m_saved; }
-    // Asked when no keychain is reachable; returns whether to keep the credentials for this
-    // session only. Default: a question box. Tests replace it.
+    // Asked when no keychain is reachable; returns whether to keep the
+    // credentials for this session only. Default: a question box. Tests replace
+    // it.
     void setNoKeychainQuestion(std::function<bool(const QString &sentence)> ask)
     {
         m_askNoKeychain = std::move(ask);
@@ -54,6 +57,9 @@ public:
     QWidget *optionWidget(const QString &name) const { return m_optionWidgets.value(name); }
     QLineEdit *secretEdit(const QString &field) const { return m_secretEdits.value(field); }
     QPushButton *testButton() const { return m_test; }
+    // The provider's fields (rebuilt, not reused, when the provider changes), in
+    // a scroll area.
+    QWidget *providerFields() const { return m_providerFields; }
     QLabel *messageLabel() const { return m_message; }
 
     void accept() override;
@@ -85,8 +91,9 @@ private:
     QLineEdit *m_currency;
     QLineEdit *m_lowBalance;
     QCheckBox *m_allowHttp;
-    QFormLayout *m_providerForm;
     QWidget *m_providerBox;
+    QScrollArea *m_providerScroll;
+    QWidget *m_providerFields = nullptr;
     QHash<QString, QWidget *> m_optionWidgets;
     QHash<QString, QLineEdit *> m_secretEdits;
     QPushButton *m_test;

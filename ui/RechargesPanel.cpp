@@ -1,13 +1,13 @@
 #include "RechargesPanel.h"
 
 #include "Formatters.h"
+#include "MeterTimeEdit.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeLedger.h"
 #include "model/FixedPoint.h"
 #include "model/RechargeEntry.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -48,8 +48,8 @@ QString originName(const QString &origin)
 RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_from(new QDateEdit(QDate::currentDate().addYears(-1), this))
-    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new MeterTimeEdit(MeterTimeEdit::Mode::Date, this))
+    , m_to(new MeterTimeEdit(MeterTimeEdit::Mode::Date, this))
     , m_minimum(new QLineEdit(this))
     , m_origin(new QComboBox(this))
     , m_table(new QTableWidget(0, 5, this))
@@ -57,12 +57,10 @@ RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
     , m_correct(new QPushButton(tr("&Correct…"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
 {
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_from->setAccessibleName(tr("From date"));
-    m_to->setAccessibleName(tr("To date"));
+    m_from->setZoneShown(false); // named once, after "to"
+    m_from->editor()->setAccessibleName(tr("From date"));
+    m_to->editor()->setAccessibleName(tr("To date"));
+    followToday();
     m_minimum->setPlaceholderText(tr("any"));
     m_minimum->setAccessibleName(tr("Minimum amount"));
     m_origin->addItem(tr("All"), QString());
@@ -99,11 +97,15 @@ RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &RechargesPanel::refresh);
-    connect(m_to, &QDateEdit::dateChanged, this, &RechargesPanel::refresh);
+    for (MeterTimeEdit *edit : {m_from, m_to}) {
+        connect(edit, &MeterTimeEdit::changed, this, [this] {
+            m_rangePicked = true; // the user's dates stay, the default no longer follows today
+            refresh();
+        });
+    }
     connect(m_minimum, &QLineEdit::textChanged, this, &RechargesPanel::refresh);
     connect(m_origin, &QComboBox::currentIndexChanged, this, &RechargesPanel::refresh);
-    connect(m_add, &QPushButton::clicked, this, &RechargesPanel::addDialog);
+    connect(m_add, &QPushButton::clicked, this, &RechargesPanel::openAddDialog);
     connect(m_correct, &QPushButton::clicked, this, &RechargesPanel::correctDialog);
     connect(m_delete, &QPushButton::clicked, this, &RechargesPanel::deleteConfirm);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -121,7 +123,30 @@ RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
 void RechargesPanel::setMeter(const std::optional<Meter> &meter)
 {
     m_meter = meter;
+    const QTimeZone zone(m_meter ? m_meter->timezone.toUtf8() : QByteArrayLiteral("UTC"));
+    for (MeterTimeEdit *edit : {m_from, m_to}) {
+        const QSignalBlocker block(edit);
+        edit->setZone(zone);
+    }
     refresh();
+}
+
+void RechargesPanel::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    refresh();
+}
+
+void RechargesPanel::followToday()
+{
+    if (m_rangePicked)
+        return;
+    // Today is the meter's: at 23:30 UTC a Kolkata meter is already in tomorrow.
+    const QDate today = LocalCalendar(m_from->zone()).localDate(m_clock.now());
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(today.addYears(-1));
+    m_to->setDate(today);
 }
 
 void RechargesPanel::refresh()
@@ -130,8 +155,9 @@ void RechargesPanel::refresh()
     m_add->setEnabled(m_meter.has_value());
     if (!m_meter)
         return;
-    LocalCalendar calendar{QTimeZone(m_meter->timezone.toUtf8())};
-    const qint64 from = calendar.startOf(m_from->date());
+    followToday();
+    LocalCalendar calendar{m_to->zone()};
+    const qint64 from = m_from->time();
     const qint64 to = calendar.startOf(m_to->date().addDays(1));
     const Result<QList<RechargeEntry>> list = RechargeLedger(m_db).list(*m_meter, from, to);
     if (!list) {
@@ -216,44 +242,55 @@ bool RechargesPanel::deleteSelected()
     return true;
 }
 
-void RechargesPanel::addDialog()
+QDialog *RechargesPanel::openAddDialog()
 {
     if (!m_meter)
-        return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add a recharge"));
-    auto *amount = new QLineEdit(&dialog);
+        return nullptr;
+    if (m_addDialog) {
+        m_addDialog->raise();
+        return m_addDialog;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Add a recharge"));
+    auto *amount = new QLineEdit(dialog);
     amount->setAccessibleName(tr("Amount"));
-    auto *when = new QDateTimeEdit(QDateTime::currentDateTime(), &dialog);
-    when->setCalendarPopup(true);
-    when->setAccessibleName(tr("Time"));
-    auto *token = new QLineEdit(&dialog);
+    // Now on the meter's clock, in the meter's zone, whatever the computer's zone is.
+    auto *when = new MeterTimeEdit(MeterTimeEdit::Mode::DateTime, dialog);
+    when->setZone(QTimeZone(m_meter->timezone.toUtf8()));
+    when->setTime(m_clock.now());
+    when->editor()->setAccessibleName(tr("Time"));
+    auto *token = new QLineEdit(dialog);
     token->setPlaceholderText(tr("20 digits (optional)"));
     token->setAccessibleName(tr("Token"));
-    auto *error = new QLabel(&dialog);
+    auto *error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *form = new QFormLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *form = new QFormLayout(dialog);
     form->addRow(tr("&Amount:"), amount);
-    form->addRow(tr("&Time:"), when);
+    auto *whenLabel = new QLabel(tr("&Time:"), dialog);
+    whenLabel->setBuddy(when->editor());
+    form->addRow(whenLabel, when);
     form->addRow(tr("T&oken:"), token);
     form->addRow(error);
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, amount, when, token, error] {
         const std::optional<qint64> milli = parseAmount(amount->text());
         if (!milli)
             return error->setText(tr("Type the amount, e.g. 1000."));
         if (!token->text().trimmed().isEmpty() && !RechargeLedger::normalizeToken(token->text()))
             return error->setText(tr("A token has exactly 20 digits (spaces and dashes are fine)."));
-        // The time as typed, in the meter's zone.
-        const QDateTime local(when->date(), when->time(), QTimeZone(m_meter->timezone.toUtf8()));
-        if (addRecharge(*milli, local.toSecsSinceEpoch(), token->text()))
-            dialog.accept();
+        if (addRecharge(*milli, when->time(), token->text()))
+            dialog->accept();
         else
             error->setText(tr("The recharge could not be added."));
     });
-    dialog.exec();
+    m_addDialog = dialog;
+    dialog->open();
+    return dialog;
 }
 
 void RechargesPanel::correctDialog()

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Meter.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class Database;
+class MeterTimeEdit;
 class QComboBox;
-class QDateEdit;
+class QDialog;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -23,6 +26,8 @@ public:
     explicit RechargesPanel(Database &db, QWidget *parent = nullptr);
 
     void setMeter(const std::optional<Meter> &meter);
+    // "Now" for the default range and the Add dialog (the wall clock unless a test pins it).
+    void setClock(const Clock &clock);
     void refresh();
 
     // The user's actions, also callable by tests (no dialog needed).
@@ -33,6 +38,12 @@ public:
     QTableWidget *table() const { return m_table; }
     QComboBox *originFilter() const { return m_origin; }
     QLineEdit *minimumAmount() const { return m_minimum; }
+    // The date filters: the meter's days, the last year up to today until the user picks.
+    MeterTimeEdit *fromEdit() const { return m_from; }
+    MeterTimeEdit *toEdit() const { return m_to; }
+    // Add...: opens the dialog (window-modal) and returns it; it adds on OK, keeping errors inside.
+    QDialog *openAddDialog();
+    QDialog *addDialog() const { return m_addDialog; }
 
 signals:
     // Data changed: the chart and status should refresh.
@@ -40,15 +51,19 @@ signals:
     void message(const QString &text);
 
 private:
-    void addDialog();
     void correctDialog();
     void deleteConfirm();
     qint64 selectedId() const;
+    // Until the user picks dates: the meter's last year, today (on the meter's clock) included.
+    void followToday();
 
     Database &m_db;
     std::optional<Meter> m_meter;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    Clock m_clock;
+    MeterTimeEdit *m_from;
+    MeterTimeEdit *m_to;
+    bool m_rangePicked = false;
+    QPointer<QDialog> m_addDialog;
     QLineEdit *m_minimum;
     QComboBox *m_origin;
     QTableWidget *m_table;

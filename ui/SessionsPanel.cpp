@@ -54,12 +54,18 @@ void SessionsPanel::setMeter(const std::optional<Meter> &meter)
     refresh();
 }
 
+void SessionsPanel::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    refresh();
+}
+
 void SessionsPanel::refresh()
 {
     m_table->setRowCount(0);
     if (!m_meter)
         return;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.now();
     const qint64 from = now - qint64(m_range->currentData().toInt()) * 86400;
     const Result<QList<SourceSession>> sessions =
         SessionRepository(m_db).sessions(m_meter->id, from, now + 1);

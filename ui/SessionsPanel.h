@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Clock.h"
 #include "model/Meter.h"
 
 #include <QWidget>
@@ -18,6 +19,8 @@ public:
     explicit SessionsPanel(Database &db, QWidget *parent = nullptr);
 
     void setMeter(const std::optional<Meter> &meter);
+    // "Now" for the last 7 / 30 / 366 days (the wall clock unless a test pins it).
+    void setClock(const Clock &clock);
     void refresh();
     QTableWidget *table() const { return m_table; }
     QComboBox *sourceFilter() const { return m_source; }
@@ -25,6 +28,7 @@ public:
 private:
     Database &m_db;
     std::optional<Meter> m_meter;
+    Clock m_clock;
     QComboBox *m_range;
     QComboBox *m_source;
     QTableWidget *m_table;

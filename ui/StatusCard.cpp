@@ -84,7 +84,7 @@ QString StatusCard::sourceText() const
     const QString name = r->source == PowerSource::Grid ? tr("Grid") : tr("Generator");
     if (!m_snapshot.sourceSince)
         return tr("Power source: %1").arg(name);
-    const qint64 seconds = QDateTime::currentSecsSinceEpoch() - *m_snapshot.sourceSince;
+    const qint64 seconds = m_clock.now() - *m_snapshot.sourceSince;
     return tr("Power source: %1 for %2").arg(name, Formatters::duration(seconds));
 }
 
@@ -94,7 +94,7 @@ QString StatusCard::freshnessText() const
     const QString health = m_snapshot.health.sentence();
     if (!r)
         return health;
-    const qint64 age = QDateTime::currentSecsSinceEpoch() - r->time;
+    const qint64 age = m_clock.now() - r->time;
     return tr("Last reading %1 · %2").arg(Formatters::age(age), health);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/BalanceForecast.h"
+#include "model/Clock.h"
 #include "model/Reading.h"
 #include "polling/MeterHealth.h"
 
@@ -32,6 +33,8 @@ public:
     explicit StatusCard(QWidget *parent = nullptr);
 
     void setSnapshot(const Snapshot &snapshot);
+    // "Now" for the ages it shows (the wall clock unless a test pins it).
+    void setClock(const Clock &clock) { m_clock = clock; }
     const Snapshot &snapshot() const { return m_snapshot; }
 
     // For tests and accessibility: the texts as shown.
@@ -46,6 +49,7 @@ private:
     void refreshTimes();
 
     Snapshot m_snapshot;
+    Clock m_clock;
     QLabel *m_balance;
     QLabel *m_today;
     QLabel *m_source;

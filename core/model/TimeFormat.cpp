@@ -3,18 +3,62 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+namespace {
+
+QString offsetText(int offset)
+{
+    const int abs = offset < 0 ? -offset : offset;
+    return QStringLiteral("%1%2:%3")
+        .arg(offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+        .arg(abs % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+QTimeZone usable(const QTimeZone &zone)
+{
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+} // namespace
+
 QString TimeFormat::iso(qint64 utcSeconds, const QTimeZone &zone)
 {
-    const QDateTime local =
-        QDateTime::fromSecsSinceEpoch(utcSeconds, zone.isValid() ? zone : QTimeZone::utc());
-    const int offset = local.offsetFromUtc();
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    const int abs = offset < 0 ? -offset : offset;
-    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-           QStringLiteral("%1%2:%3")
-               .arg(sign)
-               .arg(abs / 3600, 2, 10, QLatin1Char('0'))
-               .arg(abs % 3600 / 60, 2, 10, QLatin1Char('0'));
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSeconds, usable(zone));
+    return local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + offsetText(local.offsetFromUtc());
+}
+
+QDateTime TimeFormat::wallTime(qint64 utcSeconds, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(utcSeconds, usable(zone));
+    return QDateTime(local.date(), local.time(), Qt::UTC);
+}
+
+qint64 TimeFormat::fromWallTime(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    const QTimeZone z = usable(zone);
+    const QDateTime local(date, time.isValid() ? time : QTime(0, 0), z);
+    if (local.isValid())
+        return local.toSecsSinceEpoch();
+    // Skipped by a jump forward (Qt 6.4 calls it invalid): read with the offset in force
+    // before the jump, which lands as far after the jump as the time was after its start.
+    const qint64 naive =
+        QDateTime(date, time.isValid() ? time : QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const int before = z.offsetFromUtc(QDateTime::fromSecsSinceEpoch(naive - 86400, QTimeZone::utc()));
+    return naive - before;
+}
+
+QString TimeFormat::zoneLabel(const QTimeZone &zone, qint64 utcSeconds)
+{
+    const QTimeZone z = usable(zone);
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc());
+    const QString offset = QStringLiteral("UTC") + offsetText(z.offsetFromUtc(at));
+    const QString id = QString::fromUtf8(z.id());
+    const QString abbreviation = z.abbreviation(at);
+    // "+06" or "UTC" says nothing the offset does not.
+    if (abbreviation.isEmpty() || !abbreviation.at(0).isLetter() || abbreviation == QLatin1String("UTC") ||
+        abbreviation == id)
+        return QStringLiteral("%1 (%2)").arg(id, offset);
+    return QStringLiteral("%1 (%2, %3)").arg(id, abbreviation, offset);
 }
 
 std::optional<qint64> TimeFormat::parseIso(const QString &text, const QTimeZone &zone)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QTimeZone>
 
@@ -15,4 +16,15 @@ public:
     // Accepts "2025-07-25", "2025-07-25T15:56", "2025-07-25T15:56:59", "... 15:56:59",
     // with "Z" or "+05:30" or without an offset (then local time in `zone`).
     static std::optional<qint64> parseIso(const QString &text, const QTimeZone &zone);
+
+    // Every date and time a person types or picks is the meter's wall clock. Editors hold it
+    // as a zone-less value (Qt::UTC, so the computer's own zone and its DST gaps neither shift
+    // nor refuse it); these two convert, and nothing else should.
+    static QDateTime wallTime(qint64 utcSeconds, const QTimeZone &zone);
+    // The date and time read in `zone`. A time skipped by a DST jump moves forward by the jump
+    // (02:30 on a 02:00 -> 03:00 night is 03:30); in a repeated hour Qt picks one of the two.
+    static qint64 fromWallTime(const QDate &date, const QTime &time, const QTimeZone &zone);
+    // What editors show beside them: "Asia/Kolkata (IST, UTC+05:30)", with the offset (and
+    // the abbreviation, when the zone has a real one) in force at `utcSeconds`.
+    static QString zoneLabel(const QTimeZone &zone, qint64 utcSeconds);
 };

@@ -42,6 +42,53 @@ private slots:
         QCOMPARE(TimeFormat::parseIso(text, QTimeZone("Asia/Kolkata")), std::optional<qint64>(expected));
     }
 
+    // What editors show and take: the meter's wall clock, whatever the computer's zone.
+    void wallTimeIsTheMetersClock()
+    {
+        // 23:30 UTC is already tomorrow 05:00 in Kolkata.
+        const qint64 t = QDateTime(QDate(2026, 3, 10), QTime(23, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        const QTimeZone kolkata("Asia/Kolkata");
+        const QDateTime wall = TimeFormat::wallTime(t, kolkata);
+        QCOMPARE(wall.date(), QDate(2026, 3, 11));
+        QCOMPARE(wall.time(), QTime(5, 0));
+        QCOMPARE(wall.timeSpec(), Qt::UTC); // zone-less: the system zone cannot move it
+        QCOMPARE(TimeFormat::fromWallTime(wall.date(), wall.time(), kolkata), t);
+        QCOMPARE(TimeFormat::fromWallTime(QDate(2026, 3, 1), QTime(9, 15), kolkata),
+                 QDateTime(QDate(2026, 3, 1), QTime(3, 45), QTimeZone::utc()).toSecsSinceEpoch());
+    }
+
+    void wallTimeInADstGapMovesForward()
+    {
+        const QTimeZone newYork("America/New_York");
+        // 2025-03-09 02:00 EST -> 03:00 EDT: 02:30 does not exist, 03:30 EDT is 07:30 UTC.
+        QCOMPARE(TimeFormat::fromWallTime(QDate(2025, 3, 9), QTime(2, 30), newYork),
+                 QDateTime(QDate(2025, 3, 9), QTime(7, 30), QTimeZone::utc()).toSecsSinceEpoch());
+        // Santiago skips midnight (2025-09-07 00:00 -> 01:00): the day starts at 01:00 -03.
+        QCOMPARE(TimeFormat::fromWallTime(QDate(2025, 9, 7), QTime(0, 0), QTimeZone("America/Santiago")),
+                 QDateTime(QDate(2025, 9, 7), QTime(4, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        // The repeated hour: one of its two moments.
+        const qint64 repeated = TimeFormat::fromWallTime(QDate(2025, 11, 2), QTime(1, 30), newYork);
+        const qint64 first = QDateTime(QDate(2025, 11, 2), QTime(5, 30), QTimeZone::utc()).toSecsSinceEpoch();
+        QVERIFY(repeated == first || repeated == first + 3600);
+    }
+
+    void zoneLabelNamesTheZoneAndItsOffset()
+    {
+        const qint64 winter =
+            QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        const qint64 summer =
+            QDateTime(QDate(2026, 7, 15), QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(TimeFormat::zoneLabel(QTimeZone("Asia/Kolkata"), winter),
+                 QStringLiteral("Asia/Kolkata (IST, UTC+05:30)"));
+        QCOMPARE(TimeFormat::zoneLabel(QTimeZone("Asia/Dhaka"), winter),
+                 QStringLiteral("Asia/Dhaka (UTC+06:00)"));
+        QCOMPARE(TimeFormat::zoneLabel(QTimeZone("America/New_York"), winter),
+                 QStringLiteral("America/New_York (EST, UTC-05:00)"));
+        QCOMPARE(TimeFormat::zoneLabel(QTimeZone("America/New_York"), summer),
+                 QStringLiteral("America/New_York (EDT, UTC-04:00)"));
+        QCOMPARE(TimeFormat::zoneLabel(QTimeZone::utc(), winter), QStringLiteral("UTC (UTC+00:00)"));
+    }
+
     void rejectsNonsense()
     {
         for (const char *bad : {"", "yesterday", "2025-13-01", "2025-02-30", "2025-07-25T25:00", "25-07-2025",

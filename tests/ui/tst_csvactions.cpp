@@ -18,12 +18,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -209,6 +213,10 @@ private slots:
         QCOMPARE(finished.constFirst().constFirst().toBool(), false);
         QVERIFY(finished.constFirst().at(1).toString().contains(QStringLiteral("cancelled")));
         QVERIFY(!QFile::exists(cancelled));
+        // The dialog says so and stays, for another try or Cancel.
+        QCOMPARE(csv()->exportDialog(), dialog);
+        QVERIFY(dialog->errorText().contains(QStringLiteral("cancelled")));
+        QVERIFY(dialog->exportButton()->isEnabled());
 
         // A dialog without a file says so and stays open.
         dialog = openExportDialog();
@@ -218,6 +226,90 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->errorText().isEmpty());
         dialog->reject();
+    }
+
+    // A fresh home has no ~/Documents: the suggested file goes there all the same, the folder
+    // is made, and the export works.
+    void exportIntoAFreshHomeWithoutDocuments()
+    {
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        const QString home = m_dir.filePath(QStringLiteral("fresh-home"));
+        QVERIFY(QDir().mkpath(home));
+        qputenv("HOME", QFile::encodeName(home));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config"))); // no user-dirs.dirs
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        QVERIFY(!QFileInfo::exists(home + QStringLiteral("/Documents")));
+
+        CsvExportDialog *dialog = openExportDialog();
+        QVERIFY(dialog);
+        choose(dialog->kindBox(), QStringLiteral("daily"));
+        const QString path = dialog->pathEdit()->text();
+        QVERIFY2(path.startsWith(home + QStringLiteral("/Documents/kilowatch-daily-")), qPrintable(path));
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(finished.constFirst().at(1).toString()));
+        QVERIFY(QFileInfo(path).isFile());
+        QVERIFY(lines(readAll(path)).constFirst().startsWith("meter,date,"));
+        QTRY_VERIFY(!csv()->exportDialog()); // written: the dialog closed
+    }
+
+    // What goes wrong shows inside the dialog, which stays open until the user closes it (or
+    // fixes the choice and exports).
+    void exportErrorsStayInTheDialog()
+    {
+        QPointer<CsvExportDialog> dialog = openExportDialog(); // guarded: it must not go
+        QVERIFY(dialog);
+        choose(dialog->kindBox(), QStringLiteral("daily"));
+        // A file where the folder should be: neither the folder nor the file can be made.
+        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        dialog->pathEdit()->setText(blocker + QStringLiteral("/daily.csv"));
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QTest::qWait(100);
+        QVERIFY2(dialog && dialog->isVisible(), "the dialog closed on the error");
+        QCOMPARE(csv()->exportDialog(), dialog.data());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("not-a-folder")),
+                 qPrintable(dialog->errorText()));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("csv-export-error.png"))));
+
+        // The same dialog, a good file: written, and the dialog closes.
+        const QString good = m_dir.filePath(QStringLiteral("daily-after-error.csv"));
+        dialog->pathEdit()->setText(good);
+        finished.clear();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(finished.constFirst().constFirst().toBool());
+        QVERIFY(QFileInfo(good).isFile());
+        QTRY_VERIFY(!csv()->exportDialog());
+
+        // An error, then the user closes the dialog: that is the end of it.
+        dialog = openExportDialog();
+        QVERIFY(dialog);
+        dialog->pathEdit()->setText(blocker + QStringLiteral("/again.csv"));
+        finished.clear();
+        dialog->accept();
+        QVERIFY(finished.wait(30'000));
+        QVERIFY(dialog && csv()->exportDialog());
+        QVERIFY(!dialog->errorText().isEmpty());
+        dialog->reject();
+        QTRY_VERIFY(!csv()->exportDialog());
     }
 
     void importOurExportThroughTheDialog()
@@ -282,6 +374,9 @@ private slots:
         QCOMPARE(dialog->columnBox(CsvImportDialog::Grid)->currentData().toInt(), -1);
         dialog->columnBox(CsvImportDialog::Grid)->setCurrentIndex(3); // "3: Netz kWh"
         dialog->timeFormatBox()->setCurrentText(QStringLiteral("dd.MM.yyyy HH:mm"));
+        // Times without an offset are the meter's: the dialog names its zone.
+        QCOMPARE(dialog->zoneLabel()->text(),
+                 QStringLiteral("Times without an offset are read in Asia/Kolkata."));
         QCOMPARE(dialog->previewTable()->item(0, CsvImportDialog::Time)->text(),
                  QStringLiteral("2025-07-01T08:00:00+05:30"));
         QCOMPARE(dialog->previewTable()->item(1, CsvImportDialog::Balance)->text(),

@@ -2,6 +2,7 @@
 #include "DesktopController.h"
 #include "MainWindow.h"
 #include "MeterOverview.h"
+#include "MeterTimeEdit.h"
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
 #include "StatusCard.h"
@@ -9,7 +10,9 @@
 #include "ThemeManager.h"
 #include "UsageChartPanel.h"
 #include "analytics/ReadingIngestor.h"
+#include "analytics/RechargeLedger.h"
 #include "analytics/Tariff.h"
+#include "model/RechargeEntry.h"
 #include "polling/PollScheduler.h"
 #include "settings/AppSettings.h"
 #include "setup/DemoMeter.h"
@@ -20,18 +23,50 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 namespace {
+
+qint64 utc(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+// 23:30 UTC: the demo meter's Kolkata (UTC+05:30) is already at 05:00 tomorrow, and the
+// computer (TZ, set in initMain) in New York is still at 18:30 today.
+const qint64 kLateEvening = utc(2026, 3, 10, 23, 30);
+
+// A window on the demo meter's 30 days up to a fixed "now", with a scheduler that never polls:
+// nothing in it depends on the wall clock.
+struct FixedWindow
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<PollScheduler> scheduler;
+    std::unique_ptr<MainWindow> window;
+    qint64 now = 0;
+
+    void setNow(qint64 t)
+    {
+        now = t;
+        window->setClock(Clock([this] { return now; }));
+    }
+};
 
 // Pixels near a colour: proves the chart was painted, without demanding pixel equality.
 int countNear(const QImage &image, QColor colour, int tolerance = 40)
@@ -58,6 +93,31 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // The demo meter's history ending at kLateEvening, made once and reused.
+    std::unique_ptr<FixedWindow> openFixedWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fixed.sqlite"));
+        auto fixed = std::make_unique<FixedWindow>();
+        auto db = Database::open(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        fixed->db = std::move(db).value();
+        const Result<std::optional<Meter>> demo = DemoMeter::createIfEmpty(*fixed->db, kLateEvening);
+        if (!demo)
+            qFatal("%s", qPrintable(demo.error()));
+        if (demo.value()) {
+            if (Status filled = DemoMeter::backfill(*fixed->db, *demo.value(), kLateEvening); !filled)
+                qFatal("%s", qPrintable(filled.error()));
+        }
+        fixed->scheduler = std::make_unique<PollScheduler>(*fixed->db);
+        fixed->window = std::make_unique<MainWindow>(*fixed->db, *fixed->scheduler);
+        fixed->setNow(kLateEvening);
+        fixed->window->show();
+        if (!QTest::qWaitForWindowExposed(fixed->window.get()))
+            qFatal("the window was never shown");
+        return fixed;
+    }
+
     std::unique_ptr<DesktopController> startController(const QString &file)
     {
         auto db = Database::open(m_dir.filePath(file));
@@ -76,6 +136,15 @@ private:
         QSignalSpy refreshed(panel, &UsageChartPanel::refreshed);
         panel->scheduleRefresh();
         QVERIFY(refreshed.wait(10'000));
+    }
+
+public:
+    // Before QApplication: the computer's zone is New York's, neither UTC nor any meter's,
+    // so whatever uses the system zone where the meter's belongs shows up.
+    static void initMain()
+    {
+        qputenv("TZ", "America/New_York");
+        tzset();
     }
 
 private slots:
@@ -220,8 +289,8 @@ private slots:
 
     void billsTabPricesTheMonth()
     {
-        auto controller = startController(QStringLiteral("first.sqlite"));
-        MainWindow *window = controller->window();
+        auto fixed = openFixedWindow();
+        MainWindow *window = fixed->window.get();
         const Meter meter = *window->currentMeter();
         BillPanel *bills = window->billPanel();
         QCOMPARE(bills->lines()->rowCount(), 0); // no tariff yet: nothing invented
@@ -234,10 +303,11 @@ private slots:
             {QStringLiteral("generator_rate"), 22},
             {QStringLiteral("tax_percent"), 5}});
         QVERIFY2(tariff.ok(), qPrintable(tariff.error()));
-        QVERIFY(
-            ReadingIngestor(controller->database()).setTariff(meter, QDate(2020, 1, 1), tariff.value()).ok());
+        QVERIFY(ReadingIngestor(*fixed->db).setTariff(meter, QDate(2020, 1, 1), tariff.value()).ok());
         window->meterTabs()->setCurrentWidget(bills);
         bills->refresh();
+        // The meter's month: on 11 March in Kolkata, March.
+        QCOMPARE(bills->monthEdit()->date().month(), 3);
         QVERIFY(bills->lines()->rowCount() >= 2);
         QVERIFY(bills->totalLabel()->text().startsWith(QStringLiteral("Total:")));
         bills->amountEdit()->setText(QStringLiteral("5000"));
@@ -248,8 +318,8 @@ private slots:
 
     void rechargesAndSessionsTabs()
     {
-        auto controller = startController(QStringLiteral("first.sqlite"));
-        MainWindow *window = controller->window();
+        auto fixed = openFixedWindow(); // 23:30 UTC: the hour it used to fail at
+        MainWindow *window = fixed->window.get();
         // The demo's outages ran the generator: sessions are listed, generator first.
         SessionsPanel *sessions = window->sessionsPanel();
         window->meterTabs()->setCurrentWidget(sessions);
@@ -260,7 +330,7 @@ private slots:
         RechargesPanel *recharges = window->rechargesPanel();
         window->meterTabs()->setCurrentWidget(recharges);
         const int before = recharges->table()->rowCount();
-        const qint64 when = QDateTime::currentSecsSinceEpoch() - 3600;
+        const qint64 when = fixed->now - 3600;
         QVERIFY(recharges->addRecharge(1'500'000, when, QStringLiteral("1234 5678 9012 3456 7890")));
         QCOMPARE(recharges->table()->rowCount(), before + 1);
         QCOMPARE(recharges->table()->item(0, 3)->text(), QStringLiteral("Manual"));
@@ -285,6 +355,98 @@ private slots:
         QVERIFY(recharges->deleteSelected());
         QCOMPARE(recharges->table()->rowCount(), before);
         QVERIFY(window->grab().save(TestArtifacts::path(QStringLiteral("recharges.png"))));
+    }
+
+    // 22:30 UTC is 04:00 on the 11th in Kolkata: the Recharges tab's days are the meter's, so
+    // "today" there is the 11th and the recharge is listed (it was not, from 19:30 UTC on).
+    void rechargeLateInTheUtcDayIsOnTheMetersToday()
+    {
+        auto fixed = openFixedWindow();
+        RechargesPanel *recharges = fixed->window->rechargesPanel();
+        fixed->window->meterTabs()->setCurrentWidget(recharges);
+        QCOMPARE(recharges->toEdit()->date(), QDate(2026, 3, 11));
+        QCOMPARE(recharges->fromEdit()->date(), QDate(2025, 3, 11));
+        QVERIFY(recharges->toEdit()->zoneLabel()->isVisible());
+        QCOMPARE(recharges->toEdit()->zoneLabel()->text(), QStringLiteral("Asia/Kolkata (IST, UTC+05:30)"));
+        const int before = recharges->table()->rowCount();
+        QVERIFY(recharges->addRecharge(2'000'000, utc(2026, 3, 10, 22, 30), QString()));
+        QCOMPARE(recharges->table()->rowCount(), before + 1);
+        QVERIFY(recharges->table()->item(0, 1)->text().contains(QStringLiteral("2,000.00")));
+
+        // The default range follows the meter's today as time goes on: at 19:00 UTC the next
+        // day it is already the 12th in Kolkata (and still the 11th in New York and in UTC).
+        fixed->setNow(utc(2026, 3, 11, 19, 0));
+        QCOMPARE(recharges->toEdit()->date(), QDate(2026, 3, 12));
+        QVERIFY(recharges->addRecharge(500'000, utc(2026, 3, 11, 18, 45), QString()));
+        QVERIFY(recharges->table()->item(0, 1)->text().contains(QStringLiteral("500.00")));
+        // Dates the user picks stay as picked.
+        recharges->toEdit()->setDate(QDate(2026, 3, 10));
+        fixed->setNow(utc(2026, 3, 12, 19, 0));
+        QCOMPARE(recharges->toEdit()->date(), QDate(2026, 3, 10));
+        QVERIFY(recharges->table()->rowCount() < before + 2);
+
+        // The bill's month is the meter's too: 20:00 UTC on 31 March is 1 April in Kolkata.
+        fixed->setNow(utc(2026, 3, 31, 20, 0));
+        QCOMPARE(fixed->window->billPanel()->monthEdit()->date().month(), 4);
+        QVERIFY(fixed->window->billPanel()->monthEdit()->zoneLabel()->text().startsWith(
+            QStringLiteral("Asia/Kolkata")));
+    }
+
+    // Recharges > Add: "now" on the meter's clock and in its zone (not the computer's), named
+    // beside the editor, and stored as the moment it names.
+    void addRechargeDialogIsInTheMetersZone()
+    {
+        auto fixed = openFixedWindow();
+        RechargesPanel *recharges = fixed->window->rechargesPanel();
+        fixed->window->meterTabs()->setCurrentWidget(recharges);
+        const Meter meter = *fixed->window->currentMeter();
+        const auto storedAt = [&](qint64 amountMilli) -> std::optional<qint64> {
+            const Result<QList<RechargeEntry>> list =
+                RechargeLedger(*fixed->db).list(meter, 0, fixed->now + 30 * 86400);
+            for (const RechargeEntry &r : list.value()) {
+                if (r.amountMilli == amountMilli && r.origin == QLatin1String("manual"))
+                    return r.time;
+            }
+            return std::nullopt;
+        };
+
+        QDialog *dialog = recharges->openAddDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *when = dialog->findChild<MeterTimeEdit *>();
+        QVERIFY(when);
+        QCOMPARE(when->editor()->date(), QDate(2026, 3, 11));
+        QCOMPARE(when->editor()->time(), QTime(5, 0)); // 23:30 UTC in Kolkata
+        QVERIFY(when->zoneLabel()->isVisible());
+        QVERIFY2(when->zoneLabel()->text().contains(QStringLiteral("Asia/Kolkata")),
+                 qPrintable(when->zoneLabel()->text()));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("recharge-add-dialog.png"))));
+        QLineEdit *amount = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Amount"))
+                amount = edit;
+        }
+        QVERIFY(amount);
+        QTest::keyClicks(amount, QStringLiteral("777"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!recharges->addDialog());
+        QCOMPARE(storedAt(777'000), std::optional<qint64>(kLateEvening));
+
+        // A time typed in: 1 March 09:15 in Kolkata is 03:45 UTC.
+        dialog = recharges->openAddDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        when = dialog->findChild<MeterTimeEdit *>();
+        when->editor()->setDate(QDate(2026, 3, 1));
+        when->editor()->setTime(QTime(9, 15));
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == QLatin1String("Amount"))
+                edit->setText(QStringLiteral("888"));
+        }
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!recharges->addDialog());
+        QCOMPARE(storedAt(888'000), std::optional<qint64>(utc(2026, 3, 1, 3, 45)));
     }
 
     void windowStateComesBackFromTheSettings()

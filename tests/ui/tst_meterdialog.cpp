@@ -1,15 +1,20 @@
 #include "FakeHttpServer.h"
 #include "MeterDialog.h"
+#include "TestArtifacts.h"
 #include "TestDatabase.h"
+#include "providers/ProviderRegistry.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "storage/MeterRepository.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -115,6 +120,70 @@ private slots:
         dialog.accept();
         QVERIFY(!dialog.messageLabel()->text().isEmpty());
         QVERIFY(MeterRepository(t.db()).list()->isEmpty());
+    }
+
+    // Switching the provider rebuilds its fields: none of the old provider's labels may stay
+    // behind (they were drawn over the new fields), and every provider's form fits a 1000 px
+    // screen (and this one) with Save and Cancel on it.
+    void switchingProvidersLeavesNoStaleLabelsAndFits()
+    {
+        TestDatabase t;
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QGroupBox *box = dialog.findChild<QGroupBox *>();
+        QVERIFY(box);
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        const int screenHeight = dialog.screen()->availableGeometry().height();
+
+        QStringList order;
+        for (const ProviderInfo &info : ProviderRegistry::all())
+            order << info.kind;
+        order << QStringLiteral("json") << QStringLiteral("elnet") << QStringLiteral("simulator")
+              << QStringLiteral("json") << QStringLiteral("dpdc");
+        QString previous = dialog.providerBox()->currentData().toString();
+        for (const QString &kind : std::as_const(order)) {
+            chooseProvider(dialog, kind);
+            QTest::qWait(50); // deferred deletions and layout
+            QVERIFY(dialog.grab().save(
+                TestArtifacts::path(QStringLiteral("meter-dialog-%1-after-%2.png").arg(kind, previous))));
+            previous = kind;
+            const ProviderInfo *info = ProviderRegistry::find(kind);
+            QVERIFY(info);
+            const int rows = static_cast<int>(info->options.size() + info->secrets().size());
+            QStringList shown;
+            for (QLabel *label : box->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(&dialog))
+                    shown << label->text();
+            }
+            QStringList expected;
+            for (const ProviderOption &o : info->options)
+                expected << o.name;
+            for (const QString &field : info->secrets())
+                expected << field;
+            QCOMPARE(box->findChildren<QLabel *>().size(), qMax(1, rows));
+            QCOMPARE(shown.size(), qMax(1, rows));
+            for (const QString &name : std::as_const(expected)) {
+                QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                                     [&](const QString &text) { return text.startsWith(name); }),
+                         qPrintable(kind + QStringLiteral(": no label for ") + name));
+            }
+
+            const int height = dialog.sizeHint().height();
+            QVERIFY2(height <= 1000, qPrintable(QStringLiteral("%1: %2 px").arg(kind).arg(height)));
+            QVERIFY2(dialog.frameGeometry().height() <= screenHeight,
+                     qPrintable(QStringLiteral("%1: %2 px on a %3 px screen")
+                                    .arg(kind)
+                                    .arg(dialog.frameGeometry().height())
+                                    .arg(screenHeight)));
+            // Save and Cancel are inside the dialog, not below its edge.
+            const QRect saveAt(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
+            QVERIFY2(dialog.rect().contains(saveAt), qPrintable(kind));
+        }
     }
 
     void testConnectionThenSaveToTheKeychain()
