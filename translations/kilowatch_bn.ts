@@ -1410,6 +1410,10 @@ Usage: kilowatch-cli %1</source>
             <numerusform>রিডিংগুলোতে %Lnটি রিচার্জ পাওয়া গেছে।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 ফোল্ডারটি তৈরি করা যায়নি।</translation>
+    </message>
 </context>
 <context>
     <name>CsvError</name>
@@ -1820,6 +1824,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>(missing)</source>
         <translation>(নেই)</translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>অফসেট ছাড়া সময়গুলো %1 টাইম জোন অনুযায়ী পড়া হয়।</translation>
     </message>
 </context>
 <context>

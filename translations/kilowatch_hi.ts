@@ -1410,6 +1410,10 @@ Usage: kilowatch-cli %1</source>
             <numerusform>रीडिंग में %Ln रिचार्ज मिले।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>CsvError</name>
@@ -1820,6 +1824,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>(missing)</source>
         <translation>(नहीं है)</translation>
+    </message>
+    <message>
+        <source>Times without an offset are read in %1.</source>
+        <translation>बिना ऑफ़सेट वाले समय %1 टाइम ज़ोन में पढ़े जाते हैं।</translation>
     </message>
 </context>
 <context>
