@@ -187,6 +187,9 @@ void RechargesPanel::refresh()
             item->setData(Qt::UserRole, c == 0 ? QVariant(r.id) : QVariant(c == 3 ? r.origin : QString()));
             if (c == 1 || c == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 1 && r.estimatedMilli)
+                item->setToolTip(tr("Estimated from the balance jump: %1")
+                                     .arg(Formatters::money(*r.estimatedMilli, m_meter->currency)));
             m_table->setItem(row, c, item);
         }
     }

@@ -43,12 +43,41 @@ MeterAlertRules AlertConfig::rulesFor(const Meter &meter) const
     if (const auto it = meters.constFind(meter.id); it != meters.constEnd())
         return it.value();
     MeterAlertRules rules;
-    rules.lowBalance = defaultThresholds;
-    if (meter.lowBalanceMilli)
-        rules.lowBalance.prepend(BalanceThreshold::money(*meter.lowBalanceMilli, Alert::Severity::Warning));
+    rules.lowBalance = lowBalanceLevels(defaultThresholds, meter.lowBalanceMilli);
     rules.dailyKwhLimitWh = dailyKwhLimitWh;
     rules.dailySpendLimitMilli = dailySpendLimitMilli;
     return rules;
+}
+
+QList<BalanceThreshold> AlertConfig::lowBalanceLevels(const QList<BalanceThreshold> &global,
+                                                      std::optional<qint64> meterAmountMilli)
+{
+    if (!meterAmountMilli)
+        return global;
+    const qint64 own = *meterAmountMilli;
+    const BalanceThreshold *moneyWarning = nullptr;
+    for (const BalanceThreshold &t : global) {
+        if (t.measure == BalanceThreshold::Measure::Money && t.severity < Alert::Severity::Critical &&
+            (!moneyWarning || t.valueMilli > moneyWarning->valueMilli))
+            moneyWarning = &t;
+    }
+    BalanceThreshold warning = BalanceThreshold::money(own, Alert::Severity::Warning);
+    if (moneyWarning)
+        warning.hysteresisMilli = moneyWarning->hysteresisMilli;
+    QList<BalanceThreshold> levels{warning};
+    for (BalanceThreshold t : global) {
+        if (t.severity < Alert::Severity::Critical)
+            continue; // the meter's own amount is its warning
+        if (t.measure == BalanceThreshold::Measure::Money && t.valueMilli >= own) {
+            // Scaled below the meter's amount; a fifth where no global warning says the share.
+            const double share = moneyWarning && moneyWarning->valueMilli > t.valueMilli
+                                     ? double(t.valueMilli) / double(moneyWarning->valueMilli)
+                                     : 0.2;
+            t.valueMilli = qMin(own, static_cast<qint64>(std::llround(double(own) * share)));
+        }
+        levels.append(t);
+    }
+    return levels;
 }
 
 int AlertConfig::staleAfterSeconds(const Meter &meter) const

@@ -71,8 +71,8 @@ struct AlertConfig
     bool consumption = true;
     bool providerTrouble = true;
 
-    // Days-remaining levels every meter gets unless it has rules of its own; a meter's own
-    // low-balance amount (Meter::lowBalanceMilli) is added as a warning in money.
+    // The global low-balance levels (Settings > Alerts), for every meter without rules of its
+    // own; a meter's own low-balance amount wins over them (see lowBalanceLevels).
     QList<BalanceThreshold> defaultThresholds = {
         BalanceThreshold::days(3, Alert::Severity::Warning),
         BalanceThreshold::days(1, Alert::Severity::Critical),
@@ -96,6 +96,15 @@ struct AlertConfig
     static AlertConfig defaults() { return AlertConfig(); }
 
     MeterAlertRules rulesFor(const Meter &meter) const;
+    // The one rule of low-balance levels, for the engine, the tray and the command line alike.
+    // Without an amount of its own, a meter gets the global levels. With one (its meter
+    // dialog, or kilowatch-cli meter add --low-balance), that amount is its warning level
+    // and replaces every global warning level, in money or in days; it re-arms after the
+    // global money hysteresis. The global critical levels stay, except that a money one at
+    // or above the meter's amount would come first: it becomes the same share of the meter's
+    // amount as it is of the global money warning (100 of 500: a fifth).
+    static QList<BalanceThreshold> lowBalanceLevels(const QList<BalanceThreshold> &global,
+                                                    std::optional<qint64> meterAmountMilli);
     int staleAfterSeconds(const Meter &meter) const;
     bool isQuiet(qint64 utcSeconds) const;
     bool telegramActive() const { return telegram.enabled && !telegram.chatId.trimmed().isEmpty(); }

@@ -44,7 +44,9 @@ public:
     Status ensureRollups(const Meter &meter);
 
     // 2: power-source sessions and recharges tied to intervals are derived too.
-    static constexpr int kRollupVersion = 2;
+    // 3: detected recharges are the round amount paid where one is within the estimate's
+    //    error, and keep their estimate (schema 7).
+    static constexpr int kRollupVersion = 3;
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "LocalCalendar.h"
 #include "Tariff.h"
+#include "model/Currency.h"
 #include "model/FixedPoint.h"
 #include "storage/RollupRepository.h"
 #include "storage/TariffRepository.h"
@@ -135,6 +136,22 @@ RechargeQuote RechargeCalculator::quoteAmount(const Tariff &tariff, qint64 month
     quote.crossesSlab = crossing.crosses();
     quote.warning = crossing.warning();
     return quote;
+}
+
+std::optional<qint64> RechargeCalculator::roundAmountIn(qint64 lowMilli, qint64 highMilli,
+                                                        const QString &currency)
+{
+    if (Currency::minorDigits(currency) > 2 || highMilli < lowMilli)
+        return std::nullopt; // kWh: the balance counts units, not money
+    for (const qint64 step : {100'000LL, 50'000LL, 10'000LL}) {
+        if (step <= highMilli - lowMilli)
+            break; // finer steps would be ambiguous too
+        // The first multiple of `step` at or above lowMilli.
+        const qint64 multiple = lowMilli > 0 ? (lowMilli + step - 1) / step * step : step;
+        if (multiple <= highMilli)
+            return multiple;
+    }
+    return std::nullopt;
 }
 
 namespace {

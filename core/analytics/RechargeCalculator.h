@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 class Database;
 class Tariff;
 
@@ -36,6 +38,15 @@ public:
     // The same on a given tariff and slab position.
     static RechargeQuote quoteEnergy(const Tariff &tariff, qint64 monthGridWh, qint64 amountMilli);
     static RechargeQuote quoteAmount(const Tariff &tariff, qint64 monthGridWh, qint64 wh);
+
+    // The amount most likely paid for a recharge known only to lie in [lowMilli, highMilli]
+    // (a detected one: its balance jump plus the consumption estimated meanwhile, give or
+    // take that estimate's error): the roundest amount in the range, a multiple of 100, else
+    // of 50, else of 10 of the currency, where a step counts only when it is wider than the
+    // range (so no two of its multiples lie in it, and a small amount is never taken for a
+    // round one further away). Nothing when no such amount lies in it, and for meters kept in
+    // kWh, whose units bought are not round.
+    static std::optional<qint64> roundAmountIn(qint64 lowMilli, qint64 highMilli, const QString &currency);
 
     static constexpr qint64 kMaxAmountMilli = 1'000'000'000'000LL; // a billion of any currency
 

@@ -1,5 +1,6 @@
 #include "RechargeMatcher.h"
 
+#include "RechargeCalculator.h"
 #include "storage/RechargeRepository.h"
 
 #include <QSet>
@@ -31,6 +32,15 @@ qint64 RechargeMatcher::uncertaintyMilli(qint64 estimateMilli, qint64 toleranceM
 {
     const qint64 spent = dailySpendMilli > 0 && seconds > 0 ? 3 * dailySpendMilli * seconds / 86400 : 0;
     return std::max({2 * toleranceMilli, qAbs(estimateMilli), spent});
+}
+
+qint64 RechargeMatcher::roundingToleranceMilli(qint64 estimateMilli, bool consumptionMeasured,
+                                               qint64 toleranceMilli, qint64 dailySpendMilli, qint64 seconds)
+{
+    const qint64 consumption = consumptionMeasured                  ? qAbs(estimateMilli)
+                               : dailySpendMilli > 0 && seconds > 0 ? 3 * dailySpendMilli * seconds / 86400
+                                                                    : 0;
+    return std::max(5 * toleranceMilli, consumption);
 }
 
 qint64 RechargeMatcher::balanceAmount(const Meter &meter, const RechargeEntry &entry)
@@ -81,11 +91,14 @@ bool RechargeMatcher::tie(const QList<RechargeEntry *> &entries, const Reading &
 {
     qint64 total = 0;
     RechargeRepository repo(m_db);
+    // The rise's own estimate stays visible on the one recharge that explains it.
+    const std::optional<qint64> estimate = entries.size() == 1 ? u.rechargeMilli : std::nullopt;
     for (RechargeEntry *e : entries) {
         total += balanceAmount(m_meter, *e);
         e->intervalEnd = b.time;
         e->balanceAfterMilli = b.balanceMilli;
-        if (Status saved = repo.setInterval(e->id, b.time, b.balanceMilli); !saved) {
+        e->estimatedMilli = estimate;
+        if (Status saved = repo.setInterval(e->id, b.time, b.balanceMilli, estimate); !saved) {
             m_error = saved.error();
             return false;
         }
@@ -99,20 +112,40 @@ bool RechargeMatcher::tie(const QList<RechargeEntry *> &entries, const Reading &
     return true;
 }
 
-bool RechargeMatcher::writeDetected(const IntervalUsage &u)
+void RechargeMatcher::roundDetected(const Reading &a, const Reading &b, IntervalUsage &u, qint64 rise,
+                                    const std::function<qint64()> &recentDailySpend) const
+{
+    const qint64 estimate = *u.rechargeMilli;
+    // In a rise the deriver estimates nothing from money, so energyKnown means counters.
+    const bool measured = u.energyKnown;
+    const qint64 tolerance = roundingToleranceMilli(u.costMilli, measured, m_settings.rechargeToleranceMilli,
+                                                    measured ? 0 : recentDailySpend(), b.time - a.time);
+    // What was paid is at least the rise (less balance jitter): consumption is never negative.
+    const qint64 low = qMax(estimate - tolerance, rise - m_settings.rechargeToleranceMilli);
+    const std::optional<qint64> paid =
+        RechargeCalculator::roundAmountIn(low, estimate + tolerance, m_meter.currency);
+    if (!paid || *paid == estimate)
+        return;
+    u.rechargeMilli = paid;
+    u.costMilli = *paid - rise;
+    u.costKnown = true;
+}
+
+bool RechargeMatcher::writeDetected(const IntervalUsage &u, qint64 estimateMilli)
 {
     RechargeRepository repo(m_db);
     const auto stale = m_staleDetected.find(u.end);
     if (stale != m_staleDetected.end()) {
         // Found again by a rebuild: same row, same id for the user.
-        const Status saved = repo.updateDetected(*stale, *u.rechargeMilli, u.balanceAfterMilli);
+        const Status saved =
+            repo.updateDetected(*stale, *u.rechargeMilli, estimateMilli, u.balanceAfterMilli);
         m_staleDetected.erase(stale);
         if (!saved) {
             m_error = saved.error();
             return false;
         }
-    } else if (const Result<qint64> added =
-                   repo.insertDetected(m_meter.id, u.end, *u.rechargeMilli, u.balanceAfterMilli);
+    } else if (const Result<qint64> added = repo.insertDetected(m_meter.id, u.end, *u.rechargeMilli,
+                                                                estimateMilli, u.balanceAfterMilli);
                !added) {
         m_error = added.error();
         return false;
@@ -176,7 +209,9 @@ bool RechargeMatcher::book(const Reading &a, const Reading &b, IntervalUsage &u,
         }
         if (best)
             return tie({best}, b, u, rise);
-        return writeDetected(u);
+        const qint64 estimate = *u.rechargeMilli;
+        roundDetected(a, b, u, rise, recentDailySpend);
+        return writeDetected(u, estimate);
     }
 
     if (u.gap && !m_external.isEmpty()) {

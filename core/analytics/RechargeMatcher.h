@@ -22,11 +22,15 @@ class Database;
 //    negative consumption);
 // 2. a detected rise (see UsageDeriver) is one recharge with the nearest provider or manual
 //    recharge not yet tied to an interval that is close in time (matchWindowSeconds) and in
-//    amount (uncertaintyMilli); otherwise it is a detected recharge;
+//    amount (uncertaintyMilli); otherwise it is a detected recharge, of the round amount
+//    within the estimate's error (roundingToleranceMilli, RechargeCalculator::roundAmountIn)
+//    where there is one, since that is what was paid; else of the estimate;
 // 3. a gap (longer than the gap limit) takes the provider and manual recharges inside it,
 //    since their rise could never be seen.
-// A recharge tied to an interval sets it exactly: recharge = its amount, cost = amount - rise,
-// so opening balance + recharges - consumption = closing balance to the milli.
+// A recharge tied to an interval, or rounded, sets it exactly: recharge = its amount,
+// cost = amount - rise, so opening balance + recharges - consumption = closing balance to the
+// milli. The estimate of a rise (rise + estimated consumption) is kept on the row that
+// explains it (RechargeEntry::estimatedMilli).
 class RechargeMatcher
 {
 public:
@@ -52,6 +56,12 @@ public:
     // recentDailySpendMilli), pro rata; never less than twice the recharge tolerance.
     static qint64 uncertaintyMilli(qint64 estimateMilli, qint64 toleranceMilli, qint64 dailySpendMilli,
                                    qint64 seconds);
+    // How far a detected recharge's estimate may be from what was paid: the consumption
+    // estimated in the interval where the counters measured it (the estimate may be off by
+    // all of itself), else 3 times the recent spend per day pro rata (as for matching); at
+    // least 5 times the recharge tolerance (balance rounding).
+    static qint64 roundingToleranceMilli(qint64 estimateMilli, bool consumptionMeasured,
+                                         qint64 toleranceMilli, qint64 dailySpendMilli, qint64 seconds);
     // The amount in the balance's unit: for meters kept in kWh, the units bought.
     static qint64 balanceAmount(const Meter &meter, const RechargeEntry &entry);
     // Whether a provider or manual row added money: not deleted, positive, not failed.
@@ -59,7 +69,10 @@ public:
 
 private:
     bool tie(const QList<RechargeEntry *> &entries, const Reading &b, IntervalUsage &u, qint64 rise);
-    bool writeDetected(const IntervalUsage &u);
+    bool writeDetected(const IntervalUsage &u, qint64 estimateMilli);
+    // A detected rise's amount: the round one within reach of the estimate, if any.
+    void roundDetected(const Reading &a, const Reading &b, IntervalUsage &u, qint64 rise,
+                       const std::function<qint64()> &recentDailySpend) const;
     QList<RechargeEntry>::iterator firstAfter(qint64 time);
 
     Database &m_db;

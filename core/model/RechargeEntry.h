@@ -14,6 +14,11 @@ struct RechargeEntry
     qint64 time = 0; // UTC seconds
     qint64 amountMilli = 0;
     std::optional<qint64> balanceAfterMilli;
+    // What the balance jump says was recharged (the rise plus the consumption estimated in its
+    // interval), in the balance's unit: on a detected row, and on a provider or manual row
+    // tied to a rise. `amountMilli` is what was paid where that is known or a round amount
+    // lies within the estimate's error; else the estimate itself.
+    std::optional<qint64> estimatedMilli;
     QString origin;
     QString token;
     QString status;                    // provider's word, where it gives one

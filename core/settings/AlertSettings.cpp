@@ -5,8 +5,8 @@
 AlertConfig AlertSettings::configFrom(const AppSettings &s)
 {
     AlertConfig config = AlertConfig::defaults();
-    // The global low-balance levels apply to meters without rules of their own; a meter's own
-    // amount (its --low-balance) is added by the engine as a warning.
+    // The global low-balance levels; a meter's own amount (its --low-balance) wins over them
+    // (AlertConfig::lowBalanceLevels).
     if (s.lowBalanceBasis() == AppSettings::LowBalanceBasis::Days) {
         BalanceThreshold warning =
             BalanceThreshold::days(s.lowBalanceWarningDays(), Alert::Severity::Warning);

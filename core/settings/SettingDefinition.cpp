@@ -68,7 +68,7 @@ std::vector<SettingDefinition> buildTable()
         QT_TRANSLATE_NOOP("SettingDefinition", "Low-balance alerts compare the balance in money, or the days left in the forecast."),
         0, 0, words({"money", "days"})));
     t.push_back(row(K::LowBalanceWarningAmount, "alerts/low_balance_warning_amount", Type::Milli, qint64(500 * kMilli),
-        QT_TRANSLATE_NOOP("SettingDefinition", "Warn when the balance falls below this amount (in each meter's currency)."),
+        QT_TRANSLATE_NOOP("SettingDefinition", "Warn when the balance falls below this amount (in each meter's currency); a meter's own low-balance amount replaces it."),
         0, kMaxMoneyMilli));
     t.push_back(row(K::LowBalanceCriticalAmount, "alerts/low_balance_critical_amount", Type::Milli, qint64(100 * kMilli),
         QT_TRANSLATE_NOOP("SettingDefinition", "Critical alert when the balance falls below this amount; must be below the warning amount."),
@@ -77,7 +77,7 @@ std::vector<SettingDefinition> buildTable()
         QT_TRANSLATE_NOOP("SettingDefinition", "A low-balance alert fires again only after the balance rose this much above its threshold."),
         0, kMaxMoneyMilli));
     t.push_back(row(K::LowBalanceWarningDays, "alerts/low_balance_warning_days", Type::Integer, 3,
-        QT_TRANSLATE_NOOP("SettingDefinition", "Warn when the forecast says the balance runs out within this many days."),
+        QT_TRANSLATE_NOOP("SettingDefinition", "Warn when the forecast says the balance runs out within this many days; a meter's own low-balance amount replaces it."),
         1, 90));
     t.push_back(row(K::LowBalanceCriticalDays, "alerts/low_balance_critical_days", Type::Integer, 1,
         QT_TRANSLATE_NOOP("SettingDefinition", "Critical alert when the balance runs out within this many days; must be below the warning days."),

@@ -29,7 +29,7 @@ QVariant orNull(const std::optional<qint64> &value)
 
 const QString kEntryColumns =
     QStringLiteral("id, t, amount_milli, balance_after_milli, origin, token, status,"
-                   " energy_wh, interval_t, pinned, deleted");
+                   " energy_wh, interval_t, pinned, deleted, estimated_amount_milli");
 
 RechargeEntry entryFromQuery(const QSqlQuery &q)
 {
@@ -48,6 +48,7 @@ RechargeEntry entryFromQuery(const QSqlQuery &q)
     e.intervalEnd = optional(8);
     e.pinned = q.value(9).toBool();
     e.deleted = q.value(10).toBool();
+    e.estimatedMilli = optional(11);
     return e;
 }
 
@@ -227,26 +228,30 @@ Status RechargeRepository::setDeleted(qint64 id)
 }
 
 Result<qint64> RechargeRepository::insertDetected(qint64 meterId, qint64 time, qint64 amountMilli,
+                                                  qint64 estimatedMilli,
                                                   std::optional<qint64> balanceAfterMilli)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli, origin)"
-                             " VALUES (?, ?, ?, ?, 'detected')"));
+    q.prepare(QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, estimated_amount_milli,"
+                             " balance_after_milli, origin) VALUES (?, ?, ?, ?, ?, 'detected')"));
     q.addBindValue(meterId);
     q.addBindValue(time);
     q.addBindValue(amountMilli);
+    q.addBindValue(estimatedMilli);
     q.addBindValue(orNull(balanceAfterMilli));
     if (Status done = run(q); !done)
         return Result<qint64>::failure(done.error());
     return q.lastInsertId().toLongLong();
 }
 
-Status RechargeRepository::updateDetected(qint64 id, qint64 amountMilli,
+Status RechargeRepository::updateDetected(qint64 id, qint64 amountMilli, qint64 estimatedMilli,
                                           std::optional<qint64> balanceAfterMilli)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ?, balance_after_milli = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ?, estimated_amount_milli = ?,"
+                             " balance_after_milli = ? WHERE id = ?"));
     q.addBindValue(amountMilli);
+    q.addBindValue(estimatedMilli);
     q.addBindValue(orNull(balanceAfterMilli));
     q.addBindValue(id);
     return run(q);
@@ -275,12 +280,15 @@ Result<QHash<qint64, qint64>> RechargeRepository::detectedAfter(qint64 meterId, 
     return rows;
 }
 
-Status RechargeRepository::setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli)
+Status RechargeRepository::setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli,
+                                       std::optional<qint64> estimatedMilli)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = ?, balance_after_milli = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = ?, balance_after_milli = ?,"
+                             " estimated_amount_milli = ? WHERE id = ?"));
     q.addBindValue(intervalEnd);
     q.addBindValue(orNull(balanceAfterMilli));
+    q.addBindValue(orNull(estimatedMilli));
     q.addBindValue(id);
     return run(q);
 }
@@ -288,7 +296,8 @@ Status RechargeRepository::setInterval(qint64 id, qint64 intervalEnd, std::optio
 Status RechargeRepository::clearIntervalsAfter(qint64 meterId, qint64 time)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = NULL, balance_after_milli = NULL"
+    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = NULL, balance_after_milli = NULL,"
+                             " estimated_amount_milli = NULL"
                              " WHERE meter_id = ? AND origin <> 'detected' AND interval_t > ?"));
     q.addBindValue(meterId);
     q.addBindValue(time);

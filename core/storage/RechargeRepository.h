@@ -36,13 +36,17 @@ public:
     Status setDeleted(qint64 id);
 
     // Derived data, written while booking intervals.
-    Result<qint64> insertDetected(qint64 meterId, qint64 time, qint64 amountMilli,
+    Result<qint64> insertDetected(qint64 meterId, qint64 time, qint64 amountMilli, qint64 estimatedMilli,
                                   std::optional<qint64> balanceAfterMilli);
-    Status updateDetected(qint64 id, qint64 amountMilli, std::optional<qint64> balanceAfterMilli);
+    Status updateDetected(qint64 id, qint64 amountMilli, qint64 estimatedMilli,
+                          std::optional<qint64> balanceAfterMilli);
     Status removeRow(qint64 id);
     // Detected rows after `time`, time -> id.
     Result<QHash<qint64, qint64>> detectedAfter(qint64 meterId, qint64 time) const;
-    Status setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli);
+    // Ties a provider or manual row to the interval whose balance it explains, with that
+    // interval's estimate of the recharge (when it was a rise).
+    Status setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli,
+                       std::optional<qint64> estimatedMilli);
     // Unties provider and manual rows from intervals ending after `time`.
     Status clearIntervalsAfter(qint64 meterId, qint64 time);
 

@@ -194,6 +194,16 @@ QList<SchemaMigration> buildMigrations()
                                     " done_t INTEGER)"),
                      QStringLiteral("CREATE INDEX alert_outbox_due ON alert_outbox (state, channel, next_t)"),
                  }});
+    // Version 7 (needs step 1). A detected recharge's amount is what was paid where a round
+    // amount lies within the error of its estimate (the balance jump plus the consumption
+    // estimated meanwhile); the estimate itself is kept here, also on a provider or manual row
+    // tied to a rise. NULL: no estimate (not tied to a rise, or not derived since). Filled
+    // in by the rebuild that ReadingIngestor::ensureRollups runs after this upgrade.
+    list.append({7,
+                 "estimated amounts of recharges",
+                 {
+                     QStringLiteral("ALTER TABLE recharges ADD COLUMN estimated_amount_milli INTEGER"),
+                 }});
     return list;
 }
 

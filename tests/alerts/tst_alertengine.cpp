@@ -256,11 +256,83 @@ private slots:
         Meter m = t.addMeter();
         m.lowBalanceMilli = money(500);
         const MeterAlertRules rules = AlertConfig::defaults().rulesFor(m);
-        QCOMPARE(rules.lowBalance.size(), 3); // the meter's amount and the two default day levels
+        // The meter's amount replaces the default warning (3 days left); the critical level
+        // (1 day left) stays.
+        QCOMPARE(rules.lowBalance.size(), 2);
         QCOMPARE(rules.lowBalance[0].measure, BalanceThreshold::Measure::Money);
+        QCOMPARE(rules.lowBalance[0].severity, Alert::Severity::Warning);
         QCOMPARE(rules.lowBalance[0].valueMilli, money(500));
         QCOMPARE(rules.lowBalance[0].hysteresis(), money(50));
         QCOMPARE(rules.lowBalance[1].measure, BalanceThreshold::Measure::DaysRemaining);
+        QCOMPARE(rules.lowBalance[1].severity, Alert::Severity::Critical);
+        QCOMPARE(rules.lowBalance[1].valueMilli, 1000);
+    }
+
+    void aMetersOwnAmountWinsOverTheGlobalLevels()
+    {
+        // Settings > Alerts: warning below 500, critical below 100, again after rising by 50.
+        // A manual meter of its own warns below 200: not at 400, and at 190.
+        TestDatabase t;
+        Meter m = t.addMeter(QStringLiteral("hand"), QStringLiteral("manual"), 3600, QStringLiteral("UTC"));
+        m.lowBalanceMilli = money(200);
+        AlertConfig c;
+        c.recharges = c.generator = c.dailySummary = c.consumption = c.providerTrouble = false;
+        BalanceThreshold warning = BalanceThreshold::money(money(500), Alert::Severity::Warning);
+        BalanceThreshold critical = BalanceThreshold::money(money(100), Alert::Severity::Critical);
+        warning.hysteresisMilli = critical.hysteresisMilli = money(50);
+        c.defaultThresholds = {warning, critical};
+        Line line(t, m, kDay);
+        line.add(3600, 700);
+        QVERIFY(eval(t, c, m, line.time()).isEmpty());
+        line.add(3600, 400);
+        const QList<Alert> at400 = eval(t, c, m, line.time());
+        QVERIFY2(at400.isEmpty(), qPrintable(at400.isEmpty() ? QString() : at400[0].message));
+        QVERIFY(!AlertEngine(t.db(), c).standing(m).lowBalance); // the tray stays calm too
+        line.add(3600, 190);
+        const QList<Alert> at190 = eval(t, c, m, line.time());
+        QCOMPARE(at190.size(), 1);
+        QCOMPARE(at190[0].severity, Alert::Severity::Warning);
+        QVERIFY2(at190[0].message.contains(AlertText::money(money(200), m.currency)),
+                 qPrintable(at190[0].message));
+        QCOMPARE(AlertEngine(t.db(), c).standing(m).lowBalance, std::optional(Alert::Severity::Warning));
+        // The global critical level is below the meter's amount: it stays.
+        line.add(3600, 90);
+        const QList<Alert> at90 = eval(t, c, m, line.time());
+        QCOMPARE(at90.size(), 1);
+        QCOMPARE(at90[0].severity, Alert::Severity::Critical);
+        // The global hysteresis re-arms the meter's level: 240 is not clear of 200 + 50, 260 is.
+        line.add(3600, 240);
+        QVERIFY(eval(t, c, m, line.time()).isEmpty());
+        line.add(3600, 195);
+        QVERIFY(eval(t, c, m, line.time()).isEmpty());
+        line.add(3600, 260);
+        QVERIFY(eval(t, c, m, line.time()).isEmpty());
+        line.add(3600, 180);
+        QCOMPARE(eval(t, c, m, line.time()).size(), 1);
+    }
+
+    void aMetersOwnAmountBelowTheGlobalCriticalScalesIt()
+    {
+        Meter m;
+        m.id = 1;
+        m.lowBalanceMilli = money(50);
+        AlertConfig c;
+        c.defaultThresholds = {BalanceThreshold::money(money(500), Alert::Severity::Warning),
+                               BalanceThreshold::money(money(100), Alert::Severity::Critical)};
+        // Critical at 100 would come before the warning at 50: it keeps its share of the
+        // warning instead (100 of 500: a fifth), so critical at 10.
+        const MeterAlertRules rules = c.rulesFor(m);
+        QCOMPARE(rules.lowBalance.size(), 2);
+        QCOMPARE(rules.lowBalance[0].valueMilli, money(50));
+        QCOMPARE(rules.lowBalance[0].severity, Alert::Severity::Warning);
+        QCOMPARE(rules.lowBalance[1].measure, BalanceThreshold::Measure::Money);
+        QCOMPARE(rules.lowBalance[1].valueMilli, money(10));
+        QCOMPARE(rules.lowBalance[1].severity, Alert::Severity::Critical);
+        // Without an amount of its own, a meter gets the global levels as they are.
+        m.lowBalanceMilli.reset();
+        QCOMPARE(c.rulesFor(m).lowBalance.size(), 2);
+        QCOMPARE(c.rulesFor(m).lowBalance[0].valueMilli, money(500));
+        QCOMPARE(c.rulesFor(m).lowBalance[1].valueMilli, money(100));
     }
 
     void daysRemainingFromTheForecast()

@@ -170,6 +170,44 @@ private slots:
         QVERIFY2(q.error().contains(QStringLiteral("no tariff")), qPrintable(q.error()));
         QVERIFY(!RechargeCalculator(t.db()).energyFor(m, 0, 1'753'056'000).ok());
     }
+
+    void paidAmountIsTheRoundestInTheRange_data()
+    {
+        QTest::addColumn<qint64>("low");
+        QTest::addColumn<qint64>("high");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("paid"); // 0: none, the estimate stands
+        const QString bdt = QStringLiteral("BDT");
+        // A detected 2,999.97 or 3,000.07 give or take 0.10: 3,000 was paid.
+        QTest::newRow("just under") << qint64(2'999'870) << qint64(3'000'070) << bdt << qint64(3'000'000);
+        QTest::newRow("just over") << qint64(2'999'970) << qint64(3'000'170) << bdt << qint64(3'000'000);
+        QTest::newRow("a multiple of 50")
+            << qint64(1'249'870) << qint64(1'250'070) << bdt << qint64(1'250'000);
+        QTest::newRow("a multiple of 10") << qint64(739'850) << qint64(740'050) << bdt << qint64(740'000);
+        QTest::newRow("nothing round near") << qint64(2'347'880) << qint64(2'348'080) << bdt << qint64(0);
+        QTest::newRow("the edge counts") << qint64(499'900) << qint64(500'000) << bdt << qint64(500'000);
+        // 80 wide: only multiples of 100 are told apart (a 50 or a 10 could be either of two).
+        QTest::newRow("wide, a hundred in it")
+            << qint64(2'972'000) << qint64(3'052'000) << bdt << qint64(3'000'000);
+        QTest::newRow("wide, only a fifty in it")
+            << qint64(3'010'000) << qint64(3'070'000) << bdt << qint64(0);
+        QTest::newRow("too wide for any") << qint64(2'940'000) << qint64(3'060'000) << bdt << qint64(0);
+        QTest::newRow("ten wide, by the fifties")
+            << qint64(2'995'000) << qint64(3'005'000) << bdt << qint64(3'000'000);
+        QTest::newRow("never zero") << qint64(-5'000) << qint64(5'000) << bdt << qint64(0);
+        QTest::newRow("no cents") << qint64(4'990'000) << qint64(5'004'000) << QStringLiteral("RWF")
+                                  << qint64(5'000'000);
+        // Units bought are not round amounts of money.
+        QTest::newRow("kWh meters") << qint64(39'990) << qint64(40'010) << QStringLiteral("kWh") << qint64(0);
+    }
+    void paidAmountIsTheRoundestInTheRange()
+    {
+        QFETCH(qint64, low);
+        QFETCH(qint64, high);
+        QFETCH(QString, currency);
+        QFETCH(qint64, paid);
+        QCOMPARE(RechargeCalculator::roundAmountIn(low, high, currency).value_or(0), paid);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRechargeCalculator)

@@ -22,8 +22,9 @@ constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 const QJsonObject kRates{{QStringLiteral("grid_rate"), 8.0}, {QStringLiteral("generator_rate"), 22.0}};
 
 // 30 s grid readings of 10 Wh at 8 milli/Wh; a recharge of 1000.000 shows in reading 10
-// (rise 999.920: 1000 minus the 0.080 used in that interval).
-QList<Reading> withOneRecharge(int count = 20, qint64 amount = 1'000'000)
+// (rise 999.920: 1000 minus the 0.080 used in that interval). `usedInRise` is what the
+// balance really lost in that interval (the estimate from the counters stays 0.080).
+QList<Reading> withOneRecharge(int count = 20, qint64 amount = 1'000'000, qint64 usedInRise = 80)
 {
     QList<Reading> list;
     qint64 balance = 500'000;
@@ -32,7 +33,7 @@ QList<Reading> withOneRecharge(int count = 20, qint64 amount = 1'000'000)
         r.time = kDay + 30 * i;
         r.fetchedAt = r.time;
         if (i > 0)
-            balance -= 80;
+            balance -= i == 10 ? usedInRise : 80;
         if (i == 10)
             balance += amount;
         r.balanceMilli = balance;
@@ -104,6 +105,107 @@ private slots:
         QCOMPARE(w.consumedMilli, 19 * 80);
     }
 
+    void detectedNoiseIsThePaidAmount_data()
+    {
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<qint64>("usedInRise");
+        QTest::addColumn<qint64>("estimate");
+        QTest::addColumn<qint64>("shown");
+        // The counters say 0.080 was used meanwhile; the balance lost 0.110, or 0.010.
+        QTest::newRow("3,000 seen as 2,999.97")
+            << qint64(3'000'000) << qint64(110) << qint64(2'999'970) << qint64(3'000'000);
+        QTest::newRow("3,000 seen as 3,000.07")
+            << qint64(3'000'000) << qint64(10) << qint64(3'000'070) << qint64(3'000'000);
+        QTest::newRow("1,250 seen as 1,249.98")
+            << qint64(1'250'000) << qint64(100) << qint64(1'249'980) << qint64(1'250'000);
+        // Nothing round within the estimate's reach: the estimate is the amount.
+        QTest::newRow("2,347.98 stays")
+            << qint64(2'347'980) << qint64(80) << qint64(2'347'980) << qint64(2'347'980);
+        QTest::newRow("3,000.40 stays")
+            << qint64(3'000'000) << qint64(-320) << qint64(3'000'400) << qint64(3'000'400);
+    }
+    void detectedNoiseIsThePaidAmount()
+    {
+        QFETCH(qint64, amount);
+        QFETCH(qint64, usedInRise);
+        QFETCH(qint64, estimate);
+        QFETCH(qint64, shown);
+        TestDatabase t;
+        const Meter m = utcMeter(t);
+        const QList<Reading> readings = withOneRecharge(20, amount, usedInRise);
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, readings).ok());
+        const QList<RechargeEntry> list = listed(t, m);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].origin, QStringLiteral("detected"));
+        QCOMPARE(list[0].amountMilli, shown);
+        QCOMPARE(list[0].estimatedMilli, std::optional<qint64>(estimate)); // kept for the tooltip
+        QCOMPARE(list[0].balanceAfterMilli, readings[10].balanceMilli);
+        // The paid amount in, the balances as read: the interval's cost is amount - rise.
+        const qint64 rise = *readings[10].balanceMilli - *readings[9].balanceMilli;
+        const LedgerWindow w = ledgerOf(t, m, QDate(2025, 7, 21), QDate(2025, 7, 21));
+        QVERIFY2(w.balances(), qPrintable(describe(w)));
+        QCOMPARE(w.rechargedMilli, shown);
+        QCOMPARE(w.consumedMilli, 18 * 80 + (shown - rise));
+        // Live booking and a rebuild agree, and so does booking reading by reading.
+        const DerivedSnapshot got = DerivedSnapshot::of(t.db(), m);
+        QVERIFY(ReadingIngestor(t.db()).rebuild(m).ok());
+        QVERIFY2(DerivedSnapshot::of(t.db(), m).differenceFrom(got).isEmpty(),
+                 qPrintable(DerivedSnapshot::of(t.db(), m).differenceFrom(got)));
+        TestDatabase oneByOne;
+        const Meter b = utcMeter(oneByOne);
+        for (const Reading &r : readings)
+            QVERIFY(ReadingIngestor(oneByOne.db()).ingest(b, {r}).ok());
+        QVERIFY2(DerivedSnapshot::of(oneByOne.db(), b).differenceFrom(got).isEmpty(),
+                 qPrintable(DerivedSnapshot::of(oneByOne.db(), b).differenceFrom(got)));
+    }
+
+    void hourlyMoneyOnlyRechargeIsThePaidAmount()
+    {
+        // A meter that shows only its balance, once an hour, spending 12.500 an hour: a
+        // recharge of 3,000 shows as a rise of 2,987.500, and nothing says what was used
+        // meanwhile. Up to three times the recent spend per day, pro rata (37.500), may have
+        // been: 3,000 is the one round amount within reach.
+        TestDatabase t;
+        const Meter m =
+            t.addMeter(QStringLiteral("dpdc"), QStringLiteral("manual"), 3600, QStringLiteral("UTC"));
+        QList<Reading> readings;
+        qint64 balance = 2'000'000;
+        for (int h = 0; h <= 3 * 24 + 12; ++h) {
+            Reading r;
+            r.time = kDay + 3600 * h;
+            r.fetchedAt = r.time;
+            if (h > 0)
+                balance -= 12'500;
+            if (h == 3 * 24 + 6)
+                balance += 3'000'000;
+            r.balanceMilli = balance;
+            readings.append(r);
+        }
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, readings).ok());
+        const QList<RechargeEntry> list = listed(t, m);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].amountMilli, 3'000'000);
+        QCOMPARE(list[0].estimatedMilli, std::optional<qint64>(2'987'500));
+        const LedgerWindow w = ledgerOf(t, m, QDate(2025, 7, 21), QDate(2025, 7, 24));
+        QVERIFY2(w.balances(), qPrintable(describe(w)));
+        QCOMPARE(w.rechargedMilli, 3'000'000);
+        const QList<DayUsage> day =
+            RollupRepository(t.db()).days(m.id, QDate(2025, 7, 24), QDate(2025, 7, 24)).value();
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day[0].costMilli, 12 * 12'500); // the hour of the recharge spent like the others
+    }
+
+    void roundingToleranceIsWhatItClaims()
+    {
+        // The interval's estimated consumption where the counters measured it, else three
+        // times the recent spend per day pro rata; at least five times the recharge tolerance.
+        QCOMPARE(RechargeMatcher::roundingToleranceMilli(80, true, 20, 240'000, 30), 100);
+        QCOMPARE(RechargeMatcher::roundingToleranceMilli(-300, true, 20, 240'000, 30), 300);
+        QCOMPARE(RechargeMatcher::roundingToleranceMilli(4'000, true, 20, 240'000, 3600), 4'000);
+        QCOMPARE(RechargeMatcher::roundingToleranceMilli(0, false, 20, 240'000, 3600), 30'000);
+        QCOMPARE(RechargeMatcher::roundingToleranceMilli(0, false, 20, 0, 3600), 100);
+    }
+
     void detectedAndProviderAreOneRecharge_data()
     {
         QTest::addColumn<qint64>("offset");
@@ -133,7 +235,8 @@ private slots:
         const QList<RechargeEntry> list = listed(t, m);
         QCOMPARE(list.size(), 1); // shown once
         QCOMPARE(list[0].origin, QStringLiteral("provider"));
-        QCOMPARE(list[0].amountMilli, amount); // the provider's amount wins
+        QCOMPARE(list[0].amountMilli, amount);                              // the provider's amount wins
+        QCOMPARE(list[0].estimatedMilli, std::optional<qint64>(1'000'000)); // the balance jump's
         QCOMPARE(list[0].time, kRiseAt + offset);
         QCOMPARE(list[0].balanceAfterMilli, withOneRecharge()[10].balanceMilli);
         // The interval's cost is amount - rise exactly, so the day still balances.
@@ -298,6 +401,7 @@ private slots:
         QCOMPARE(corrected->amountMilli, 1'000'500);
         QCOMPARE(corrected->origin, QStringLiteral("manual"));
         QCOMPARE(corrected->time, kRiseAt);
+        QCOMPARE(corrected->estimatedMilli, std::optional<qint64>(1'000'000));
         QList<RechargeEntry> list = listed(t, m);
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].id, corrected->id);

@@ -383,14 +383,16 @@ private slots:
                                 withCounters(day + 180, 2'006'000, 1'200, 100, PowerSource::Generator)})
                     .ok());
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(
-            QStringLiteral("SELECT amount_milli FROM recharges WHERE origin = 'detected' ORDER BY t")));
+        QVERIFY(q.exec(QStringLiteral("SELECT estimated_amount_milli, amount_milli FROM recharges"
+                                      " WHERE origin = 'detected' ORDER BY t")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 999'000 + 400); // the rise + 100 Wh at 4 per kWh
+        QCOMPARE(q.value(1).toLongLong(), 999'000 + 400); // no round amount within 0.400
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 998'000 + 3'000); // the rise + 100 generator Wh at 30
+        QCOMPARE(q.value(1).toLongLong(), 1'000'000);       // 1,000 is within 3.000 of it: paid
         const std::optional<DayUsage> d = RollupRepository(t.db()).day(m.id, QDate(2025, 7, 21));
-        QCOMPARE(d->costMilli, 1'000 + 400 + 3'000);
+        QCOMPARE(d->costMilli, 1'000 + 400 + (1'000'000 - 998'000));
     }
 
     void slabPositionAndTimeOfUseDecideTheEstimate()

@@ -3,6 +3,8 @@
 #include "export/AlertColumns.h"
 #include "export/ReadingColumns.h"
 #include "export/UsageColumns.h"
+#include "settings/AlertSettings.h"
+#include "settings/AppSettings.h"
 #include "storage/ReadingRepository.h"
 
 #include <QDateTime>
@@ -31,6 +33,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    std::optional<AlertConfig> m_alertConfig; // else the CLI's default rules
 
     Run run(QStringList args, bool withDatabase = true)
     {
@@ -40,6 +43,8 @@ private:
         QTextStream out(&r.out);
         QTextStream err(&r.err);
         CliApplication cli(out, err);
+        if (m_alertConfig)
+            cli.setAlertConfig(*m_alertConfig);
         QSignalSpy finished(&cli, &CliApplication::finished);
         cli.start(args);
         if (!finished.wait(20'000))
@@ -57,6 +62,7 @@ private slots:
     {
         static int n = 0;
         m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(++n));
+        m_alertConfig.reset();
     }
 
     void versionAndHelp()
@@ -431,6 +437,33 @@ private slots:
         QTest::qWait(1100); // the next reading needs a later second
         QCOMPARE(run(words("reading add --meter hand --balance 550")).code, 0);
         QCOMPARE(run(words("--json alerts --meter hand")).json().array().size(), 1);
+    }
+
+    void aMetersOwnLowBalanceWinsOverTheSettings()
+    {
+        // kilowatch-cli with the default settings file: warning below 500, critical below 100.
+        const std::unique_ptr<AppSettings> settings = AppSettings::fromIniData(QByteArray());
+        QCOMPARE(settings->lowBalanceWarningMilli(), 500'000);
+        m_alertConfig = AlertSettings::configFrom(*settings);
+        m_alertConfig->dailySummary = false; // due at 23:59: not part of this, at any hour
+        QCOMPARE(run(words("meter add --name hand --provider manual --timezone UTC --low-balance 200")).code,
+                 0);
+        QCOMPARE(run(words("reading add --meter hand --balance 700 --time 2025-07-25T10:00")).code, 0);
+        const Run at400 = run(words("--json reading add --meter hand --balance 400 --time 2025-07-25T11:00"));
+        QCOMPARE(at400.code, 0);
+        const QJsonArray none = run(words("--json alerts --meter hand")).json().array();
+        QVERIFY2(none.isEmpty(), QJsonDocument(none).toJson().constData());
+        QCOMPARE(run(words("reading add --meter hand --balance 190 --time 2025-07-25T12:00")).code, 0);
+        const QJsonArray raised = run(words("--json alerts --meter hand")).json().array();
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised[0][QStringLiteral("severity")].toString(), QStringLiteral("warning"));
+        QVERIFY2(raised[0][QStringLiteral("message")].toString().contains(QStringLiteral("200.00")),
+                 qPrintable(raised[0][QStringLiteral("message")].toString()));
+        // A meter without an amount of its own keeps the settings' levels.
+        QCOMPARE(run(words("meter add --name other --provider manual --timezone UTC")).code, 0);
+        QCOMPARE(run(words("reading add --meter other --balance 700 --time 2025-07-25T10:00")).code, 0);
+        QCOMPARE(run(words("reading add --meter other --balance 400 --time 2025-07-25T11:00")).code, 0);
+        QCOMPARE(run(words("--json alerts --meter other")).json().array().size(), 1);
     }
 
     void manualMetersTakeTypedReadings()

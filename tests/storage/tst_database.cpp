@@ -1,9 +1,12 @@
 #include "TestDatabase.h"
 #include "storage/Database.h"
+#include "storage/RechargeRepository.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/SqliteDialect.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +103,47 @@ private slots:
         QVERIFY(reopened.error().contains(QStringLiteral("not changed")));
         QCOMPARE(fileHash(t.path()), before);
         QVERIFY(!QFile::exists(t.path() + QStringLiteral("-wal")));
+    }
+
+    void upgradesASchema6FileKeepingItsRecharges()
+    {
+        // A file as the release with schema 6 left it, a detected recharge in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            const SqliteDialect dialect;
+            QSqlQuery q(raw);
+            for (const SchemaMigration &step : SchemaMigrations::all()) {
+                if (step.version > 6)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(dialect.expand(statement)), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=6")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO meters (name, provider, timezone, currency, interval_s, "
+                                      "created_at) VALUES ('a', 'simulator', 'UTC', 'INR', 30, 0)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli,"
+                                      " origin) VALUES (1, 1000, 2999970, 3100000, 'detected')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(opened.value()->schemaVersion(), SchemaMigrations::latestVersion());
+        QVERIFY(SchemaMigrations::latestVersion() >= 7);
+        const std::optional<RechargeEntry> kept = RechargeRepository(*opened.value()).find(1, 1);
+        QVERIFY(kept);
+        QCOMPARE(kept->amountMilli, 2'999'970);
+        QVERIFY(!kept->estimatedMilli); // unknown until the ledger is derived again
+        QVERIFY(RechargeRepository(*opened.value()).updateDetected(1, 3'000'000, 2'999'970, 3'100'000).ok());
+        QCOMPARE(RechargeRepository(*opened.value()).find(1, 1)->estimatedMilli,
+                 std::optional<qint64>(2'999'970));
     }
 
     void refusesFileThatIsNotADatabase()

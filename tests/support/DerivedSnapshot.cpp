@@ -21,11 +21,12 @@ QString describe(const SourceSession &s)
 
 QString describe(const RechargeEntry &e)
 {
-    return QStringLiteral("%1 %2 at %3 after %4")
+    return QStringLiteral("%1 %2 at %3 after %4 estimated %5")
         .arg(e.origin)
         .arg(e.amountMilli)
         .arg(e.time)
-        .arg(e.balanceAfterMilli ? QString::number(*e.balanceAfterMilli) : QStringLiteral("-"));
+        .arg(e.balanceAfterMilli ? QString::number(*e.balanceAfterMilli) : QStringLiteral("-"))
+        .arg(e.estimatedMilli ? QString::number(*e.estimatedMilli) : QStringLiteral("-"));
 }
 
 QString describe(const DayUsage &d)

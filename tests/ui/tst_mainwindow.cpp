@@ -339,8 +339,14 @@ private slots:
         // Filters.
         recharges->originFilter()->setCurrentIndex(
             recharges->originFilter()->findData(QStringLiteral("detected")));
-        for (int r = 0; r < recharges->table()->rowCount(); ++r)
+        QVERIFY(recharges->table()->rowCount() > 0);
+        for (int r = 0; r < recharges->table()->rowCount(); ++r) {
             QCOMPARE(recharges->table()->item(r, 3)->text(), QStringLiteral("Detected"));
+            // The amount is what was paid; the balance jump's estimate is in its tooltip.
+            QVERIFY2(recharges->table()->item(r, 1)->toolTip().startsWith(
+                         QStringLiteral("Estimated from the balance jump: ")),
+                     qPrintable(recharges->table()->item(r, 1)->toolTip()));
+        }
         recharges->originFilter()->setCurrentIndex(0);
         recharges->minimumAmount()->setText(QStringLiteral("1000000"));
         QCOMPARE(recharges->table()->rowCount(), 0);
