@@ -3978,6 +3978,10 @@ Usage: kilowatch-cli %1</source>
         <source>Delete this recharge? A detected one then counts as a correction of the balance, not a recharge.</source>
         <translation>এই রিচার্জটি মুছবেন? তাহলে শনাক্ত রিচার্জকে রিচার্জ হিসেবে নয়, ব্যালেন্সের সংশোধন হিসেবে ধরা হবে।</translation>
     </message>
+    <message>
+        <source>Estimated from the balance jump: %1</source>
+        <translation>ব্যালেন্সের লাফ থেকে অনুমান: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4108,20 +4112,12 @@ Usage: kilowatch-cli %1</source>
         <translation>কম ব্যালেন্সের সতর্কতা টাকার অঙ্কে ব্যালেন্স তুলনা করে, অথবা পূর্বাভাসে বাকি দিনের সংখ্যা।</translation>
     </message>
     <message>
-        <source>Warn when the balance falls below this amount (in each meter&apos;s currency).</source>
-        <translation>ব্যালেন্স এই পরিমাণের নিচে নামলে সতর্ক করবে (প্রতিটি মিটারের নিজস্ব মুদ্রায়)।</translation>
-    </message>
-    <message>
         <source>Critical alert when the balance falls below this amount; must be below the warning amount.</source>
         <translation>ব্যালেন্স এই পরিমাণের নিচে নামলে গুরুতর সতর্কতা; সতর্কবার্তার পরিমাণের চেয়ে কম হতে হবে।</translation>
     </message>
     <message>
         <source>A low-balance alert fires again only after the balance rose this much above its threshold.</source>
         <translation>কম ব্যালেন্সের সতর্কতা আবার দেখানো হবে কেবল তখনই, যখন ব্যালেন্স তার সীমার ওপরে এই পরিমাণ বাড়বে।</translation>
-    </message>
-    <message>
-        <source>Warn when the forecast says the balance runs out within this many days.</source>
-        <translation>পূর্বাভাস অনুযায়ী এত দিনের মধ্যে ব্যালেন্স শেষ হলে সতর্ক করবে।</translation>
     </message>
     <message>
         <source>Critical alert when the balance runs out within this many days; must be below the warning days.</source>
@@ -4317,6 +4313,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>a value of type %1 does not fit</source>
         <translation>%1 ধরনের মান এখানে খাটে না</translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below this amount (in each meter&apos;s currency); a meter&apos;s own low-balance amount replaces it.</source>
+        <translation>ব্যালেন্স এই পরিমাণের নিচে নামলে সতর্ক করবে (প্রতিটি মিটারের নিজস্ব মুদ্রায়); কোনো মিটারের নিজের কম ব্যালেন্সের পরিমাণ থাকলে সেটিই এর জায়গা নেয়।</translation>
+    </message>
+    <message>
+        <source>Warn when the forecast says the balance runs out within this many days; a meter&apos;s own low-balance amount replaces it.</source>
+        <translation>পূর্বাভাস অনুযায়ী এত দিনের মধ্যে ব্যালেন্স শেষ হলে সতর্ক করবে; কোনো মিটারের নিজের কম ব্যালেন্সের পরিমাণ থাকলে সেটিই এর জায়গা নেয়।</translation>
     </message>
 </context>
 <context>

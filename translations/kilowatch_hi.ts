@@ -3978,6 +3978,10 @@ Usage: kilowatch-cli %1</source>
         <source>Delete this recharge? A detected one then counts as a correction of the balance, not a recharge.</source>
         <translation>यह रिचार्ज हटाएँ? पहचाना गया रिचार्ज हटाने पर वह रिचार्ज नहीं, बल्कि बैलेंस का सुधार माना जाएगा।</translation>
     </message>
+    <message>
+        <source>Estimated from the balance jump: %1</source>
+        <translation>बैलेंस की छलांग से अनुमान: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -4108,20 +4112,12 @@ Usage: kilowatch-cli %1</source>
         <translation>कम बैलेंस के अलर्ट पैसे में बैलेंस की तुलना करते हैं, या पूर्वानुमान में बचे दिनों की।</translation>
     </message>
     <message>
-        <source>Warn when the balance falls below this amount (in each meter&apos;s currency).</source>
-        <translation>बैलेंस इस राशि से नीचे जाने पर चेतावनी दें (हर मीटर की अपनी मुद्रा में)।</translation>
-    </message>
-    <message>
         <source>Critical alert when the balance falls below this amount; must be below the warning amount.</source>
         <translation>बैलेंस इस राशि से नीचे जाने पर गंभीर अलर्ट; यह चेतावनी वाली राशि से कम होनी चाहिए।</translation>
     </message>
     <message>
         <source>A low-balance alert fires again only after the balance rose this much above its threshold.</source>
         <translation>कम बैलेंस का अलर्ट दोबारा तभी आता है जब बैलेंस अपनी सीमा से इतना ऊपर जा चुका हो।</translation>
-    </message>
-    <message>
-        <source>Warn when the forecast says the balance runs out within this many days.</source>
-        <translation>चेतावनी दें जब पूर्वानुमान के अनुसार बैलेंस इतने दिनों के भीतर खत्म होने वाला हो।</translation>
     </message>
     <message>
         <source>Critical alert when the balance runs out within this many days; must be below the warning days.</source>
@@ -4317,6 +4313,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>a value of type %1 does not fit</source>
         <translation>%1 प्रकार का मान यहाँ फिट नहीं होता</translation>
+    </message>
+    <message>
+        <source>Warn when the balance falls below this amount (in each meter&apos;s currency); a meter&apos;s own low-balance amount replaces it.</source>
+        <translation>बैलेंस इस राशि से नीचे जाने पर चेतावनी दें (हर मीटर की अपनी मुद्रा में); किसी मीटर की अपनी कम-बैलेंस राशि हो तो वही इसकी जगह लेती है।</translation>
+    </message>
+    <message>
+        <source>Warn when the forecast says the balance runs out within this many days; a meter&apos;s own low-balance amount replaces it.</source>
+        <translation>चेतावनी दें जब पूर्वानुमान के अनुसार बैलेंस इतने दिनों के भीतर खत्म होने वाला हो; किसी मीटर की अपनी कम-बैलेंस राशि हो तो वही इसकी जगह लेती है।</translation>
     </message>
 </context>
 <context>
