@@ -25,6 +25,7 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChangeWatcher.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
 #include "storage/SessionRepository.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_periods(new PeriodPanel(db, this))
     , m_message(new QLabel(this))
     , m_overviewRefresh(new QTimer(this))
+    , m_changes(new DatabaseChangeWatcher(db, this))
     , m_alerts(new AlertsPanel(db, this))
 {
     setWindowTitle(tr("Kilowatch"));
@@ -143,17 +145,11 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     connect(m_meterBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMeterChanged);
     connect(m_overview, &MeterOverview::meterActivated, this, &MainWindow::selectMeter);
     connect(&m_scheduler, &PollScheduler::readingStored, this, [this](qint64 meterId) {
-        if (const auto meter = currentMeter(); meter && meter->id == meterId) {
-            refreshStatus();
-            m_usage->scheduleRefresh();
-            // Cheap: each reads only a few indexed rows.
-            m_sessions->refresh();
-            m_recharges->refresh();
-            m_alerts->refresh();
-            m_periods->scheduleRefresh();
-        }
+        if (const auto meter = currentMeter(); meter && meter->id == meterId)
+            refreshCurrentMeter();
         m_overviewRefresh->start();
     });
+    connect(m_changes, &DatabaseChangeWatcher::changed, this, &MainWindow::onDatabaseChangedElsewhere);
     connect(&m_scheduler, &PollScheduler::fetchFinished, this, [this](qint64, const FetchOutcome &outcome) {
         if (outcome.kind == FetchOutcome::Kind::StorageFailed)
             showStorageProblem(outcome.sentence());
@@ -167,6 +163,38 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
         m_overviewRefresh->start();
     });
     reloadMeters();
+    m_changes->start();
+}
+
+void MainWindow::refreshCurrentMeter()
+{
+    refreshStatus();
+    m_usage->scheduleRefresh();
+    // Cheap: each reads only a few indexed rows.
+    m_sessions->refresh();
+    m_recharges->refresh();
+    m_alerts->refresh();
+    m_periods->scheduleRefresh();
+    m_bills->refresh();
+}
+
+void MainWindow::onDatabaseChangedElsewhere()
+{
+    // A meter added, renamed or removed elsewhere: the list, and with it every view, again.
+    const Result<QList<Meter>> meters = MeterRepository(m_db).list();
+    const auto identity = [](const QList<Meter> &list) {
+        QList<std::pair<qint64, QString>> ids;
+        for (const Meter &m : list)
+            ids.append({m.id, m.name});
+        return ids;
+    };
+    if (meters && identity(meters.value()) != identity(m_meters)) {
+        reloadMeters();
+        return;
+    }
+    if (currentMeter())
+        refreshCurrentMeter();
+    m_overviewRefresh->start();
 }
 
 void MainWindow::createMenus()

@@ -24,13 +24,15 @@ class QNetworkAccessManager;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class DatabaseChangeWatcher;
 class SessionFallbackSecretStore;
 class StatusCard;
 class UsageChartPanel;
 
 // The dashboard: a meter selector (with health dots, and "All meters" for an overview of
 // cards), then for one meter its status card and usage chart, and its bills. Kept live from
-// the scheduler's signals, never by polling the database on a timer.
+// the scheduler's signals, and from commits of other processes (kilowatch-cli writing to the
+// same file) through DatabaseChangeWatcher, which reads no data until something changed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +73,8 @@ public:
     // File > Export CSV... and Import CSV...; the tray adds csvActions()->exportAction() too.
     CsvActions *csvActions() const { return m_csv; }
     AlertsPanel *alertsPanel() const { return m_alerts; }
+    // Notices what other processes commit to the database; the window refreshes on it.
+    DatabaseChangeWatcher *changeWatcher() const { return m_changes; }
     // With a tray: closing the window hides it (Kilowatch keeps running) and emits
     // hiddenToTray(); without, closing closes.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
@@ -91,6 +95,9 @@ private:
     void refreshOverview();
     void refreshHealthIcons();
     void refreshRecentRecharges();
+    // Everything shown of the current meter, after a reading or another process's commit.
+    void refreshCurrentMeter();
+    void onDatabaseChangedElsewhere();
     void createMenus();
 
     Database &m_db;
@@ -111,6 +118,7 @@ private:
     QLabel *m_message;
     QLabel *m_storageBanner = nullptr;
     QTimer *m_overviewRefresh;
+    DatabaseChangeWatcher *m_changes;
     SessionFallbackSecretStore *m_secrets = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QMenu *m_meterMenu = nullptr;

@@ -1,14 +1,17 @@
 #include "CsvExportDialog.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
+#include "StatusCard.h"
 #include "analytics/ReadingIngestor.h"
 #include "polling/PollScheduler.h"
 #include "storage/Database.h"
+#include "storage/DatabaseChangeWatcher.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileSystemModel>
@@ -171,6 +174,50 @@ private slots:
         QCOMPARE(readings.latest(meter.id)->time, windowTime);
         QCOMPARE(readings.count(flatMeter->id), 1);
         QCOMPARE(readings.latest(flatMeter->id)->time, cliTime.toSecsSinceEpoch());
+    }
+
+    // What another process commits shows in the open window without a restart: a reading the CLI
+    // adds, and a meter it adds.
+    void windowShowsWhatAnotherProcessWrote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.db"));
+        const auto runCli = [&path](QStringList arguments) {
+            QProcess cli;
+            cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            cli.start(QStringLiteral(KILOWATCH_CLI),
+                      QStringList{QStringLiteral("--database"), path} + arguments);
+            return cli.waitForFinished(60'000) && cli.exitStatus() == QProcess::NormalExit &&
+                   cli.exitCode() == 0;
+        };
+        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("flat"), QStringLiteral("--provider"), QStringLiteral("manual"),
+                        QStringLiteral("--timezone"), QStringLiteral("Asia/Kolkata")}));
+        auto opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        DesktopController controller(std::move(opened).value());
+        QSignalSpy ready(&controller, &DesktopController::ready);
+        controller.start();
+        QVERIFY(controller.isReady() || ready.wait(60'000));
+        MainWindow *window = controller.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->changeWatcher()->setInterval(100);
+        QCOMPARE(window->currentMeter()->name, QStringLiteral("flat"));
+        QVERIFY(!window->statusCard()->balanceText().contains(QLatin1String("1,234.50")));
+
+        QVERIFY(runCli({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"),
+                        QStringLiteral("flat"), QStringLiteral("--balance"), QStringLiteral("1234.5"),
+                        QStringLiteral("--time"), QStringLiteral("2026-01-15T10:00:00Z")}));
+        QTRY_VERIFY2_WITH_TIMEOUT(window->statusCard()->balanceText().contains(QLatin1String("1,234.50")),
+                                  qPrintable(window->statusCard()->balanceText()), 10'000);
+
+        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("shop"), QStringLiteral("--provider"), QStringLiteral("manual")}));
+        auto *meterBox = window->findChild<QComboBox *>();
+        QVERIFY(meterBox);
+        QTRY_VERIFY_WITH_TIMEOUT(meterBox->findText(QStringLiteral("shop")) >= 0, 10'000);
+        // The meter the user was looking at stays selected.
+        QCOMPARE(window->currentMeter()->name, QStringLiteral("flat"));
     }
 };
 
