@@ -76,6 +76,15 @@ private:
         timer->start();
     }
 
+    // kilowatch-cli --database path ARGUMENTS: whether it exited with 0.
+    static bool runCli(const QString &path, const QStringList &arguments)
+    {
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        cli.start(QStringLiteral(KILOWATCH_CLI), QStringList{QStringLiteral("--database"), path} + arguments);
+        return cli.waitForFinished(60'000) && cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0;
+    }
+
     static QAction *action(MainWindow *window, const char *name)
     {
         return window->findChild<QAction *>(QLatin1String(name));
@@ -129,21 +138,13 @@ private slots:
         exportDialog->reject();
 
         // kilowatch-cli adds a manual meter and a reading of it to the same file, and exits.
-        const auto runCli = [&path](QStringList arguments) {
-            QProcess cli;
-            cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            cli.start(QStringLiteral(KILOWATCH_CLI),
-                      QStringList{QStringLiteral("--database"), path} + arguments);
-            return cli.waitForFinished(60'000) && cli.exitStatus() == QProcess::NormalExit &&
-                   cli.exitCode() == 0;
-        };
         const QString flat = QStringLiteral("Flat 2");
-        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), flat,
-                        QStringLiteral("--provider"), QStringLiteral("manual")}));
+        QVERIFY(runCli(path, {QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), flat,
+                              QStringLiteral("--provider"), QStringLiteral("manual")}));
         const QDateTime cliTime(QDate(2026, 1, 15), QTime(10, 0), QTimeZone::utc());
-        QVERIFY(runCli({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"), flat,
-                        QStringLiteral("--balance"), QStringLiteral("1234.5"), QStringLiteral("--time"),
-                        cliTime.toString(Qt::ISODate)}));
+        QVERIFY(runCli(path, {QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"),
+                              flat, QStringLiteral("--balance"), QStringLiteral("1234.5"),
+                              QStringLiteral("--time"), cliTime.toString(Qt::ISODate)}));
         QVERIFY2(QFile::exists(path + QStringLiteral("-wal")),
                  "the CLI deleted the WAL from under the window");
         const std::optional<Meter> flatMeter = MeterRepository(db).findByName(flat);
@@ -182,17 +183,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("live.db"));
-        const auto runCli = [&path](QStringList arguments) {
-            QProcess cli;
-            cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-            cli.start(QStringLiteral(KILOWATCH_CLI),
-                      QStringList{QStringLiteral("--database"), path} + arguments);
-            return cli.waitForFinished(60'000) && cli.exitStatus() == QProcess::NormalExit &&
-                   cli.exitCode() == 0;
-        };
-        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
-                        QStringLiteral("flat"), QStringLiteral("--provider"), QStringLiteral("manual"),
-                        QStringLiteral("--timezone"), QStringLiteral("Asia/Kolkata")}));
+        QVERIFY(runCli(path, {QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("flat"), QStringLiteral("--provider"), QStringLiteral("manual"),
+                              QStringLiteral("--timezone"), QStringLiteral("Asia/Kolkata")}));
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         DesktopController controller(std::move(opened).value());
@@ -205,14 +198,15 @@ private slots:
         QCOMPARE(window->currentMeter()->name, QStringLiteral("flat"));
         QVERIFY(!window->statusCard()->balanceText().contains(QLatin1String("1,234.50")));
 
-        QVERIFY(runCli({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"),
-                        QStringLiteral("flat"), QStringLiteral("--balance"), QStringLiteral("1234.5"),
-                        QStringLiteral("--time"), QStringLiteral("2026-01-15T10:00:00Z")}));
+        QVERIFY(runCli(path, {QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"),
+                              QStringLiteral("flat"), QStringLiteral("--balance"), QStringLiteral("1234.5"),
+                              QStringLiteral("--time"), QStringLiteral("2026-01-15T10:00:00Z")}));
         QTRY_VERIFY2_WITH_TIMEOUT(window->statusCard()->balanceText().contains(QLatin1String("1,234.50")),
                                   qPrintable(window->statusCard()->balanceText()), 10'000);
 
-        QVERIFY(runCli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
-                        QStringLiteral("shop"), QStringLiteral("--provider"), QStringLiteral("manual")}));
+        QVERIFY(
+            runCli(path, {QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("shop"), QStringLiteral("--provider"), QStringLiteral("manual")}));
         auto *meterBox = window->findChild<QComboBox *>();
         QVERIFY(meterBox);
         QTRY_VERIFY_WITH_TIMEOUT(meterBox->findText(QStringLiteral("shop")) >= 0, 10'000);
