@@ -104,6 +104,18 @@ private:
 
     static void choose(QComboBox *box, const QString &data) { box->setCurrentIndex(box->findData(data)); }
 
+    // Clicks the export dialog's OK and waits for the export: whether it succeeded and its
+    // message; nothing when it never finished.
+    std::optional<std::pair<bool, QString>> clickExport(CsvExportDialog *dialog)
+    {
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        if (!finished.wait(30'000))
+            return std::nullopt;
+        return std::pair{finished.constFirst().constFirst().toBool(), finished.constFirst().at(1).toString()};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -163,12 +175,9 @@ private slots:
         choose(dialog->kindBox(), QStringLiteral("usage"));
         const QString path = m_dir.filePath(QStringLiteral("usage.csv"));
         dialog->pathEdit()->setText(path);
-        QSignalSpy finished(csv(), &CsvActions::exportFinished);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-        QVERIFY(finished.wait(30'000));
-        QVERIFY2(finished.constFirst().constFirst().toBool(),
-                 qPrintable(finished.constFirst().at(1).toString()));
+        const auto exported = clickExport(dialog);
+        QVERIFY(exported);
+        QVERIFY2(exported->first, qPrintable(exported->second));
         const QList<QByteArray> rows = lines(readAll(path));
         QCOMPARE(rows.constFirst(),
                  QByteArray("meter,start,end,grid_kwh,generator_kwh,kwh,cost,estimated,gap\r"));
@@ -252,12 +261,9 @@ private slots:
         choose(dialog->kindBox(), QStringLiteral("daily"));
         const QString path = dialog->pathEdit()->text();
         QVERIFY2(path.startsWith(home + QStringLiteral("/Documents/kilowatch-daily-")), qPrintable(path));
-        QSignalSpy finished(csv(), &CsvActions::exportFinished);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-        QVERIFY(finished.wait(30'000));
-        QVERIFY2(finished.constFirst().constFirst().toBool(),
-                 qPrintable(finished.constFirst().at(1).toString()));
+        const auto exported = clickExport(dialog);
+        QVERIFY(exported);
+        QVERIFY2(exported->first, qPrintable(exported->second));
         QVERIFY(QFileInfo(path).isFile());
         QVERIFY(lines(readAll(path)).constFirst().startsWith("meter,date,"));
         QTRY_VERIFY(!csv()->exportDialog()); // written: the dialog closed
@@ -276,11 +282,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         dialog->pathEdit()->setText(blocker + QStringLiteral("/daily.csv"));
-        QSignalSpy finished(csv(), &CsvActions::exportFinished);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-        QVERIFY(finished.wait(30'000));
-        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        const auto exported = clickExport(dialog);
+        QVERIFY(exported);
+        QCOMPARE(exported->first, false);
         QTest::qWait(100);
         QVERIFY2(dialog && dialog->isVisible(), "the dialog closed on the error");
         QCOMPARE(csv()->exportDialog(), dialog.data());
@@ -291,11 +295,9 @@ private slots:
         // The same dialog, a good file: written, and the dialog closes.
         const QString good = m_dir.filePath(QStringLiteral("daily-after-error.csv"));
         dialog->pathEdit()->setText(good);
-        finished.clear();
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-        QVERIFY(finished.wait(30'000));
-        QVERIFY(finished.constFirst().constFirst().toBool());
+        const auto again = clickExport(dialog);
+        QVERIFY(again);
+        QVERIFY2(again->first, qPrintable(again->second));
         QVERIFY(QFileInfo(good).isFile());
         QTRY_VERIFY(!csv()->exportDialog());
 
@@ -303,7 +305,7 @@ private slots:
         dialog = openExportDialog();
         QVERIFY(dialog);
         dialog->pathEdit()->setText(blocker + QStringLiteral("/again.csv"));
-        finished.clear();
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
         dialog->accept();
         QVERIFY(finished.wait(30'000));
         QVERIFY(dialog && csv()->exportDialog());
