@@ -3,6 +3,7 @@
 #include "providers/SimulatorProvider.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
+#include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
 
 #include <QCoreApplication>
@@ -59,18 +60,24 @@ Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
     qint64 cursor = from;
     QList<Reading> chunk;
     int chunkIndex = 0;
-    return ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
-        while (chunkIndex >= chunk.size()) {
-            if (done)
-                return std::nullopt;
-            // A day at a time keeps memory flat and the walk simple.
-            const qint64 until = qMin(to, cursor + 86400);
-            chunk = model.history(cursor, until);
-            chunkIndex = 0;
-            cursor = until;
-            done = cursor >= to;
-        }
-        pending = chunk.at(chunkIndex++);
-        return pending;
-    });
+    const Result<IngestStats> stored =
+        ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
+            while (chunkIndex >= chunk.size()) {
+                if (done)
+                    return std::nullopt;
+                // A day at a time keeps memory flat and the walk simple.
+                const qint64 until = qMin(to, cursor + 86400);
+                chunk = model.history(cursor, until);
+                chunkIndex = 0;
+                cursor = until;
+                done = cursor >= to;
+            }
+            pending = chunk.at(chunkIndex++);
+            return pending;
+        });
+    // Where the walk ended: the live provider resumes from here (a poll must not replay the
+    // history from the origin).
+    if (stored)
+        MeterStateRepository(db).setValue(meter.id, SimulatorProvider::checkpointKey(), model.checkpoint());
+    return stored;
 }

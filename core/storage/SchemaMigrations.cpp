@@ -194,6 +194,18 @@ QList<SchemaMigration> buildMigrations()
                                     " done_t INTEGER)"),
                      QStringLiteral("CREATE INDEX alert_outbox_due ON alert_outbox (state, channel, next_t)"),
                  }});
+    // Version 7 (needs step 1). Each meter's number of readings, kept by ReadingRepository in
+    // the transaction that inserts them: `meter list` must not count ten years of readings.
+    list.append(
+        {7,
+         "reading counts per meter",
+         {
+             QStringLiteral("CREATE TABLE reading_counts ("
+                            " meter_id INTEGER NOT NULL PRIMARY KEY REFERENCES meters(id) ON DELETE CASCADE,"
+                            " n INTEGER NOT NULL CHECK (n >= 0))"),
+             QStringLiteral("INSERT INTO reading_counts (meter_id, n)"
+                            " SELECT meter_id, count(*) FROM readings GROUP BY meter_id"),
+         }});
     return list;
 }
 
