@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Kilowatch set-up helper: installs what is missing (Debian 12 packages), builds, and then
-#   run   [kilowatch options]  opens the window (the demo meter on first start)
+#   run   [kilowatch options]  builds only the window (target kilowatch: core, ui and its
+#                              translations) and opens it (the demo meter on first start)
 #   test                       the package step, the whole test suite through ctest, again under
 #                              the sanitizers (preset asan), then scripts/static-checks.sh
 #   package                    builds the .deb and .tar.gz (cpack), installs the .deb with apt-get
 #                              and smoke-tests the installed programs (packaging/smoke_test.sh)
-#   build                      only builds
+#   build                      builds the two programs, kilowatch and kilowatch-cli, with their
+#                              translations, into build/ (no tests, benchmarks or packages;
+#                              `cmake --build --preset default` builds everything)
 # Each command is complete by itself on a fresh Debian 12 machine.
 set -euo pipefail
 
@@ -40,10 +43,16 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# build PRESET [TARGET...]: configure, then build the targets given (all of them without any).
 build() {
     local preset="$1"
+    shift
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset"
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
 }
 
 # The Debian package and the tarball from the CI build, the .deb installed as a user would
@@ -64,7 +73,7 @@ command="${1:-}"
 case "$command" in
 run)
     install_missing "${build_packages[@]}"
-    build default
+    build default kilowatch
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "kilowatch: no display found; run this from a desktop session (or under xvfb-run)." >&2
         exit 1
@@ -90,7 +99,7 @@ package)
     ;;
 build)
     install_missing "${build_packages[@]}"
-    build default
+    build default kilowatch kilowatch-cli
     ;;
 *)
     echo "usage: scripts/kilowatch.sh run [--database FILE] | test | package | build" >&2

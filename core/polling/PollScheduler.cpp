@@ -102,7 +102,10 @@ void PollScheduler::addMeter(const Meter &meter)
     p.meter = meter;
     const ProviderInfo *info = ProviderRegistry::find(meter.provider);
     p.polled = !info || info->polled;
-    p.provider = p.polled ? m_factory(meter, m_context, this) : nullptr;
+    ProviderContext context = m_context;
+    if (!context.db)
+        context.db = &m_db;
+    p.provider = p.polled ? m_factory(meter, context, this) : nullptr;
     p.timer = new QTimer(this);
     p.timer->setSingleShot(true);
     p.timer->setTimerType(Qt::CoarseTimer);

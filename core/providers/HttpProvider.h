@@ -89,8 +89,8 @@ protected:
 
 private:
     void loadSecretsThen(const std::function<void()> &next);
-    void onReplyFinished(QNetworkReply *reply, const ReplyHandler &handler, bool acceptAnyStatus,
-                         const FailureHandler &onFailure);
+    void onReplyFinished(QNetworkReply *reply, const QByteArray &body, const ReplyHandler &handler,
+                         bool acceptAnyStatus, const FailureHandler &onFailure);
 
     Meter m_meter;
     ProviderContext m_context;

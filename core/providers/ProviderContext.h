@@ -1,12 +1,15 @@
 #pragma once
 
+class Database;
 class QNetworkAccessManager;
 class SecretStore;
 
-// What an adapter may use besides its meter's settings: the shared network access manager
-// and the store holding its credentials. Either may be null (e.g. the simulator needs none).
+// What an adapter may use besides its meter's settings: the shared network access manager,
+// the store holding its credentials and the database (for a provider's own per-meter state,
+// e.g. the simulator's checkpoint). Any may be null (e.g. the simulator needs no network).
 struct ProviderContext
 {
     QNetworkAccessManager *network = nullptr;
     SecretStore *secrets = nullptr;
+    Database *db = nullptr;
 };

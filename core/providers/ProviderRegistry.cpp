@@ -62,8 +62,9 @@ QList<ProviderInfo> buildRegistry()
             meter.settings.insert(QStringLiteral("origin"),
                                   meter.createdAt ? meter.createdAt : QDateTime::currentSecsSinceEpoch());
     };
-    simulator.create = [](const Meter &meter, const ProviderContext &, QObject *parent) -> MeterProvider * {
-        return new SimulatorProvider(meter, parent);
+    simulator.create = [](const Meter &meter, const ProviderContext &context,
+                          QObject *parent) -> MeterProvider * {
+        return new SimulatorProvider(meter, parent, context.db);
     };
     list.append(simulator);
 

@@ -1,6 +1,7 @@
 #include "SimulatedMeter.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <cmath>
 #include <limits>
@@ -121,9 +122,71 @@ qint64 SimulatedMeter::recordTimeOfSlot(qint64 slot) const
     return m_origin + slot * kSlotSeconds + static_cast<qint64>(hash(kTagStale, quint64(slot) + 0x7777) % 5);
 }
 
+QString SimulatedMeter::checkpoint() const
+{
+    const auto exact = [](double v) { return QString::number(v, 'g', 17); };
+    return QStringList{QStringLiteral("1"),
+                       QString::number(m_seed),
+                       QString::number(m_origin),
+                       QString::number(m_slot),
+                       exact(m_gridWh),
+                       exact(m_generatorWh),
+                       exact(m_balance),
+                       QString::number(m_record.time),
+                       QString::number(m_record.balanceMilli.value_or(0)),
+                       QString::number(m_record.gridWh.value_or(0)),
+                       QString::number(m_record.generatorWh.value_or(0)),
+                       QString::number(m_record.loadW.value_or(0)),
+                       QString::number(static_cast<int>(m_record.source))}
+        .join(QLatin1Char(' '));
+}
+
+bool SimulatedMeter::resume(const QString &checkpoint)
+{
+    const QStringList f = checkpoint.split(QLatin1Char(' '));
+    if (f.size() != 13 || f.at(0) != QLatin1String("1") || f.at(1) != QString::number(m_seed) ||
+        f.at(2) != QString::number(m_origin))
+        return false;
+    bool ok = true;
+    const auto integer = [&ok](const QString &text) {
+        bool good = false;
+        const qint64 v = text.toLongLong(&good);
+        ok = ok && good;
+        return v;
+    };
+    const auto real = [&ok](const QString &text) {
+        bool good = false;
+        const double v = text.toDouble(&good);
+        ok = ok && good && std::isfinite(v);
+        return v;
+    };
+    const qint64 slot = integer(f.at(3));
+    const double gridWh = real(f.at(4));
+    const double generatorWh = real(f.at(5));
+    const double balance = real(f.at(6));
+    Reading record;
+    record.time = integer(f.at(7));
+    record.fetchedAt = record.time;
+    record.balanceMilli = integer(f.at(8));
+    record.gridWh = integer(f.at(9));
+    record.generatorWh = integer(f.at(10));
+    record.loadW = integer(f.at(11));
+    const qint64 source = integer(f.at(12));
+    if (!ok || slot <= m_slot || source < 0 || source > 2)
+        return false;
+    record.source = static_cast<PowerSource>(source);
+    m_slot = slot;
+    m_gridWh = gridWh;
+    m_generatorWh = generatorWh;
+    m_balance = balance;
+    m_record = record;
+    return true;
+}
+
 void SimulatedMeter::step()
 {
     ++m_slot;
+    ++m_stepsTaken;
     const qint64 time = m_origin + m_slot * kSlotSeconds;
     const quint64 slot = static_cast<quint64>(m_slot);
     const qint64 local = time + utcOffsetAt(time);

@@ -38,6 +38,15 @@ public:
     void forEachRecord(qint64 from, qint64 to, Visit visit);
     QList<Reading> history(qint64 from, qint64 to);
 
+    // The walk's state as text, and the walk resumed from such a text (of this seed and
+    // origin, and later than where the walk is): a live poll then steps from there, not
+    // from the origin ten years back. Doubles round-trip exactly, so a resumed walk gives the
+    // same records to the last digit as one from the origin.
+    QString checkpoint() const;
+    bool resume(const QString &checkpoint);
+    // Slots stepped since construction (what a walk cost).
+    qint64 stepsTaken() const { return m_stepsTaken; }
+
 private:
     struct DayPlan
     {
@@ -64,6 +73,7 @@ private:
 
     // State at slot m_slot (time m_origin + m_slot * 30 s).
     qint64 m_slot = 0;
+    qint64 m_stepsTaken = 0;
     double m_gridWh = 0;
     double m_generatorWh = 0;
     double m_balance = 0;

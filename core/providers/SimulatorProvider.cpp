@@ -1,6 +1,7 @@
 #include "SimulatorProvider.h"
 
 #include "model/Meter.h"
+#include "storage/MeterStateRepository.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -25,12 +26,14 @@ SimulatedMeter SimulatorProvider::meterModel(const Meter &meter)
     return SimulatedMeter(seed, origin, QTimeZone(meter.timezone.toUtf8()));
 }
 
-SimulatorProvider::SimulatorProvider(const Meter &meter, QObject *parent)
+SimulatorProvider::SimulatorProvider(const Meter &meter, QObject *parent, Database *db)
     : MeterProvider(parent)
     , m_model(meterModel(meter))
     , m_failureRate(qBound(0.0, meter.settings.value(QStringLiteral("failure_rate")).toDouble(0), 1.0))
     , m_latencyMs(qBound(0, meter.settings.value(QStringLiteral("latency_ms")).toInt(0), 600000))
     , m_timer(new QTimer(this))
+    , m_db(db)
+    , m_meterId(meter.id)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SimulatorProvider::answer);
@@ -58,7 +61,17 @@ void SimulatorProvider::answer()
         return;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (m_db && !m_resumed) {
+        m_resumed = true;
+        // Refused when it is of another seed or origin; one ahead of now (the clock went back)
+        // is left behind by recordAt(), which then replays from the origin.
+        if (const std::optional<QString> saved =
+                MeterStateRepository(*m_db).value(m_meterId, checkpointKey()))
+            m_model.resume(*saved);
+    }
     Reading reading = m_model.recordAt(now);
+    if (m_db)
+        MeterStateRepository(*m_db).setValue(m_meterId, checkpointKey(), m_model.checkpoint());
     reading.fetchedAt = now;
     const bool repeated = reading.time == m_lastTime;
     m_lastTime = reading.time;

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+class Database;
 class QTimer;
 struct Meter;
 
@@ -15,7 +16,13 @@ class SimulatorProvider final : public MeterProvider
 {
     Q_OBJECT
 public:
-    SimulatorProvider(const Meter &meter, QObject *parent = nullptr);
+    // With a database, the model's walk resumes from the meter's checkpoint there and leaves
+    // a new one after each answer: a poll costs the time since the last one, not the history.
+    explicit SimulatorProvider(const Meter &meter, QObject *parent = nullptr, Database *db = nullptr);
+
+    // The meter_state key of the checkpoint (written by SimulatorBackfill too).
+    static QString checkpointKey() { return QStringLiteral("simulator.checkpoint"); }
+    const SimulatedMeter &model() const { return m_model; }
 
     QString kind() const override { return QStringLiteral("simulator"); }
     void fetch() override;
@@ -32,4 +39,7 @@ private:
     quint64 m_fetchCount = 0;
     qint64 m_lastTime = -1;
     QTimer *m_timer;
+    Database *m_db = nullptr;
+    qint64 m_meterId = 0;
+    bool m_resumed = false;
 };

@@ -3,6 +3,7 @@
 #include "providers/SimulatorProvider.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
+#include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
 #include "storage/Transaction.h"
 
@@ -89,6 +90,9 @@ Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
         return R::failure(Tr::tr("Stopped before the history was stored; nothing of it was kept."));
     if (!stored)
         return stored;
+    // Where the walk ended: the live provider resumes from here (a poll must not replay the
+    // history from the origin).
+    MeterStateRepository(db).setValue(meter.id, SimulatorProvider::checkpointKey(), model.checkpoint());
     if (Status committed = tx.commit(); !committed)
         return R::failure(committed.error());
     return stored;

@@ -97,6 +97,16 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
         else
             ++stats.duplicates;
     }
+    if (stats.inserted > 0) {
+        // The count goes with the rows, in the same transaction (see count()).
+        QSqlQuery counted(m_db.connection());
+        counted.prepare(QStringLiteral("INSERT INTO reading_counts (meter_id, n) VALUES (?, ?)"
+                                       " ON CONFLICT (meter_id) DO UPDATE SET n = n + excluded.n"));
+        counted.addBindValue(meterId);
+        counted.addBindValue(stats.inserted);
+        if (!counted.exec())
+            return R::failure(Tr::tr("Could not store the readings: %1").arg(counted.lastError().text()));
+    }
     if (Status committed = tx.commit(); !committed)
         return R::failure(Tr::tr("Could not store the readings: %1").arg(committed.error()));
     return stats;
@@ -172,7 +182,9 @@ std::optional<Reading> ReadingRepository::latestBefore(qint64 meterId, qint64 ti
 qint64 ReadingRepository::count(qint64 meterId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM readings WHERE meter_id = ?"));
+    // Kept by insert() (readings are only ever inserted, or removed with their meter): a
+    // count(*) would read every reading the meter has.
+    q.prepare(QStringLiteral("SELECT n FROM reading_counts WHERE meter_id = ?"));
     q.addBindValue(meterId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();

@@ -204,6 +204,18 @@ QList<SchemaMigration> buildMigrations()
                  {
                      QStringLiteral("ALTER TABLE recharges ADD COLUMN estimated_amount_milli INTEGER"),
                  }});
+    // Version 8 (needs step 1). Each meter's number of readings, kept by ReadingRepository in
+    // the transaction that inserts them: `meter list` must not count ten years of readings.
+    list.append(
+        {8,
+         "reading counts per meter",
+         {
+             QStringLiteral("CREATE TABLE reading_counts ("
+                            " meter_id INTEGER NOT NULL PRIMARY KEY REFERENCES meters(id) ON DELETE CASCADE,"
+                            " n INTEGER NOT NULL CHECK (n >= 0))"),
+             QStringLiteral("INSERT INTO reading_counts (meter_id, n)"
+                            " SELECT meter_id, count(*) FROM readings GROUP BY meter_id"),
+         }});
     return list;
 }
 

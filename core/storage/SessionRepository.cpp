@@ -82,12 +82,20 @@ Result<QList<SourceSession>> SessionRepository::sessions(qint64 meterId, qint64 
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM source_sessions WHERE meter_id = ? AND start_t < ?"
-                             " AND (end_t IS NULL OR end_t > ?) ORDER BY start_t")
+    // A meter's sessions follow one another: of those that started before `from`, only the
+    // last can reach into the window. Looking for it through the (meter_id, start_t) key
+    // keeps the cost to the window's sessions; "start_t < to AND end_t > from" alone reads
+    // every session since the first.
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT %1 FROM source_sessions WHERE meter_id = :m"
+                             " AND start_t < :from ORDER BY start_t DESC LIMIT 1)"
+                             " WHERE end_t IS NULL OR end_t > :from"
+                             " UNION ALL SELECT %1 FROM source_sessions WHERE meter_id = :m"
+                             " AND start_t >= :from AND start_t < :to AND (end_t IS NULL OR end_t > :from)"
+                             " ORDER BY start_t")
                   .arg(kSessionColumns));
-    q.addBindValue(meterId);
-    q.addBindValue(to);
-    q.addBindValue(from);
+    q.bindValue(QStringLiteral(":m"), meterId);
+    q.bindValue(QStringLiteral(":from"), from);
+    q.bindValue(QStringLiteral(":to"), to);
     if (!q.exec())
         return Result<QList<SourceSession>>::failure(q.lastError().text());
     QList<SourceSession> list;
@@ -100,8 +108,9 @@ std::optional<SourceSession> SessionRepository::currentSession(qint64 meterId) c
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-                  "SELECT %1 FROM source_sessions WHERE meter_id = ? AND end_t IS NULL ORDER BY start_t DESC"
-                  " LIMIT 1")
+                  // The open session is the latest one: never a walk back through closed ones.
+                  "SELECT * FROM (SELECT %1 FROM source_sessions WHERE meter_id = ? ORDER BY start_t DESC"
+                  " LIMIT 1) WHERE end_t IS NULL")
                   .arg(kSessionColumns));
     q.addBindValue(meterId);
     if (q.exec() && q.next())

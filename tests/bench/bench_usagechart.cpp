@@ -1,6 +1,7 @@
-// The usage chart's speed with a year of 30 s readings (issue 6 "Speed", issue 9 "Benchmarks").
+// The usage chart's speed with a year of 30 s readings (issue 6 "Speed", issue 9 "Benchmarks"),
+// or with ten years (--days 3650, issue 13: nothing may cost more with more history).
 //
-// Generates one year of simulated readings for one meter into a fresh database, then drives
+// Generates a year (--days) of simulated readings for one meter into a fresh database, then drives
 // the real UsageChartPanel offscreen: for every interval x group combination it moves the
 // interval slider back and forth and measures query + series update + paint (a synchronous
 // repaint), and runs the same chart query the naive way the reference tracker does (SQL
@@ -8,7 +9,8 @@
 // group slider, wheel zoom (which re-queries the visible range), the line style and the
 // comparison overlay. Prints a table and JSON; never fails on time.
 //
-//   bench_usagechart [--json FILE] [--quick (30 days)] [--only 24:1 (one combination, 300 moves)]
+//   bench_usagechart [--json FILE] [--days N (365)] [--quick (30 days)]
+//                    [--only 24:1 (one combination, 300 moves)]
 #include "UsageChartPanel.h"
 #include "analytics/SummaryQuery.h"
 
@@ -196,7 +198,12 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const qsizetype jsonArg = args.indexOf(QStringLiteral("--json"));
     const QString jsonPath = jsonArg >= 0 && jsonArg + 1 < args.size() ? args.at(jsonArg + 1) : QString();
-    const int days = args.contains(QStringLiteral("--quick")) ? 30 : 365;
+    const qsizetype daysArg = args.indexOf(QStringLiteral("--days"));
+    int days = args.contains(QStringLiteral("--quick")) ? 30 : 365;
+    if (daysArg >= 0 && daysArg + 1 < args.size())
+        days = args.at(daysArg + 1).toInt();
+    if (days < 1 || days > 3660)
+        qFatal("--days needs a number from 1 to 3660");
     const qsizetype onlyArg = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyArg >= 0 && onlyArg + 1 < args.size() ? args.at(onlyArg + 1) : QString();
     const int moveCount = only.isEmpty() ? kMoves : 300;

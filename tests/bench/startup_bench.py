@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Start-up benchmark (issues 6 and 9): a year of 30 s readings for each of 3 simulator meters
-generated through kilowatch-cli into a fresh database, then the real `kilowatch` started on it
-several times: time from process start to the window's first paint, and peak RSS. Prints a
-table and JSON; never fails on a figure.
+"""Start-up benchmark (issues 6, 9 and 13): a year (--days) of 30 s readings for each of 3
+(--meters) simulator meters generated through kilowatch-cli into a fresh database, then the real
+`kilowatch` started on it several times: time from process start to the window's first paint,
+and peak RSS; and the two commands that must not cost more with more history, `kilowatch-cli
+meter list` and `poll --once`, timed from process start to exit. Prints a table and JSON; never
+fails on a figure.
 
-    startup_bench.py KILOWATCH KILOWATCH_CLI [--json FILE] [--days N] [--runs N]
+    startup_bench.py KILOWATCH KILOWATCH_CLI [--json FILE] [--days N] [--meters N] [--runs N]
 """
 import json
 import os
@@ -22,13 +24,14 @@ def main():
     json_path = args[args.index("--json") + 1] if "--json" in args else None
     days = int(args[args.index("--days") + 1]) if "--days" in args else 365
     runs = int(args[args.index("--runs") + 1]) if "--runs" in args else 5
+    meters = int(args[args.index("--meters") + 1]) if "--meters" in args else 3
     work = tempfile.mkdtemp(prefix="kilowatch-startup-")
     db = os.path.join(work, "bench.sqlite")
     env = dict(os.environ, QT_LOGGING_RULES="kilowatch.*.info=false",
                KILOWATCH_SETTINGS=os.path.join(work, "settings.ini"), HOME=work)
 
     generated = []
-    for n in range(1, 4):
+    for n in range(1, meters + 1):
         subprocess.run([cli, "--database", db, "meter", "add", "--name", f"meter {n}", "--provider", "simulator",
                         "--seed", str(n)], check=True, env=env, capture_output=True)
         out = subprocess.run([cli, "--database", db, "--json", "simulate", "--meter", f"meter {n}", "--days",
@@ -40,6 +43,14 @@ def main():
     # Open on meter 1's dashboard (its 720-hour chart), not on the overview of cards.
     with open(env["KILOWATCH_SETTINGS"], "w") as settings:
         settings.write("[window]\nlast_meter_id=1\ninterval_hours=720\ngroup_minutes=60\n")
+
+    def timed(arguments):
+        start = time.monotonic()
+        subprocess.run([cli, "--database", db] + arguments, check=True, env=env, capture_output=True)
+        return (time.monotonic() - start) * 1000.0
+
+    meter_list = [timed(["--json", "meter", "list"]) for _ in range(runs)]
+    poll_once = [timed(["--json", "poll", "--once"]) for _ in range(runs)]
 
     first_paint, peak_rss = [], []
     for _ in range(runs):
@@ -65,18 +76,20 @@ def main():
             peak_rss.append(int(hwm.split()[1]) / 1024.0)
 
     result = {
-        "benchmark": "kilowatch start-up on a year of 30 s readings for 3 meters",
-        "meters": 3,
+        "benchmark": f"kilowatch start-up on {days} days of 30 s readings for {meters} meters",
+        "meters": meters,
         "days": days,
         "readings": readings,
         "generation_readings_per_s": readings / seconds if seconds else None,
-        "generation_seconds_per_meter_year": seconds / 3,
+        "generation_seconds_per_meter_year": seconds / meters * 365.0 / days,
         "db_bytes_per_reading": size / readings,
         "first_paint_ms": {"median": statistics.median(first_paint), "max": max(first_paint),
                            "runs": first_paint, "target": 500},
         "peak_rss_mb": {"median": statistics.median(peak_rss), "max": max(peak_rss), "target": 150},
+        "meter_list_ms": {"median": statistics.median(meter_list), "max": max(meter_list), "runs": meter_list},
+        "poll_once_ms": {"median": statistics.median(poll_once), "max": max(poll_once), "runs": poll_once},
     }
-    print(f"Start-up on {readings} readings (3 meters x {days} days), {runs} runs:")
+    print(f"Start-up on {readings} readings ({meters} meters x {days} days), {runs} runs:")
     print(f"  generation        {result['generation_readings_per_s']:.0f} readings/s "
           f"({result['generation_seconds_per_meter_year']:.1f} s per meter-year; target < 10 s)")
     print(f"  database          {result['db_bytes_per_reading']:.1f} bytes per reading (target < 80)")
@@ -84,6 +97,10 @@ def main():
           f"max {result['first_paint_ms']['max']:.0f} ms (target < 500 ms)")
     print(f"  peak RSS          median {result['peak_rss_mb']['median']:.1f} MB, "
           f"max {result['peak_rss_mb']['max']:.1f} MB (target < 150 MB)")
+    print(f"  meter list        median {result['meter_list_ms']['median']:.0f} ms, "
+          f"max {result['meter_list_ms']['max']:.0f} ms (process start to exit)")
+    print(f"  poll --once       median {result['poll_once_ms']['median']:.0f} ms, "
+          f"max {result['poll_once_ms']['max']:.0f} ms (process start to exit)")
     text = json.dumps(result, indent=2)
     print(text)
     if json_path:

@@ -1,4 +1,12 @@
+#include "TestDatabase.h"
+#include "providers/ProviderRegistry.h"
 #include "providers/SimulatedMeter.h"
+#include "providers/SimulatorProvider.h"
+#include "setup/SimulatorBackfill.h"
+#include "storage/MeterRepository.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -54,6 +62,73 @@ private slots:
             QVERIFY2((it - 1)->sameRecordAs(seen), qPrintable(QString::number(t)));
             QVERIFY(seen.time <= t);
         }
+    }
+
+    // A live poll resumes the walk from a checkpoint: the same records to the last digit as a
+    // walk from the origin, for the cost of the slots since the checkpoint (issue 13: a poll
+    // of a meter with ten years of history stepped through all of them).
+    void resumedWalkMatchesWalkFromOriginAndStepsOnlyTheRest()
+    {
+        SimulatedMeter first = make();
+        const qint64 checkpointAt = kOrigin + 200 * 86400;
+        first.recordAt(checkpointAt);
+        const QString checkpoint = first.checkpoint();
+
+        SimulatedMeter resumed = make();
+        QVERIFY(resumed.resume(checkpoint));
+        SimulatedMeter fromOrigin = make();
+        for (const qint64 t : {checkpointAt + 30, checkpointAt + 3600, checkpointAt + 5 * 86400 + 17}) {
+            const Reading a = resumed.recordAt(t);
+            const Reading b = fromOrigin.recordAt(t);
+            QVERIFY2(a.sameRecordAs(b), qPrintable(QString::number(t)));
+            QCOMPARE(a.balanceMilli, b.balanceMilli);
+        }
+        // Five days and a bit of slots, not the 205 days since the origin.
+        const qint64 expectedSteps = (5 * 86400 + 17) / SimulatedMeter::kSlotSeconds;
+        QVERIFY2(qAbs(resumed.stepsTaken() - expectedSteps) <= 1,
+                 qPrintable(QString::number(resumed.stepsTaken())));
+        QVERIFY(fromOrigin.stepsTaken() > 200 * 2880);
+
+        // Another seed's or origin's checkpoint, garbage, or one behind the walk: refused.
+        QVERIFY(!make(12).resume(checkpoint));
+        QVERIFY(!SimulatedMeter(11, kOrigin + 30, QTimeZone("Asia/Kolkata")).resume(checkpoint));
+        QVERIFY(!make().resume(QStringLiteral("1 11 x")));
+        QVERIFY(!resumed.resume(checkpoint));
+    }
+
+    // Through the registry, as the poller creates it: a poll after `simulate` resumes from
+    // where the history ends, and leaves its own checkpoint for the next process.
+    void providerPollResumesFromTheStoredCheckpoint()
+    {
+        TestDatabase t;
+        Meter meter = t.addMeter(QStringLiteral("sim"), QStringLiteral("simulator"), 30);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const Result<Meter> prepared = SimulatorBackfill::prepare(t.db(), meter, 20, 5, now);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        meter = prepared.value();
+        QVERIFY(SimulatorBackfill::run(t.db(), meter, now - 20 * 86400, now).ok());
+
+        const auto poll = [&t, &meter] {
+            std::unique_ptr<MeterProvider> provider(
+                ProviderRegistry::find(QStringLiteral("simulator"))
+                    ->create(meter, ProviderContext{nullptr, nullptr, &t.db()}, nullptr));
+            QSignalSpy finished(provider.get(), &MeterProvider::finished);
+            provider->fetch();
+            if (!finished.wait(10'000))
+                qFatal("no answer");
+            const auto *simulator = static_cast<SimulatorProvider *>(provider.get());
+            return std::make_pair(finished.constFirst().constFirst().value<FetchOutcome>(),
+                                  simulator->model().stepsTaken());
+        };
+        const auto [outcome, steps] = poll();
+        QVERIFY(outcome.reading);
+        // The seconds since the history's end, not its 20 days (57 600 slots).
+        QVERIFY2(steps < 2880, qPrintable(QString::number(steps)));
+        SimulatedMeter fromOrigin = SimulatorProvider::meterModel(meter);
+        QVERIFY(fromOrigin.recordAt(outcome.reading->time).sameRecordAs(*outcome.reading));
+        const auto [again, stepsAgain] = poll();
+        QVERIFY(again.reading);
+        QVERIFY2(stepsAgain < 2880, qPrintable(QString::number(stepsAgain)));
     }
 
     void historyInPiecesEqualsHistoryAtOnce()

@@ -75,6 +75,37 @@ private slots:
         QCOMPARE(repo.latest(m.id)->fetchedAt, r.fetchedAt); // the first sighting is kept
     }
 
+    // The count is kept, not counted: `meter list` must not read every reading. A database
+    // from before the kept counts (schema 7) gets them when it is opened.
+    void countIsKeptAcrossBatchesMetersAndMigration()
+    {
+        TestDatabase t;
+        const Meter m = t.addMeter();
+        const Meter other = t.addMeter(QStringLiteral("other"));
+        ReadingRepository repo(t.db());
+        QList<Reading> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(reading(10'000 + i * 30, 50'000 - i));
+        QVERIFY(repo.insert(m.id, batch).ok());
+        QVERIFY(repo.insert(m.id, batch.mid(30) + QList<Reading>{reading(90'000, 1)}).ok()); // 10 repeats
+        QVERIFY(repo.insert(other.id, reading(10'000, 5)).ok());
+        QCOMPARE(repo.count(m.id), 41);
+        QCOMPARE(repo.count(other.id), 1);
+        {
+            QSqlQuery q(t.db().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT n FROM reading_counts WHERE meter_id = %1").arg(m.id)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), 41);
+            // Back to schema 7: no kept counts.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE reading_counts")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=7")));
+        }
+        t.reopen();
+        QCOMPARE(ReadingRepository(t.db()).count(m.id), 41);
+        QCOMPARE(ReadingRepository(t.db()).count(other.id), 1);
+        QCOMPARE(ReadingRepository(t.db()).count(t.addMeter(QStringLiteral("new")).id), 0);
+    }
+
     void failedBatchLeavesNoRowsBehind()
     {
         TestDatabase t;
