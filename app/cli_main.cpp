@@ -1,4 +1,4 @@
-// kilowatch-cli: a thin shell around CliApplication (core), which holds every command.
+// kilowatch-cli: a thin shell around CliApplication (app/cli), which runs every command.
 #include "Version.h"
 #include "cli/CliApplication.h"
 #include "settings/AlertSettings.h"

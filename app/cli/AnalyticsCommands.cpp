@@ -1,0 +1,317 @@
+#include "AnalyticsCommands.h"
+
+#include "CliTable.h"
+#include "analytics/BalanceForecast.h"
+#include "analytics/LocalCalendar.h"
+#include "analytics/SummaryQuery.h"
+#include "analytics/UsageSeries.h"
+#include "export/AlertColumns.h"
+#include "export/UsageColumns.h"
+#include "model/FixedPoint.h"
+#include "storage/AlertRepository.h"
+#include "storage/Database.h"
+#include "storage/ReadingRepository.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QTextStream>
+
+QList<CliCommand> AnalyticsCommands::commands()
+{
+    const CliOption meter =
+        CliOption::required(QStringLiteral("meter"), tr("The meter."), QStringLiteral("NAME"));
+    const CliOption period = CliOption::required(QStringLiteral("period"), tr("day, month or year."),
+                                                 QStringLiteral("day|month|year"));
+    return {
+        {{QStringLiteral("usage")},
+         tr("The usage series the chart draws: the last H hours (1-720) in buckets of G minutes (1-1440)."),
+         {meter,
+          CliOption::required(QStringLiteral("interval-hours"), tr("Window length in hours (1-720)."),
+                              QStringLiteral("H")),
+          CliOption::required(QStringLiteral("group-minutes"), tr("Bucket length in minutes (1-1440)."),
+                              QStringLiteral("G")),
+          {QCommandLineOption(QStringLiteral("unit"), tr("kwh or money: the column the table shows."),
+                              QStringLiteral("kwh|money"), QStringLiteral("kwh")),
+           CliOption::Shape::Optional},
+          CliOption::optional(QStringLiteral("at"), tr("End of the window (default: now)."),
+                              QStringLiteral("ISO8601"))},
+         runOf(&AnalyticsCommands::runUsage)},
+        {{QStringLiteral("summary")},
+         tr("Energy, cost, recharges and closing balance per day, month or year."),
+         {meter, period,
+          CliOption::optional(QStringLiteral("from"),
+                              tr("First day (default: 30 days, 12 months or all years)."),
+                              QStringLiteral("ISO8601")),
+          CliOption::optional(QStringLiteral("to"), tr("Last day (default: today)."),
+                              QStringLiteral("ISO8601"))},
+         runOf(&AnalyticsCommands::runSummary)},
+        {{QStringLiteral("compare")},
+         tr("This period so far against the same span of the previous period and of last year."),
+         {meter, period,
+          CliOption::optional(QStringLiteral("at"), tr("A moment in the period to compare (default: now)."),
+                              QStringLiteral("ISO8601"))},
+         runOf(&AnalyticsCommands::runCompare)},
+        {{QStringLiteral("forecast")},
+         tr("When the balance runs out, from the robust daily spend of the last 14 days."),
+         {meter},
+         runOf(&AnalyticsCommands::runForecast)},
+        {{QStringLiteral("alerts")},
+         tr("List the alert log: low balance, recharges, generator, daily summaries, provider trouble."),
+         windowOptions(),
+         runOf(&AnalyticsCommands::runAlerts)},
+    };
+}
+
+void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
+{
+    const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
+    const QCommandLineOption &hours = option(QStringLiteral("interval-hours"));
+    const QCommandLineOption &minutes = option(QStringLiteral("group-minutes"));
+    const QCommandLineOption &unit = option(QStringLiteral("unit"));
+    const QCommandLineOption &at = option(QStringLiteral("at"));
+    if (!parser.isSet(meterOption) || !parser.isSet(hours) || !parser.isSet(minutes))
+        return fail(UsageError,
+                    tr("usage needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
+                        .arg(m_command->synopsis()));
+    bool okHours = false;
+    bool okMinutes = false;
+    const int h = parser.value(hours).toInt(&okHours);
+    const int g = parser.value(minutes).toInt(&okMinutes);
+    if (!okHours || h < UsageSeriesQuery::kMinIntervalHours || h > UsageSeriesQuery::kMaxIntervalHours)
+        return fail(
+            UsageError,
+            tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
+    if (!okMinutes || g < UsageSeriesQuery::kMinGroupMinutes || g > UsageSeriesQuery::kMaxGroupMinutes)
+        return fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
+                                    .arg(parser.value(minutes)));
+    const QString unitName = parser.value(unit);
+    if (unitName != QLatin1String("kwh") && unitName != QLatin1String("money"))
+        return fail(UsageError, tr("--unit is kwh or money, not \"%1\".").arg(unitName));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    qint64 end = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(at)) {
+        const auto t = parseTime(parser.value(at), *meter, QStringLiteral("at"));
+        if (!t)
+            return;
+        end = *t;
+    }
+    const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
+    if (!series)
+        return fail(Failure, series.error());
+    const QTimeZone zone(meter->timezone.toUtf8());
+    if (m_json) {
+        CliTable table({});
+        for (const UsageBucket &b : series->buckets)
+            table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+        table.printJson(m_out);
+        return finish(Success);
+    }
+    const bool money = unitName == QLatin1String("money");
+    CliTable table({{QStringLiteral("start")},
+                    {QStringLiteral("end")},
+                    {money ? QStringLiteral("cost") : QStringLiteral("grid_kwh"), true},
+                    {money ? QStringLiteral("kwh") : QStringLiteral("generator_kwh"), true},
+                    {money ? QStringLiteral("estimated") : QStringLiteral("kwh"), true},
+                    {QStringLiteral("gap")}});
+    for (const UsageBucket &b : series->buckets)
+        table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+    print(table);
+    finish(Success);
+}
+
+void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
+{
+    const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
+    const QCommandLineOption &period = option(QStringLiteral("period"));
+    const QCommandLineOption &from = option(QStringLiteral("from"));
+    const QCommandLineOption &to = option(QStringLiteral("to"));
+    if (!parser.isSet(meterOption) || !parser.isSet(period))
+        return fail(
+            UsageError,
+            tr("summary needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis()));
+    const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
+    if (!kind)
+        return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    const QTimeZone zone(meter->timezone.toUtf8());
+    const QDate today = LocalCalendar(zone).localDate(QDateTime::currentSecsSinceEpoch());
+    QDate last = today;
+    if (parser.isSet(to)) {
+        const std::optional<QDate> d = parseDate(parser.value(to), *meter, QStringLiteral("to"));
+        if (!d)
+            return;
+        last = *d;
+    }
+    QDate first;
+    if (parser.isSet(from)) {
+        const std::optional<QDate> d = parseDate(parser.value(from), *meter, QStringLiteral("from"));
+        if (!d)
+            return;
+        first = *d;
+    } else if (*kind == SummaryQuery::Period::Day) {
+        first = last.addDays(-29);
+    } else if (*kind == SummaryQuery::Period::Month) {
+        first = QDate(last.year(), last.month(), 1).addMonths(-11);
+    } else {
+        const std::optional<Reading> earliest = ReadingRepository(*m_db).earliest(meter->id);
+        first = earliest ? LocalCalendar(zone).localDate(earliest->time) : last;
+    }
+    if (last < first)
+        return fail(UsageError, tr("--to must not be before --from."));
+    if (first.daysTo(last) > 366 * 20)
+        return fail(UsageError, tr("That range is longer than 20 years."));
+    const Result<QList<PeriodSummary>> periods = SummaryQuery(*m_db).run(*meter, *kind, first, last);
+    if (!periods)
+        return fail(Failure, periods.error());
+    const QStringList &names = *kind == SummaryQuery::Period::Day     ? UsageColumns::dailyNames()
+                               : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyNames()
+                                                                      : UsageColumns::yearlyNames();
+    QList<CliTable::Column> columns;
+    for (int i = 1; i < names.size(); ++i) // the meter column is implied in the table view
+        columns.append({names[i], i > 1});
+    CliTable table(columns);
+    for (const PeriodSummary &p : periods.value()) {
+        table.addRow(*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(meter->name, p)
+                     : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(meter->name, p)
+                                                            : UsageColumns::yearlyRow(meter->name, p));
+    }
+    print(table);
+    finish(Success);
+}
+
+void AnalyticsCommands::runCompare(const QCommandLineParser &parser)
+{
+    const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
+    const QCommandLineOption &period = option(QStringLiteral("period"));
+    const QCommandLineOption &at = option(QStringLiteral("at"));
+    if (!parser.isSet(meterOption) || !parser.isSet(period))
+        return fail(
+            UsageError,
+            tr("compare needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis()));
+    const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
+    if (!kind)
+        return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    const QTimeZone zone(meter->timezone.toUtf8());
+    QDate day = LocalCalendar(zone).localDate(QDateTime::currentSecsSinceEpoch());
+    if (parser.isSet(at)) {
+        const std::optional<QDate> d = parseDate(parser.value(at), *meter, QStringLiteral("at"));
+        if (!d)
+            return;
+        day = *d;
+    }
+    // Like for like: the same number of days into each period.
+    const QDate start = SummaryQuery::periodStart(*kind, day);
+    const qint64 elapsed = start.daysTo(day);
+    const QDate previousStart = *kind == SummaryQuery::Period::Day     ? start.addDays(-1)
+                                : *kind == SummaryQuery::Period::Month ? start.addMonths(-1)
+                                                                       : start.addYears(-1);
+    const QDate previousEnd =
+        std::min(previousStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, previousStart));
+    const QDate lastYearStart = start.addYears(-1);
+    const QDate lastYearEnd =
+        std::min(lastYearStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, lastYearStart));
+
+    SummaryQuery query(*m_db);
+    const Result<PeriodSummary> current = query.total(*meter, start, day);
+    const Result<PeriodSummary> previous = query.total(*meter, previousStart, previousEnd);
+    const Result<PeriodSummary> lastYear = query.total(*meter, lastYearStart, lastYearEnd);
+    if (!current || !previous || !lastYear)
+        return fail(Failure, !current ? current.error() : !previous ? previous.error() : lastYear.error());
+    const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
+        if (!known || then == 0)
+            return QJsonValue::Null;
+        return qRound(double(now - then) * 1000.0 / double(then)) / 10.0;
+    };
+    CliTable table({{QStringLiteral("period")},
+                    {QStringLiteral("from")},
+                    {QStringLiteral("to")},
+                    {QStringLiteral("kwh"), true},
+                    {QStringLiteral("cost"), true},
+                    {QStringLiteral("days_with_data"), true},
+                    {QStringLiteral("change_kwh_pct"), true},
+                    {QStringLiteral("change_cost_pct"), true}});
+    const auto row = [&](const QString &name, const PeriodSummary &p, bool isCurrent) {
+        const bool known = p.daysWithData > 0;
+        const bool both = known && current->daysWithData > 0 && !isCurrent;
+        table.addRow(QJsonObject{
+            {QStringLiteral("meter"), meter->name},
+            {QStringLiteral("period"), name},
+            {QStringLiteral("from"), p.first.toString(Qt::ISODate)},
+            {QStringLiteral("to"), p.last.toString(Qt::ISODate)},
+            {QStringLiteral("kwh"), known ? QJsonValue(FixedPoint::toDouble(p.totalWh())) : QJsonValue::Null},
+            {QStringLiteral("cost"),
+             known ? QJsonValue(FixedPoint::toDouble(p.costMilli)) : QJsonValue::Null},
+            {QStringLiteral("days_with_data"), p.daysWithData},
+            {QStringLiteral("change_kwh_pct"), change(current->totalWh(), p.totalWh(), both)},
+            {QStringLiteral("change_cost_pct"), change(current->costMilli, p.costMilli, both)},
+        });
+    };
+    row(QStringLiteral("current"), current.value(), true);
+    row(QStringLiteral("previous"), previous.value(), false);
+    row(QStringLiteral("last_year"), lastYear.value(), false);
+    print(table);
+    finish(Success);
+}
+
+void AnalyticsCommands::runForecast(const QCommandLineParser &parser)
+{
+    const std::optional<Meter> meter = meterOnlyCommand(parser, true);
+    if (!meter)
+        return;
+    const Result<ForecastResult> f = BalanceForecast(*m_db).run(*meter, QDateTime::currentSecsSinceEpoch());
+    if (!f)
+        return fail(Failure, f.error());
+    const auto date = [](const std::optional<QDate> &d) {
+        return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
+    printObject(QJsonObject{
+        {QStringLiteral("meter"), meter->name},
+        {QStringLiteral("balance"), optionalNumber(f->balanceMilli)},
+        {QStringLiteral("daily_cost"), optionalNumber(f->dailyCostMilli)},
+        {QStringLiteral("days_remaining"), f->daysRemaining
+                                               ? QJsonValue(qRound(*f->daysRemaining * 10.0) / 10.0)
+                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("runs_out_on"), date(f->runsOutOn)},
+        {QStringLiteral("earliest"), date(f->earliestDate)},
+        {QStringLiteral("latest"), date(f->latestDate)},
+        {QStringLiteral("confidence"), f->confidenceName()},
+        {QStringLiteral("days_used"), f->daysUsed},
+    });
+    finish(Success);
+}
+
+void AnalyticsCommands::runAlerts(const QCommandLineParser &parser)
+{
+    const std::optional<Meter> meter = meterOption(parser);
+    if (!meter)
+        return;
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
+    const Result<QList<Alert>> list = AlertRepository(*m_db).list(meter->id, begin, end);
+    if (!list)
+        return fail(Failure, list.error());
+    QList<CliTable::Column> columns;
+    for (const QString &name : AlertColumns::names())
+        columns.append({name});
+    CliTable table(columns);
+    const QTimeZone zone(meter->timezone.toUtf8());
+    for (const Alert &a : list.value())
+        table.addRow(AlertColumns::toJson(meter->name, zone, a));
+    print(table);
+    finish(Success);
+}
