@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
 #include "export/AlertColumns.h"
@@ -23,36 +24,18 @@ class TestCliApplication : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     QString m_db;
     std::optional<AlertConfig> m_alertConfig; // else the CLI's default rules
 
-    Run run(QStringList args, bool withDatabase = true)
+    Run run(const QStringList &args, bool withDatabase = true)
     {
-        if (withDatabase)
-            args = QStringList{QStringLiteral("--database"), m_db} + args;
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliApplication cli(out, err);
+        CliRunner cli(withDatabase ? m_db : QString());
         if (m_alertConfig)
             cli.setAlertConfig(*m_alertConfig);
-        QSignalSpy finished(&cli, &CliApplication::finished);
-        cli.start(args);
-        if (!finished.wait(20'000))
-            qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        r.code = finished.constFirst().constFirst().toInt();
-        out.flush();
-        err.flush();
-        return r;
+        return cli.run(args);
     }
 
     static QStringList words(const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); }

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "cli/CliApplication.h"
 
 #include <QBuffer>
@@ -18,34 +19,15 @@ class TestCsvCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = CliRun;
 
     QTemporaryDir m_dir;
     QString m_db;
     QString m_at; // end of the simulated history
 
-    Run run(QStringList args, QIODevice *input = nullptr)
+    Run run(const QStringList &args, QIODevice *input = nullptr)
     {
-        args = QStringList{QStringLiteral("--database"), m_db} + args;
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        CliApplication cli(out, err);
-        cli.setInput(input);
-        QSignalSpy finished(&cli, &CliApplication::finished);
-        cli.start(args);
-        if (!finished.wait(60'000))
-            qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        r.code = finished.constFirst().constFirst().toInt();
-        out.flush();
-        err.flush();
-        return r;
+        return input ? CliRunner(m_db).run(args, input) : CliRunner(m_db).run(args);
     }
 
     static QStringList words(const QString &text) { return text.split(QLatin1Char(' ')); }

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
@@ -289,33 +290,14 @@ private:
         return finished.constFirst().at(1).value<FetchOutcome>();
     }
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    };
+    using Run = CliRun;
 
     Run cli(const QString &database, const QStringList &args)
     {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
         MemorySecretStore secrets;
-        QBuffer input;
-        input.open(QIODevice::ReadOnly);
-        CliApplication app(out, err);
-        app.setSecretStore(&secrets);
-        app.setInput(&input);
-        QSignalSpy finished(&app, &CliApplication::finished);
-        app.start(QStringList{QStringLiteral("--database"), database} + args);
-        if (!finished.wait(20'000))
-            qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        r.code = finished.constFirst().constFirst().toInt();
-        out.flush();
-        err.flush();
-        return r;
+        CliRunner runner(database);
+        runner.setSecretStore(&secrets);
+        return runner.run(args);
     }
 
 private slots:

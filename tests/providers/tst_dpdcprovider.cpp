@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
@@ -724,24 +725,11 @@ private slots:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("kilowatch.sqlite"));
         MemorySecretStore store;
+        CliRunner runner(database);
+        runner.setSecretStore(&store);
         const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
-            QString out;
-            QString err;
-            QTextStream outStream(&out);
-            QTextStream errStream(&err);
-            QBuffer stdinBuffer;
-            stdinBuffer.setData(input);
-            stdinBuffer.open(QIODevice::ReadOnly);
-            CliApplication cli(outStream, errStream);
-            cli.setSecretStore(&store);
-            cli.setInput(&stdinBuffer);
-            QSignalSpy finished(&cli, &CliApplication::finished);
-            cli.start(QStringList{QStringLiteral("--database"), database} + args);
-            if (!finished.wait(20'000))
-                qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-            outStream.flush();
-            errStream.flush();
-            return std::make_tuple(finished.constFirst().constFirst().toInt(), out, err);
+            const CliRun r = runner.run(args, input);
+            return std::make_tuple(r.code, r.out, r.err);
         };
 
         const auto [addCode, addOut, addErr] = run(
@@ -804,25 +792,15 @@ private slots:
         QFETCH(QString, customer);
         QTemporaryDir dir;
         MemorySecretStore store;
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        QBuffer input;
-        input.setData(QByteArray("client_secret=") + kClientSecret.toUtf8() + '\n');
-        input.open(QIODevice::ReadOnly);
-        CliApplication cli(outStream, errStream);
-        cli.setSecretStore(&store);
-        cli.setInput(&input);
-        QSignalSpy finished(&cli, &CliApplication::finished);
-        cli.start({QStringLiteral("--database"), dir.filePath(QStringLiteral("k.sqlite")),
-                   QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("home"), QStringLiteral("--provider"), QStringLiteral("dpdc"),
-                   QStringLiteral("--customer"), customer, QStringLiteral("--client-id"), kClientId,
-                   QStringLiteral("--secret-stdin")});
-        QVERIFY(finished.wait(20'000));
-        errStream.flush();
-        QCOMPARE(finished.constFirst().constFirst().toInt(), int(CliApplication::UsageError));
+        CliRunner runner(dir.filePath(QStringLiteral("k.sqlite")));
+        runner.setSecretStore(&store);
+        const CliRun r = runner.run(
+            {QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("home"),
+             QStringLiteral("--provider"), QStringLiteral("dpdc"), QStringLiteral("--customer"), customer,
+             QStringLiteral("--client-id"), kClientId, QStringLiteral("--secret-stdin")},
+            QByteArray("client_secret=") + kClientSecret.toUtf8() + '\n');
+        const QString &err = r.err;
+        QCOMPARE(r.code, int(CliApplication::UsageError));
         QVERIFY2(err.contains(QStringLiteral("customer number")), qPrintable(err));
         QVERIFY(!err.contains(kClientSecret));
         QCOMPARE(m_server->requests().size(), 0);
@@ -832,27 +810,16 @@ private slots:
     {
         QTemporaryDir dir;
         MemorySecretStore store;
+        CliRunner runner(dir.filePath(QStringLiteral("k.sqlite")));
+        runner.setSecretStore(&store);
         const auto attempt = [&](const QStringList &extra, const QByteArray &secrets) {
-            QString out;
-            QString err;
-            QTextStream outStream(&out);
-            QTextStream errStream(&err);
-            QBuffer input;
-            input.setData(secrets);
-            input.open(QIODevice::ReadOnly);
-            CliApplication cli(outStream, errStream);
-            cli.setSecretStore(&store);
-            cli.setInput(&input);
-            QSignalSpy finished(&cli, &CliApplication::finished);
-            cli.start(QStringList{QStringLiteral("--database"), dir.filePath(QStringLiteral("k.sqlite")),
-                                  QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
-                                  QStringLiteral("home"), QStringLiteral("--provider"),
-                                  QStringLiteral("dpdc"), QStringLiteral("--customer"), kCustomer} +
-                      extra);
-            if (!finished.wait(20'000))
-                return std::make_pair(-1, QString());
-            errStream.flush();
-            return std::make_pair(finished.constFirst().constFirst().toInt(), err);
+            const CliRun r = runner.run(QStringList{QStringLiteral("meter"), QStringLiteral("add"),
+                                                    QStringLiteral("--name"), QStringLiteral("home"),
+                                                    QStringLiteral("--provider"), QStringLiteral("dpdc"),
+                                                    QStringLiteral("--customer"), kCustomer} +
+                                            extra,
+                                        secrets);
+            return std::make_pair(r.code, r.err);
         };
         const auto [noId, noIdErr] = attempt({QStringLiteral("--secret-stdin")}, "client_secret=x1234\n");
         QCOMPARE(noId, int(CliApplication::UsageError));

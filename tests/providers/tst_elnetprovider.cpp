@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "TestDatabase.h"
 #include "analytics/UsageSeries.h"
@@ -690,28 +691,11 @@ private slots:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("kilowatch.sqlite"));
         MemorySecretStore keychain;
-        struct Run
-        {
-            int code = -1;
-            QString out;
-            QString err;
-        };
+        using Run = CliRun;
+        CliRunner runner(database);
+        runner.setSecretStore(&keychain);
         const auto run = [&](const QStringList &args, QIODevice *input = nullptr) {
-            Run r;
-            QTextStream out(&r.out);
-            QTextStream err(&r.err);
-            CliApplication cli(out, err);
-            cli.setSecretStore(&keychain);
-            if (input)
-                cli.setInput(input);
-            QSignalSpy finished(&cli, &CliApplication::finished);
-            cli.start(QStringList{QStringLiteral("--database"), database} + args);
-            if (!finished.wait(20'000))
-                qFatal("command did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-            r.code = finished.constFirst().constFirst().toInt();
-            out.flush();
-            err.flush();
-            return r;
+            return input ? runner.run(args, input) : runner.run(args);
         };
 
         // Neither --base-url nor both URLs: a usage error with the sentence.

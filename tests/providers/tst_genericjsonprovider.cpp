@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "cli/CliApplication.h"
 #include "providers/GenericJsonProvider.h"
@@ -844,24 +845,11 @@ private slots:
         QTemporaryDir folder;
         const QString database = folder.filePath(QStringLiteral("kilowatch.sqlite"));
         MemorySecretStore secrets;
+        CliRunner runner(database);
+        runner.setSecretStore(&secrets);
         const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
-            QString out;
-            QString err;
-            QTextStream outStream(&out);
-            QTextStream errStream(&err);
-            QBuffer stdinBuffer;
-            stdinBuffer.setData(input);
-            stdinBuffer.open(QIODevice::ReadOnly);
-            CliApplication cli(outStream, errStream);
-            cli.setSecretStore(&secrets);
-            cli.setInput(&stdinBuffer);
-            QSignalSpy finished(&cli, &CliApplication::finished);
-            cli.start(QStringList{QStringLiteral("--database"), database} + arguments);
-            if (!finished.wait(20'000))
-                qFatal("command did not finish");
-            outStream.flush();
-            errStream.flush();
-            return std::make_tuple(finished.constFirst().constFirst().toInt(), out, err);
+            const CliRun r = runner.run(arguments, input);
+            return std::make_tuple(r.code, r.out, r.err);
         };
 
         m_server->route("POST", QStringLiteral("/v2/meter"), [](const FakeRequest &request) {
@@ -975,28 +963,17 @@ private slots:
     void presetThroughTheCliStoresTheFilledSettings()
     {
         QTemporaryDir folder;
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
         MemorySecretStore secrets;
-        QBuffer input;
-        input.setData("token=" + kToken.toUtf8() + "\n");
-        input.open(QIODevice::ReadOnly);
-        CliApplication cli(outStream, errStream);
-        cli.setSecretStore(&secrets);
-        cli.setInput(&input);
-        QSignalSpy finished(&cli, &CliApplication::finished);
-        cli.start({QStringLiteral("--database"), folder.filePath(QStringLiteral("k.sqlite")),
-                   QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
-                   QStringLiteral("ha"), QStringLiteral("--provider"), QStringLiteral("json"),
-                   QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--preset"),
-                   QStringLiteral("home-assistant"), QStringLiteral("--base-url"), m_server->base(),
-                   QStringLiteral("--entity"), QStringLiteral("sensor.grid_energy"),
-                   QStringLiteral("--secret-stdin")});
-        QVERIFY(finished.wait(20'000));
-        errStream.flush();
-        QVERIFY2(finished.constFirst().constFirst().toInt() == 0, qPrintable(err));
+        CliRunner runner(folder.filePath(QStringLiteral("k.sqlite")));
+        runner.setSecretStore(&secrets);
+        const CliRun added = runner.run(
+            {QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("ha"),
+             QStringLiteral("--provider"), QStringLiteral("json"), QStringLiteral("--currency"),
+             QStringLiteral("EUR"), QStringLiteral("--preset"), QStringLiteral("home-assistant"),
+             QStringLiteral("--base-url"), m_server->base(), QStringLiteral("--entity"),
+             QStringLiteral("sensor.grid_energy"), QStringLiteral("--secret-stdin")},
+            "token=" + kToken.toUtf8() + "\n");
+        QVERIFY2(added.code == 0, qPrintable(added.err));
         Result<std::unique_ptr<Database>> db = Database::open(folder.filePath(QStringLiteral("k.sqlite")));
         QVERIFY(db.ok());
         const std::optional<Meter> stored = MeterRepository(*db.value()).findByName(QStringLiteral("ha"));

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
@@ -1057,30 +1058,11 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("kilowatch.sqlite"));
         MemorySecretStore keychain;
-        struct Run
-        {
-            int code = -1;
-            QString out;
-            QString err;
-        };
+        using Run = CliRun;
+        CliRunner runner(db);
+        runner.setSecretStore(&keychain);
         const auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
-            Run r;
-            QTextStream out(&r.out);
-            QTextStream err(&r.err);
-            QBuffer stdinBuffer;
-            stdinBuffer.setData(input);
-            stdinBuffer.open(QIODevice::ReadOnly);
-            CliApplication app(out, err);
-            app.setSecretStore(&keychain);
-            app.setInput(&stdinBuffer);
-            QSignalSpy finished(&app, &CliApplication::finished);
-            app.start(QStringList{QStringLiteral("--database"), db} + args);
-            if (finished.isEmpty() && !finished.wait(30'000))
-                return r;
-            r.code = finished.constFirst().constFirst().toInt();
-            out.flush();
-            err.flush();
-            return r;
+            return runner.run(args, input);
         };
 
         const Run add = cli(

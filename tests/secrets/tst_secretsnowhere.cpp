@@ -1,5 +1,5 @@
+#include "CliRunner.h"
 #include "FakeHttpServer.h"
-#include "cli/CliApplication.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QBuffer>
@@ -42,32 +42,11 @@ class TestSecretsNowhere : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
 
     Run run(const QStringList &args, const QByteArray &input = {})
     {
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        QBuffer stdinBuffer;
-        stdinBuffer.setData(input);
-        stdinBuffer.open(QIODevice::ReadOnly);
-        CliApplication cli(out, err);
-        cli.setInput(&stdinBuffer);
-        QSignalSpy finished(&cli, &CliApplication::finished);
-        cli.start(QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("k.sqlite"))} +
-                  args);
-        if (!finished.wait(30'000))
-            qFatal("command did not finish");
-        r.code = finished.constFirst().constFirst().toInt();
-        out.flush();
-        err.flush();
-        return r;
+        return CliRunner(m_dir.filePath(QStringLiteral("k.sqlite"))).run(args, input);
     }
 
 private slots:

@@ -1,7 +1,7 @@
+#include "CliRunner.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
 #include "UsageChartPanel.h"
-#include "cli/CliApplication.h"
 #include "settings/AppSettings.h"
 #include "storage/Database.h"
 #include "storage/ReadingRepository.h"
@@ -107,19 +107,12 @@ private:
 
     int cli(int days, const QStringList &arguments)
     {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        CliApplication app(outStream, errStream);
-        QSignalSpy finished(&app, &CliApplication::finished);
-        app.start(QStringList{QStringLiteral("--database"), database(days)} + arguments);
-        if (!finished.wait(120'000))
-            qFatal("kilowatch-cli %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
-        errStream.flush();
-        if (!err.isEmpty())
-            qInfo().noquote() << "stderr:" << err.trimmed();
-        return finished.constFirst().constFirst().toInt();
+        CliRunner runner(database(days));
+        runner.setTimeoutMs(120'000);
+        const CliRun r = runner.run(arguments);
+        if (!r.err.isEmpty())
+            qInfo().noquote() << "stderr:" << r.err.trimmed();
+        return r.code;
     }
 
     qint64 latestReading(int days)
