@@ -273,7 +273,7 @@ Status RechargeRepository::forEachListed(qint64 meterId, qint64 from, qint64 to,
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not read the recharges: %1").arg(q.lastError().text()));
+        return Status::failure(q.lastError().text());
     while (q.next()) {
         RechargeEntry e;
         e.time = q.value(0).toLongLong();

@@ -45,7 +45,7 @@ public:
     qint64 detectedCount(qint64 meterId) const;
     // The rows an export lists (deleted ones left out) with from <= time < to, in an order
     // that does not depend on row ids (time, origin, amount, token), one at a time; `row`
-    // returns false to stop.
+    // returns false to stop. The error is the database's.
     Status forEachListed(qint64 meterId, qint64 from, qint64 to,
                          const std::function<bool(const RechargeEntry &)> &row) const;
     Status setAmount(qint64 id, qint64 amountMilli);
