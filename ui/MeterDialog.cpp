@@ -5,7 +5,6 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "storage/Database.h"
-#include "storage/MeterRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -246,21 +246,42 @@ void MeterDialog::rebuildProviderFields()
     }
 }
 
-Result<Meter> MeterDialog::meterFromForm() const
+MeterSetup::Draft MeterDialog::draftFromForm() const
+{
+    MeterSetup::Draft draft;
+    const ProviderInfo *info = provider();
+    draft.provider = info ? info->kind : QString();
+    draft.name = m_name->text();
+    draft.intervalSeconds = m_interval->value();
+    draft.timezone = m_timezone->currentText();
+    draft.currency = m_currency->text();
+    draft.allowHttp = m_allowHttp->isVisible() && m_allowHttp->isChecked();
+    if (info) {
+        for (const ProviderOption &o : info->options) {
+            QWidget *widget = m_optionWidgets.value(o.name);
+            if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+                if (box->isChecked())
+                    draft.options.append({o.name, QStringLiteral("1")});
+            } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
+                for (const QString &line : text->toPlainText().split(QLatin1Char('\n'))) {
+                    if (!line.trimmed().isEmpty())
+                        draft.options.append({o.name, line.trimmed()});
+                }
+            } else if (auto *edit = qobject_cast<QLineEdit *>(widget);
+                       edit && !edit->text().trimmed().isEmpty()) {
+                draft.options.append({o.name, edit->text().trimmed()});
+            }
+        }
+    }
+    draft.secrets = typedSecrets();
+    return draft;
+}
+
+Result<Meter> MeterDialog::meterFromForm(MeterSetup::Draft *draft) const
 {
     using R = Result<Meter>;
-    const ProviderInfo *info = provider();
-    if (!info)
-        return R::failure(tr("Choose a provider."));
-    Meter meter = m_existing.value_or(Meter{});
-    meter.name = m_name->text().trimmed();
-    meter.provider = info->kind;
-    meter.intervalSeconds = m_interval->value();
-    meter.timezone = m_timezone->currentText().trimmed();
-    meter.currency = m_currency->text().trimmed();
-    if (meter.currency.compare(QLatin1String("kwh"), Qt::CaseInsensitive) != 0)
-        meter.currency = meter.currency.toUpper();
-    meter.lowBalanceMilli.reset();
+    *draft = draftFromForm();
+    // The low balance is typed in the user's locale (or with a dot).
     if (const QString low = m_lowBalance->text().trimmed(); !low.isEmpty()) {
         bool ok = false;
         double value = QLocale().toDouble(low, &ok);
@@ -269,45 +290,12 @@ Result<Meter> MeterDialog::meterFromForm() const
         if (!ok || value < 0)
             return R::failure(
                 tr("The low balance warning needs an amount such as 500, not \"%1\".").arg(low));
-        meter.lowBalanceMilli = FixedPoint::fromDouble(value);
+        draft->lowBalanceMilli = FixedPoint::fromDouble(value);
     }
-    for (const ProviderOption &o : info->options)
-        meter.settings.remove(o.settingsKey());
-    meter.settings.remove(QStringLiteral("allow_http"));
-    if (m_allowHttp->isVisible() && m_allowHttp->isChecked())
-        meter.settings.insert(QStringLiteral("allow_http"), true);
-    for (const ProviderOption &o : info->options) {
-        QWidget *widget = m_optionWidgets.value(o.name);
-        QStringList values;
-        if (auto *box = qobject_cast<QCheckBox *>(widget)) {
-            if (box->isChecked())
-                values.append(QStringLiteral("1"));
-        } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
-            for (const QString &line : text->toPlainText().split(QLatin1Char('\n'))) {
-                if (!line.trimmed().isEmpty())
-                    values.append(line.trimmed());
-            }
-        } else if (auto *edit = qobject_cast<QLineEdit *>(widget);
-                   edit && !edit->text().trimmed().isEmpty()) {
-            values.append(edit->text().trimmed());
-        }
-        if (values.isEmpty()) {
-            if (o.required)
-                return R::failure(tr("\"%1\" is required for this provider.").arg(o.name));
-            continue;
-        }
-        for (const QString &value : std::as_const(values)) {
-            if (Status applied = ProviderRegistry::applyOption(o, value, meter); !applied)
-                return R::failure(applied.error());
-        }
-    }
-    if (Status valid = MeterRepository::validate(meter); !valid)
-        return R::failure(valid.error());
-    if (info->validate) {
-        if (Status valid = info->validate(meter); !valid)
-            return R::failure(valid.error());
-    }
-    return meter;
+    const MeterSetup::Outcome checked = MeterSetup::check(*draft, m_existing);
+    if (!checked)
+        return R::failure(checked.error.sentence);
+    return *checked.meter;
 }
 
 QHash<QString, QString> MeterDialog::typedSecrets() const
@@ -328,17 +316,16 @@ void MeterDialog::showMessage(const QString &text, bool error)
 
 void MeterDialog::testConnection()
 {
-    Result<Meter> meter = meterFromForm();
+    MeterSetup::Draft draft;
+    Result<Meter> meter = meterFromForm(&draft);
     if (!meter)
         return showMessage(meter.error(), true);
     if (m_testProvider)
         return;
     Meter probe = meter.value();
     if (!m_existing) {
+        MeterSetup::prepare(probe, QDateTime::currentSecsSinceEpoch());
         probe.id = -1; // not stored: typed credentials only
-        probe.createdAt = QDateTime::currentSecsSinceEpoch();
-        if (const ProviderInfo *info = provider(); info && info->prepare)
-            info->prepare(probe);
     }
     // Typed credentials in front of the stored ones, for this one fetch only.
     auto *store = new SessionFallbackSecretStore(&m_secrets, this);
@@ -364,79 +351,35 @@ void MeterDialog::testConnection()
     provider->fetch();
 }
 
-void MeterDialog::saveSecrets(const Meter &meter, QHash<QString, QString> secrets,
-                              std::function<void(bool)> done)
-{
-    if (secrets.isEmpty())
-        return done(true);
-    const QString field = secrets.keys().constFirst();
-    const QString value = secrets.take(field);
-    const QString key = SecretStore::keyFor(meter.id, field);
-    m_secrets.write(
-        key, value,
-        [this, meter, secrets, done, key, value](SecretStore::Error error, const QString &message) mutable {
-            if (error == SecretStore::Error::NoKeychain) {
-                if (!m_askNoKeychain(message))
-                    return done(false);
-                // Agreed once for all of this meter's credentials.
-                m_secrets.keepForSession(key, value);
-                for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
-                    m_secrets.keepForSession(SecretStore::keyFor(meter.id, it.key()), it.value());
-                return done(true);
-            }
-            if (error != SecretStore::Error::None) {
-                showMessage(message, true);
-                return done(false);
-            }
-            saveSecrets(meter, secrets, done);
-        });
-}
-
 void MeterDialog::accept()
 {
     if (m_saving)
         return;
-    Result<Meter> meter = meterFromForm();
-    if (!meter)
+    MeterSetup::Draft draft;
+    if (Result<Meter> meter = meterFromForm(&draft); !meter)
         return showMessage(meter.error(), true);
-    const ProviderInfo *info = provider();
-    const QHash<QString, QString> secrets = typedSecrets();
-    if (!m_existing) {
-        for (const QString &field : info->requiredSecrets) {
-            if (!secrets.contains(field))
-                return showMessage(tr("The credential \"%1\" is required.").arg(field), true);
-        }
-    }
-    MeterRepository meters(m_db);
-    Meter toSave = meter.value();
-    if (m_existing) {
-        if (Status saved = meters.update(toSave); !saved)
-            return showMessage(saved.error(), true);
-    } else {
-        toSave.createdAt = QDateTime::currentSecsSinceEpoch();
-        if (info->prepare)
-            info->prepare(toSave);
-        const Result<Meter> added = meters.add(toSave);
-        if (!added)
-            return showMessage(added.error(), true);
-        toSave = added.value();
-    }
     m_saving = true;
     m_buttons->setEnabled(false);
-    const bool adding = !m_existing;
-    saveSecrets(toSave, secrets, [this, toSave, adding](bool ok) {
+    MeterSetup setup(m_db, m_secrets);
+    setup.setNoKeychainQuestion(m_askNoKeychain);
+    const auto saved = [this, guard = QPointer<MeterDialog>(this)](const MeterSetup::Outcome &outcome) {
+        if (!guard)
+            return;
         m_saving = false;
         m_buttons->setEnabled(true);
-        if (!ok) {
-            if (adding)
-                MeterRepository(m_db).remove(toSave.id); // nothing half-added
-            if (m_message->text().isEmpty() || m_message->text() == tr("Testing…"))
-                showMessage(tr("The meter was not saved: its credentials have nowhere "
-                               "safe to go."),
-                            true);
+        if (!outcome) {
+            const bool nowhere = outcome.error.kind == MeterSetup::ErrorKind::NoKeychain;
+            showMessage(nowhere ? tr("The meter was not saved: its credentials have nowhere "
+                                     "safe to go.")
+                                : outcome.error.sentence,
+                        true);
             return;
         }
-        m_saved = toSave;
+        m_saved = outcome.meter;
         QDialog::accept();
-    });
+    };
+    if (m_existing)
+        setup.update(*m_existing, draft, saved);
+    else
+        setup.add(draft, saved);
 }

@@ -3,6 +3,7 @@
 #include "model/Meter.h"
 #include "model/Result.h"
 #include "providers/FetchOutcome.h"
+#include "services/MeterSetup.h"
 
 #include <QDialog>
 #include <QHash>
@@ -70,11 +71,14 @@ signals:
 private:
     void rebuildProviderFields();
     const ProviderInfo *provider() const;
-    // Builds the meter from the form; a sentence on the first problem.
-    Result<Meter> meterFromForm() const;
+    // What the form says, as MeterSetup takes it (the low balance aside: it is typed in the
+    // user's locale and parsed by meterFromForm).
+    MeterSetup::Draft draftFromForm() const;
+    // The draft and the meter it describes, checked by MeterSetup; a sentence on the first
+    // problem.
+    Result<Meter> meterFromForm(MeterSetup::Draft *draft) const;
     QHash<QString, QString> typedSecrets() const;
     void testConnection();
-    void saveSecrets(const Meter &meter, QHash<QString, QString> secrets, std::function<void(bool ok)> done);
     void showMessage(const QString &text, bool error);
 
     Database &m_db;

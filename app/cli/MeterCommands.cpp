@@ -4,6 +4,7 @@
 #include "model/TimeFormat.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/SecretStore.h"
+#include "services/MeterSetup.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
@@ -193,99 +194,86 @@ void MeterCommands::runMeterAdd(const QCommandLineParser &parser)
         return fail(
             UsageError,
             tr("meter add needs --name and --provider.\nUsage: kilowatch-cli %1").arg(m_command->synopsis()));
-    const ProviderInfo *info = ProviderRegistry::find(parser.value(provider));
-    if (!info)
-        return fail(UsageError,
-                    tr("\"%1\" is not a provider; choose one of: %2.")
-                        .arg(parser.value(provider), ProviderRegistry::kinds().join(QStringLiteral(", "))));
-
-    Meter meter;
-    meter.name = parser.value(name).trimmed();
-    meter.provider = info->kind;
-    meter.timezone = parser.isSet(timezone) ? parser.value(timezone) : info->defaultTimezone;
-    meter.currency =
-        parser.isSet(currency) ? parser.value(currency).trimmed().toUpper() : info->defaultCurrency;
-    if (meter.currency.isEmpty())
-        return fail(UsageError, tr("The %1 provider has no default currency; give --currency CODE (e.g. USD, "
-                                   "INR, BDT).")
-                                    .arg(info->kind));
-    meter.intervalSeconds = info->defaultIntervalSeconds;
+    // Reading the command line is this command's; the rules are MeterSetup's, as for the window.
+    MeterSetup::Draft draft;
+    draft.name = parser.value(name);
+    draft.provider = parser.value(provider);
+    draft.timezone = parser.value(timezone);
+    draft.currency = parser.value(currency);
+    draft.allowHttp = parser.isSet(allowHttp);
     if (parser.isSet(interval)) {
         bool ok = false;
-        meter.intervalSeconds = parser.value(interval).toInt(&ok);
+        draft.intervalSeconds = parser.value(interval).toInt(&ok);
         if (!ok)
             return fail(
                 UsageError,
                 tr("--interval needs a whole number of seconds, not \"%1\".").arg(parser.value(interval)));
     }
     if (parser.isSet(lowBalance)) {
-        meter.lowBalanceMilli = parseAmount(parser.value(lowBalance));
-        if (!meter.lowBalanceMilli)
+        draft.lowBalanceMilli = parseAmount(parser.value(lowBalance));
+        if (!draft.lowBalanceMilli)
             return fail(
                 UsageError,
                 tr("--low-balance needs an amount such as 500, not \"%1\".").arg(parser.value(lowBalance)));
     }
+    const ProviderInfo *info = ProviderRegistry::find(parser.value(provider));
     for (const ProviderOption &o : providerOptions) {
         if (!parser.isSet(o.name))
             continue;
         // The chosen provider's own definition: another provider's option of the same name
-        // may differ in type or repeatability.
-        const auto own = std::find_if(info->options.begin(), info->options.end(),
-                                      [&o](const ProviderOption &p) { return p.name == o.name; });
-        if (own == info->options.end())
-            return fail(UsageError, tr("--%1 is not an option of the %2 provider.").arg(o.name, info->kind));
-        const QStringList values =
-            own->repeatable ? parser.values(o.name) : QStringList{parser.value(o.name)};
-        for (const QString &value : values) {
-            if (Status applied = ProviderRegistry::applyOption(*own, value, meter); !applied)
-                return fail(UsageError, applied.error());
-        }
+        // may differ in repeatability.
+        const bool repeatable =
+            info && std::any_of(info->options.begin(), info->options.end(),
+                                [&o](const ProviderOption &p) { return p.name == o.name && p.repeatable; });
+        const QStringList values = repeatable ? parser.values(o.name) : QStringList{parser.value(o.name)};
+        for (const QString &value : values)
+            draft.options.append({o.name, value});
     }
-    for (const ProviderOption &o : info->options) {
-        if (o.required && !parser.isSet(o.name))
-            return fail(UsageError, tr("The %1 provider needs --%2.").arg(info->kind, o.name));
-    }
-    if (parser.isSet(allowHttp))
-        meter.settings.insert(QStringLiteral("allow_http"), true);
-    if (Status valid = MeterRepository::validate(meter); !valid)
-        return fail(UsageError, valid.error());
-    if (info->validate) {
-        if (Status valid = info->validate(meter); !valid)
-            return fail(UsageError, valid.error());
+    const MeterSetup::Outcome checked = MeterSetup::check(draft);
+    if (!checked) {
+        // What is missing, in this command's words: the option that gives it.
+        const MeterSetup::Error &e = checked.error;
+        if (e.kind == MeterSetup::ErrorKind::Missing && info && e.field == QLatin1String("currency"))
+            return fail(UsageError, tr("The %1 provider has no default currency; give --currency CODE (e.g. "
+                                       "USD, INR, BDT).")
+                                        .arg(info->kind));
+        if (e.kind == MeterSetup::ErrorKind::Missing && info &&
+            std::any_of(info->options.begin(), info->options.end(),
+                        [&e](const ProviderOption &o) { return o.name == e.field; }))
+            return fail(UsageError, tr("The %1 provider needs --%2.").arg(info->kind, e.field));
+        return fail(UsageError, e.sentence);
     }
     if (!info->requiredSecrets.isEmpty() && !parser.isSet(secretStdin))
         return fail(UsageError,
                     tr("The %1 provider needs credentials (%2): pipe them as key=value lines into "
                        "--secret-stdin.")
                         .arg(info->kind, info->requiredSecrets.join(QStringLiteral(", "))));
-    std::optional<QHash<QString, QString>> credentials = QHash<QString, QString>{};
     if (parser.isSet(secretStdin)) {
         if (info->secrets().isEmpty())
             return fail(UsageError, tr("The %1 provider takes no credentials.").arg(info->kind));
-        credentials = readSecrets(*info, true);
+        const std::optional<QHash<QString, QString>> credentials = readSecrets(*info, true);
         if (!credentials)
             return;
+        draft.secrets = *credentials;
     }
     if (!openDatabase())
         return;
-    meter.createdAt = QDateTime::currentSecsSinceEpoch();
-    if (info->prepare)
-        info->prepare(meter);
-    const Result<Meter> added = MeterRepository(*m_db).add(meter);
-    if (!added)
-        return fail(Failure, added.error());
-    const Meter &stored = added.value();
-    if (credentials->isEmpty()) {
-        printObject(meterRow(stored));
-        return finish(Success);
-    }
-    writeSecrets(stored.id, *credentials, [this, stored](int code, const QString &error) {
-        if (code != Success) {
-            // Nothing half-done: without its credentials the meter is not kept.
-            MeterRepository(*m_db).remove(stored.id);
-            return fail(code, error);
+    MeterSetup setup(*m_db, secrets());
+    setup.add(draft, [this](const MeterSetup::Outcome &added) {
+        if (!added) {
+            switch (added.error.kind) {
+            case MeterSetup::ErrorKind::InvalidInput:
+            case MeterSetup::ErrorKind::Missing:
+                return fail(UsageError, added.error.sentence);
+            case MeterSetup::ErrorKind::NoKeychain:
+                return fail(KeychainUnavailable, added.error.sentence);
+            case MeterSetup::ErrorKind::NameTaken:
+            case MeterSetup::ErrorKind::Storage:
+            case MeterSetup::ErrorKind::SecretStore:
+                return fail(Failure, added.error.sentence);
+            }
         }
-        printObject(meterRow(stored));
+        printObject(meterRow(*added.meter));
         finish(Success);
     });
 }

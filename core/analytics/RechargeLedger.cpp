@@ -84,18 +84,15 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
                                           const QString &token)
 {
     using R = Result<RechargeEntry>;
-    if (amountMilli <= 0)
-        return R::failure(Tr::tr("A recharge needs an amount above zero."));
+    if (Status valid = checkAmount(amountMilli); !valid)
+        return R::failure(valid.error());
+    const Result<QString> digits = checkToken(token);
+    if (!digits)
+        return R::failure(digits.error());
     RechargeEntry e;
     e.time = time;
     e.amountMilli = amountMilli;
-    if (!token.isEmpty()) {
-        const std::optional<QString> digits = normalizeToken(token);
-        if (!digits)
-            return R::failure(
-                Tr::tr("A token has exactly 20 digits (spaces and dashes allowed), not \"%1\".").arg(token));
-        e.token = *digits;
-    }
+    e.token = digits.value();
     Transaction tx(m_db);
     if (!tx.isActive())
         return R::failure(tx.error());
@@ -107,6 +104,67 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
     if (Status committed = tx.commit(); !committed)
         return R::failure(committed.error());
     return shown(meter, id.value());
+}
+
+Status RechargeLedger::checkAmount(qint64 amountMilli)
+{
+    if (amountMilli <= 0)
+        return Status::failure(Tr::tr("A recharge needs an amount above zero."));
+    return {};
+}
+
+Result<QString> RechargeLedger::checkToken(const QString &token)
+{
+    if (token.isEmpty())
+        return QString();
+    const std::optional<QString> digits = normalizeToken(token);
+    if (!digits)
+        return Result<QString>::failure(
+            Tr::tr("A token has exactly 20 digits (spaces and dashes allowed), not \"%1\".").arg(token));
+    return *digits;
+}
+
+Result<RechargeLedger::Added> RechargeLedger::addAll(const Meter &meter, const QList<RechargeEntry> &entries)
+{
+    using R = Result<Added>;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    RechargeRepository repo(m_db);
+    Added counts;
+    std::optional<qint64> earliest;
+    for (RechargeEntry e : entries) {
+        if (e.origin != QLatin1String("manual") && e.origin != QLatin1String("provider"))
+            return R::failure(
+                Tr::tr("Only typed-in and provider recharges can be added, not \"%1\".").arg(e.origin));
+        if (Status valid = checkAmount(e.amountMilli); !valid)
+            return R::failure(valid.error());
+        if (e.origin == QLatin1String("manual")) {
+            const Result<QString> digits = checkToken(e.token);
+            if (!digits)
+                return R::failure(digits.error());
+            e.token = digits.value();
+        }
+        const Result<bool> known = repo.hasExternal(meter.id, e.time, e.amountMilli, e.origin);
+        if (!known)
+            return R::failure(known.error());
+        if (known.value()) {
+            ++counts.duplicates;
+            continue;
+        }
+        if (const Result<qint64> id = repo.insertImported(meter.id, e); !id)
+            return R::failure(id.error());
+        ++counts.added;
+        if (!earliest || e.time < *earliest)
+            earliest = e.time;
+    }
+    if (earliest) {
+        if (Status rebuilt = rebuildAround(meter, *earliest); !rebuilt)
+            return R::failure(rebuilt.error());
+    }
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.error());
+    return counts;
 }
 
 Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qint64 amountMilli)

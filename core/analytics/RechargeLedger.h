@@ -43,6 +43,24 @@ public:
     Result<QList<RechargeEntry>> list(const Meter &meter, qint64 from, qint64 to) const;
     // A recharge typed in; `token` empty or 20 digits (spaces and dashes allowed).
     Result<RechargeEntry> add(const Meter &meter, qint64 amountMilli, qint64 time, const QString &token = {});
+
+    // What an import adds: how many were new, how many were stored already.
+    struct Added
+    {
+        qint64 added = 0;
+        qint64 duplicates = 0;
+    };
+    // Recharges brought in at once (a CSV import): "manual" ones (their amount and token
+    // checked as add() checks them) and "provider" ones from a provider's history (the token
+    // as the provider wrote it). In one transaction (the caller's, when one is open): all of
+    // them or none. Those already stored (same time, amount and origin, or twice in the list)
+    // are counted, not added. One rebuild, from the earliest new one.
+    Result<Added> addAll(const Meter &meter, const QList<RechargeEntry> &entries);
+    // The rules add() and addAll() hold a recharge to, one by one, for a front end that wants
+    // to name the field at fault: the amount is above zero; a typed-in token is empty or 20
+    // digits (returned as the digits).
+    static Status checkAmount(qint64 amountMilli);
+    static Result<QString> checkToken(const QString &token);
     // A detected recharge's amount corrected: it becomes a manual recharge pinned to its rise
     // (a new id). A manual one is changed in place. A provider's amount is the provider's.
     Result<RechargeEntry> correct(const Meter &meter, qint64 id, qint64 amountMilli);

@@ -13,15 +13,16 @@
 #include "analytics/SummaryQuery.h"
 #include "analytics/UsageSeries.h"
 #include "model/Currency.h"
+#include "storage/AlertRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
 #include "storage/ReadingRepository.h"
+#include "storage/RechargeRepository.h"
+#include "storage/SessionRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -321,90 +322,71 @@ Status CsvExporter::writePeriods(const Request &request, const Meter &meter, con
 
 Status CsvExporter::writeRecharges(const Meter &meter, const Window &w, CsvWriter &writer)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // A stable order that does not depend on row ids, so an imported copy exports the same.
-    q.prepare(QStringLiteral("SELECT t, amount_milli, balance_after_milli, origin, token FROM recharges"
-                             " WHERE meter_id = ? AND deleted = 0 AND t >= ? AND t < ?"
-                             " ORDER BY t, origin, amount_milli, token"));
-    q.addBindValue(meter.id);
-    q.addBindValue(w.from);
-    q.addBindValue(w.to);
-    if (!q.exec())
-        return Status::failure(Tr::tr("Could not read the recharges: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
-    while (q.next()) {
-        RechargeRecord r;
-        r.time = q.value(0).toLongLong();
-        r.amountMilli = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            r.balanceAfterMilli = q.value(2).toLongLong();
-        r.origin = q.value(3).toString();
-        r.token = q.value(4).toString();
-        writer.writeRow(RechargeColumns::cells(meter.name, zone, r), digits);
-        if (writer.failed() || (++n % kReportEvery == 0 && !report(0, 1)))
-            return {};
-    }
+    // A stable order that does not depend on row ids, so an imported copy exports the same.
+    const Status read =
+        RechargeRepository(m_db).forEachListed(meter.id, w.from, w.to, [&](const RechargeEntry &e) {
+            RechargeRecord r;
+            r.time = e.time;
+            r.amountMilli = e.amountMilli;
+            r.balanceAfterMilli = e.balanceAfterMilli;
+            r.origin = e.origin;
+            r.token = e.token;
+            writer.writeRow(RechargeColumns::cells(meter.name, zone, r), digits);
+            return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
+        });
+    if (!read)
+        return Status::failure(Tr::tr("Could not read the recharges: %1").arg(read.error()));
+    if (writer.failed() || m_cancelled)
+        return {};
     report(1, 1);
     return {};
 }
 
 Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter &writer)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT source, start_t, end_t, energy_wh, cost_milli FROM source_sessions"
-                       " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source"));
-    q.addBindValue(meter.id);
-    q.addBindValue(w.from);
-    q.addBindValue(w.to);
-    if (!q.exec())
-        return Status::failure(Tr::tr("Could not read the sessions: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
-    while (q.next()) {
-        SessionRecord s;
-        s.source = powerSourceFromInt(q.value(0).toInt());
-        s.start = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            s.end = q.value(2).toLongLong();
-        s.energyWh = q.value(3).toLongLong();
-        s.costMilli = q.value(4).toLongLong();
-        writer.writeRow(SessionColumns::cells(meter.name, zone, s), digits);
-        if (writer.failed() || (++n % kReportEvery == 0 && !report(0, 1)))
-            return {};
-    }
+    const Status read =
+        SessionRepository(m_db).forEachStarted(meter.id, w.from, w.to, [&](const SourceSession &session) {
+            SessionRecord s;
+            s.source = session.source;
+            s.start = session.start;
+            s.end = session.end;
+            s.energyWh = session.energyWh;
+            s.costMilli = session.costMilli;
+            writer.writeRow(SessionColumns::cells(meter.name, zone, s), digits);
+            return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
+        });
+    if (!read)
+        return Status::failure(Tr::tr("Could not read the sessions: %1").arg(read.error()));
+    if (writer.failed() || m_cancelled)
+        return {};
     report(1, 1);
     return {};
 }
 
 Status CsvExporter::writeAlerts(const Meter &meter, const Window &w, CsvWriter &writer)
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t, kind, message FROM alerts WHERE meter_id = ? AND t >= ? AND t < ?"
-                             " ORDER BY t, id"));
-    q.addBindValue(meter.id);
-    q.addBindValue(w.from);
-    q.addBindValue(w.to);
-    if (!q.exec())
-        return Status::failure(Tr::tr("Could not read the alerts: %1").arg(q.lastError().text()));
     const QTimeZone zone(meter.timezone.toUtf8());
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
-    while (q.next()) {
-        AlertRecord a;
-        a.time = q.value(0).toLongLong();
-        a.kind = q.value(1).toString();
-        a.message = q.value(2).toString();
-        writer.writeRow(AlertColumns::cells(meter.name, zone, a), digits);
-        if (writer.failed() || (++n % kReportEvery == 0 && !report(0, 1)))
-            return {};
-    }
+    const Status read = AlertRepository(m_db).forEachLogged(
+        meter.id, w.from, w.to, [&](qint64 time, const QString &kind, const QString &message) {
+            AlertRecord a;
+            a.time = time;
+            a.kind = kind;
+            a.message = message;
+            writer.writeRow(AlertColumns::cells(meter.name, zone, a), digits);
+            return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
+        });
+    if (!read)
+        return Status::failure(Tr::tr("Could not read the alerts: %1").arg(read.error()));
+    if (writer.failed() || m_cancelled)
+        return {};
     report(1, 1);
     return {};
 }

@@ -6,16 +6,16 @@
 #include "ReadingColumns.h"
 #include "RechargeColumns.h"
 #include "analytics/ReadingIngestor.h"
+#include "analytics/RechargeLedger.h"
 #include "model/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
+#include "storage/RechargeRepository.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -496,11 +496,7 @@ std::optional<Reading> CsvImporter::Session::parseReading()
 
 qint64 CsvImporter::Session::detectedRecharges() const
 {
-    QSqlQuery q(m_owner.m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM recharges WHERE meter_id = ? AND origin = 'detected'"
-                             " AND deleted = 0"));
-    q.addBindValue(m_meter.id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return RechargeRepository(m_owner.m_db).detectedCount(m_meter.id);
 }
 
 Result<CsvImporter::Report> CsvImporter::Session::importReadings()
@@ -562,17 +558,10 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
-    QSqlQuery detected(db.connection());
-    detected.prepare(
-        QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t = ?"
-                       " AND deleted = 0"));
-    QSqlQuery stored(db.connection());
-    stored.prepare(QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND t = ? AND amount_milli = ?"
-                                  " AND origin = ? AND deleted = 0"));
-    QSqlQuery insert(db.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli, origin,"
-                       " token) VALUES (?, ?, ?, ?, ?, ?)"));
+    RechargeRepository stored(db);
+    // Checked row by row, with the ledger's own rules; stored at the end through the ledger,
+    // the one writer of recharges, so everything derived from them is rebuilt once.
+    QList<RechargeEntry> entries;
     const RechargeLayout &l = m_recharges;
     while (nextRecord()) {
         if (!checkWidth() || !checkMeter(l.meter))
@@ -587,6 +576,10 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
             rowError(l.amount, Tr::tr("the amount is missing."));
             continue;
         }
+        if (Status valid = RechargeLedger::checkAmount(**amount); !valid) {
+            rowError(l.amount, valid.error());
+            continue;
+        }
         QString origin = textAt(l.origin).trimmed().toLower();
         if (origin.isEmpty())
             origin = QStringLiteral("manual");
@@ -596,50 +589,42 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
                      Tr::tr("\"%1\" is not an origin (detected, provider or manual).").arg(origin.left(40)));
             continue;
         }
-        const QString token = textAt(l.token).trimmed();
+        QString token = textAt(l.token).trimmed();
         if (token.size() > kMaxTokenLength) {
             rowError(l.token, Tr::tr("the token is longer than %1 characters.").arg(kMaxTokenLength));
             continue;
+        }
+        if (origin == QLatin1String("manual")) {
+            // A typed-in token is held to the ledger's rule; a provider's is the provider's.
+            const Result<QString> digits = RechargeLedger::checkToken(token);
+            if (!digits) {
+                rowError(l.token, digits.error());
+                continue;
+            }
+            token = digits.value();
         }
         if (m_failed)
             continue; // only checking the rest now
         if (origin == QLatin1String("detected")) {
             // Detected recharges are derived from the readings; they are never stored by hand.
-            detected.addBindValue(m_meter.id);
-            detected.addBindValue(*t);
-            if (!detected.exec())
-                return R::failure(detected.lastError().text());
-            if (detected.next()) {
+            const Result<bool> found = stored.hasDetectedAt(m_meter.id, *t);
+            if (!found)
+                return R::failure(found.error());
+            if (found.value()) {
                 ++m_report.duplicates;
             } else {
                 rowError(l.origin,
                          Tr::tr("no detected recharge at this time: detected recharges come from the "
                                 "readings, so import the readings first (or make it a manual recharge)."));
             }
-            detected.finish();
             continue;
         }
-        stored.addBindValue(m_meter.id);
-        stored.addBindValue(*t);
-        stored.addBindValue(**amount);
-        stored.addBindValue(origin);
-        if (!stored.exec())
-            return R::failure(stored.lastError().text());
-        const bool known = stored.next();
-        stored.finish();
-        if (known) {
-            ++m_report.duplicates;
-            continue;
-        }
-        insert.addBindValue(m_meter.id);
-        insert.addBindValue(*t);
-        insert.addBindValue(**amount);
-        insert.addBindValue(*balanceAfter ? QVariant(**balanceAfter) : QVariant());
-        insert.addBindValue(origin);
-        insert.addBindValue(token.isEmpty() ? QVariant() : QVariant(token));
-        if (!insert.exec())
-            return R::failure(Tr::tr("Could not store a recharge: %1").arg(insert.lastError().text()));
-        ++m_report.imported;
+        RechargeEntry e;
+        e.time = *t;
+        e.amountMilli = **amount;
+        e.origin = origin;
+        e.token = token;
+        entries.append(e);
     }
     if (m_reader.hasError())
         return R::failure(m_reader.error().sentence());
@@ -648,6 +633,13 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         m_report.duplicates = 0;
         return m_report;
     }
+    // balance_after is not taken from the file: it is derived (the balance after the rise a
+    // recharge explains), and the rebuild derives it as for a recharge typed in.
+    const Result<RechargeLedger::Added> added = RechargeLedger(db).addAll(m_meter, entries);
+    if (!added)
+        return R::failure(added.error());
+    m_report.imported = added->added;
+    m_report.duplicates += added->duplicates;
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)

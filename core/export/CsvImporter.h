@@ -22,8 +22,10 @@ class QIODevice;
 // separator is a comma, and the field delimiter. They enter through ReadingIngestor like live
 // readings, so recharges, sessions and rollups are derived exactly as for polled data.
 // Recharges come from our own export's layout (meter, time, amount, balance_after, origin,
-// token): manual and provider ones are stored; detected ones are what the readings derive, so
-// they are only matched against the stored ones (import the readings first).
+// token): manual and provider ones are stored through RechargeLedger, as if typed in (a manual
+// token is 20 digits, spaces and dashes allowed; balance_after is derived again, not read), and
+// what depends on them is rebuilt once; detected ones are what the readings derive, so they
+// are only matched against the stored ones (import the readings first).
 //
 // Every row is checked; an error names the line, the column and the reason. A file with any
 // bad row imports nothing unless skipBadRows is set (then the good rows go in and the bad ones

@@ -9,6 +9,7 @@
 #include "providers/ProviderRegistry.h"
 #include "storage/DailyUsageRepository.h"
 #include "storage/Database.h"
+#include "storage/MeterEventRepository.h"
 #include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
 #include "storage/StorageError.h"
@@ -16,8 +17,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimer>
 
 namespace {
@@ -378,14 +377,11 @@ FetchOutcome PollScheduler::checkCounters(Poller &poller, const FetchOutcome &ou
     const QString detail = tr("%1 went back from %2 to %3 kWh")
                                .arg(field, kwh(gridBack ? *latest->gridWh : *latest->generatorWh),
                                     kwh(gridBack ? *r.gridWh : *r.generatorWh));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO meter_events (meter_id, t, kind, detail) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(poller.meter.id);
-    q.addBindValue(confirms ? pending->time : r.time);
-    q.addBindValue(confirms ? QStringLiteral("counter_reset") : QStringLiteral("counter_backwards"));
-    q.addBindValue(detail);
-    if (!q.exec())
-        qCWarning(lcPoll) << "could not record a meter event:" << q.lastError().text();
+    if (Status recorded = MeterEventRepository(m_db).add(
+            poller.meter.id, confirms ? pending->time : r.time,
+            confirms ? QStringLiteral("counter_reset") : QStringLiteral("counter_backwards"), detail);
+        !recorded)
+        qCWarning(lcPoll) << "could not record a meter event:" << recorded.error();
     if (confirms) {
         poller.pendingReset.reset();
         FetchOutcome accepted = outcome;

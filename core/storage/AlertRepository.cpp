@@ -79,6 +79,26 @@ Result<QList<Alert>> AlertRepository::list(qint64 meterId, qint64 from, qint64 t
     return alerts;
 }
 
+Status AlertRepository::forEachLogged(
+    qint64 meterId, qint64 from, qint64 to,
+    const std::function<bool(qint64 time, const QString &kind, const QString &message)> &row) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t, kind, message FROM alerts WHERE meter_id = ? AND t >= ? AND t < ?"
+                             " ORDER BY t, id"));
+    q.addBindValue(meterId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    while (q.next()) {
+        if (!row(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()))
+            break;
+    }
+    return {};
+}
+
 std::optional<Alert> AlertRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

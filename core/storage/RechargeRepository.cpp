@@ -210,6 +210,84 @@ Result<qint64> RechargeRepository::insertManual(qint64 meterId, const RechargeEn
     return q.lastInsertId().toLongLong();
 }
 
+Result<qint64> RechargeRepository::insertImported(qint64 meterId, const RechargeEntry &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO recharges (meter_id, t, amount_milli, origin, token)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(meterId);
+    q.addBindValue(e.time);
+    q.addBindValue(e.amountMilli);
+    q.addBindValue(e.origin);
+    q.addBindValue(orNull(e.token));
+    if (Status done = run(q); !done)
+        return Result<qint64>::failure(done.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Result<bool> RechargeRepository::hasExternal(qint64 meterId, qint64 time, qint64 amountMilli,
+                                             const QString &origin) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND t = ? AND amount_milli = ?"
+                             " AND origin = ? AND deleted = 0"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    q.addBindValue(amountMilli);
+    q.addBindValue(origin);
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.next();
+}
+
+Result<bool> RechargeRepository::hasDetectedAt(qint64 meterId, qint64 time) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t = ?"
+                             " AND deleted = 0"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    if (!q.exec())
+        return Result<bool>::failure(q.lastError().text());
+    return q.next();
+}
+
+qint64 RechargeRepository::detectedCount(qint64 meterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recharges WHERE meter_id = ? AND origin = 'detected'"
+                             " AND deleted = 0"));
+    q.addBindValue(meterId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status RechargeRepository::forEachListed(qint64 meterId, qint64 from, qint64 to,
+                                         const std::function<bool(const RechargeEntry &)> &row) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT t, amount_milli, balance_after_milli, origin, token FROM recharges"
+                             " WHERE meter_id = ? AND deleted = 0 AND t >= ? AND t < ?"
+                             " ORDER BY t, origin, amount_milli, token"));
+    q.addBindValue(meterId);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    while (q.next()) {
+        RechargeEntry e;
+        e.time = q.value(0).toLongLong();
+        e.amountMilli = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            e.balanceAfterMilli = q.value(2).toLongLong();
+        e.origin = q.value(3).toString();
+        e.token = q.value(4).toString();
+        if (!row(e))
+            break;
+    }
+    return {};
+}
+
 Status RechargeRepository::setAmount(qint64 id, qint64 amountMilli)
 {
     QSqlQuery q(m_db.connection());

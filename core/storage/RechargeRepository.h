@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 class Database;
@@ -32,6 +34,20 @@ public:
     std::optional<RechargeEntry> find(qint64 meterId, qint64 id) const;
 
     Result<qint64> insertManual(qint64 meterId, const RechargeEntry &entry);
+    // A provider or manual recharge brought by an import (no provider reference): its time,
+    // amount, origin and token.
+    Result<qint64> insertImported(qint64 meterId, const RechargeEntry &entry);
+    // Whether a provider or manual row (not deleted) has this time, amount and origin.
+    Result<bool> hasExternal(qint64 meterId, qint64 time, qint64 amountMilli, const QString &origin) const;
+    // Whether a detected recharge (not deleted) is at this time.
+    Result<bool> hasDetectedAt(qint64 meterId, qint64 time) const;
+    // How many detected recharges (not deleted) the meter has.
+    qint64 detectedCount(qint64 meterId) const;
+    // The rows an export lists (deleted ones left out) with from <= time < to, in an order
+    // that does not depend on row ids (time, origin, amount, token), one at a time; `row`
+    // returns false to stop. The error is the database's.
+    Status forEachListed(qint64 meterId, qint64 from, qint64 to,
+                         const std::function<bool(const RechargeEntry &)> &row) const;
     Status setAmount(qint64 id, qint64 amountMilli);
     Status setDeleted(qint64 id);
 

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 class Database;
@@ -21,6 +23,11 @@ public:
 
     // Sessions overlapping [from, to) (the open one reaches to now), oldest first.
     Result<QList<SourceSession>> sessions(qint64 meterId, qint64 from, qint64 to) const;
+    // Sessions that started in [from, to), by start (and source), one at a time, with their
+    // source, start, end, energy and cost; `row` returns false to stop. The error is the
+    // database's.
+    Status forEachStarted(qint64 meterId, qint64 from, qint64 to,
+                          const std::function<bool(const SourceSession &)> &row) const;
     // The open session: "Grid for 2 h 14 min" reads its start.
     std::optional<SourceSession> currentSession(qint64 meterId) const;
     // Inserts or updates the session with the same start.

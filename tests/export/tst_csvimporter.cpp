@@ -1,6 +1,9 @@
 #include "CsvTestHistory.h"
+#include "DerivedSnapshot.h"
 #include "analytics/ReadingIngestor.h"
+#include "analytics/RechargeLedger.h"
 #include "export/CsvImporter.h"
+#include "model/TimeFormat.h"
 #include "storage/ReadingRepository.h"
 
 #include <QElapsedTimer>
@@ -64,24 +67,22 @@ private slots:
     {
         TestDatabase source;
         const Meter m = simulated(source, QStringLiteral("home"), 20);
-        // Recharges of every origin: a manual one with a token a spreadsheet would run.
-        QSqlQuery q(source.db().connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO recharges (meter_id, t, amount_milli, balance_after_milli, origin, token)"
-            " VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const QVariantList &row :
-             {QVariantList{m.id, fixedNow() - 5 * 86400, 750'000, 1'200'500, QStringLiteral("manual"),
-                           QStringLiteral("=1234-5678-9012")},
-              QVariantList{m.id, fixedNow() - 9 * 86400, 1'000'000, QVariant(), QStringLiteral("provider"),
-                           QStringLiteral("0987 6543 2109 8765 4321")}}) {
-            for (const QVariant &v : row)
-                q.addBindValue(v);
-            QVERIFY(q.exec());
-        }
+        // Recharges of every origin, through the ledger: a typed-in one, and a provider's with a
+        // token a spreadsheet would run.
+        QVERIFY(RechargeLedger(source.db())
+                    .add(m, 750'000, fixedNow() - 5 * 86400, QStringLiteral("1234 5678 9012 3456 7890"))
+                    .ok());
+        ProviderRecharge fromProvider;
+        fromProvider.time = fixedNow() - 9 * 86400;
+        fromProvider.amountMilli = 1'000'000;
+        fromProvider.token = QStringLiteral("=1234-5678-9012");
+        fromProvider.reference = QStringLiteral("ref-1");
+        QCOMPARE(RechargeLedger(source.db()).mergeProviderRecharges(m, {fromProvider}).value(), 1);
         const QByteArray readings = exportBytes(source.db(), request(CsvExporter::Kind::Readings, m));
         const QByteArray recharges = exportBytes(source.db(), request(CsvExporter::Kind::Recharges, m));
         QVERIFY(lines(readings).size() > 20 * 2700);
-        QVERIFY2(recharges.contains(",manual,'=1234-5678-9012\r\n"), recharges.constData());
+        QVERIFY2(recharges.contains(",provider,'=1234-5678-9012\r\n"), recharges.constData());
+        QVERIFY2(recharges.contains(",manual,12345678901234567890\r\n"), recharges.constData());
         QVERIFY(recharges.contains(",detected,"));
 
         TestDatabase copy;
@@ -366,16 +367,19 @@ private slots:
         TestDatabase t;
         const Meter m = target(t, QStringLiteral("home"));
         const QByteArray file = "meter,time,amount,balance_after,origin,token\r\n"
-                                "home,2025-07-20T10:00:00+05:30,500.00,,manual,'-12\r\n"
+                                "home,2025-07-20T10:00:00+05:30,500.00,,manual,1234-5678-9012-3456-7890\r\n"
                                 "home,2025-07-20T11:00:00+05:30,500.00,,detected,\r\n"
                                 "home,2025-07-20T12:00:00+05:30,-5.00,,manual,\r\n"
                                 "home,2025-07-20T13:00:00+05:30,5.00,,gift,\r\n"
-                                "home,2025-07-20T14:00:00+05:30,,,manual,\r\n";
+                                "home,2025-07-20T14:00:00+05:30,,,manual,\r\n"
+                                "home,2025-07-20T15:00:00+05:30,5.00,,manual,'-12\r\n"
+                                "home,2025-07-20T16:00:00+05:30,0.00,,manual,\r\n"
+                                "home,2025-07-20T09:00:00+05:30,300.00,,provider,'-12\r\n";
         CsvImporter::Options options;
         options.kind = CsvImporter::Kind::Recharges;
         const auto r = importBytes(t.db(), m, file, options);
         QVERIFY(r.ok());
-        QCOMPARE(r->badRows, 4);
+        QCOMPARE(r->badRows, 6);
         QVERIFY(!r->committed);
         QVERIFY(r->errors.at(0).sentence().startsWith(
             QStringLiteral("Line 3, column 5 (origin): no detected recharge at this time")));
@@ -385,17 +389,28 @@ private slots:
         QVERIFY(r->errors.at(2).sentence().startsWith(QStringLiteral("Line 5, column 5 (origin): \"gift\"")));
         QVERIFY(r->errors.at(3).sentence().startsWith(
             QStringLiteral("Line 6, column 3 (amount): the amount is")));
+        // A typed-in recharge is held to the ledger's rules, as when it is typed in.
+        QVERIFY2(r->errors.at(4).sentence().startsWith(
+                     QStringLiteral("Line 7, column 6 (token): A token has exactly 20 digits")),
+                 qPrintable(r->errors.at(4).sentence()));
+        QVERIFY2(r->errors.at(5).sentence().startsWith(
+                     QStringLiteral("Line 8, column 3 (amount): A recharge needs an amount above zero")),
+                 qPrintable(r->errors.at(5).sentence()));
         options.skipBadRows = true;
         const auto s = importBytes(t.db(), m, file, options);
         QVERIFY(s.ok());
-        QCOMPARE(s->imported, 1);
+        QCOMPARE(s->imported, 2);
         const auto again = importBytes(t.db(), m, file, options);
         QCOMPARE(again->imported, 0);
-        QCOMPARE(again->duplicates, 1);
+        QCOMPARE(again->duplicates, 2);
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT token, origin, amount_milli FROM recharges")));
+        QVERIFY(q.exec(QStringLiteral("SELECT token, origin, amount_milli FROM recharges ORDER BY t")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("-12")); // the export's apostrophe is taken off
+        QCOMPARE(q.value(1).toString(), QStringLiteral("provider"));
+        QCOMPARE(q.value(2).toLongLong(), 300'000);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("12345678901234567890")); // as the ledger keeps it
         QCOMPARE(q.value(1).toString(), QStringLiteral("manual"));
         QCOMPARE(q.value(2).toLongLong(), 500'000);
         QVERIFY(!importBytes(t.db(), m, header() + "home,2025-07-20T10:00:00+05:30,1,,,,\r\n", options).ok());

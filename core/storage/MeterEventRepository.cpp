@@ -1,0 +1,23 @@
+#include "MeterEventRepository.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+MeterEventRepository::MeterEventRepository(Database &db)
+    : m_db(db)
+{}
+
+Status MeterEventRepository::add(qint64 meterId, qint64 time, const QString &kind, const QString &detail)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meter_events (meter_id, t, kind, detail) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(meterId);
+    q.addBindValue(time);
+    q.addBindValue(kind);
+    q.addBindValue(detail);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    return {};
+}
