@@ -15,10 +15,13 @@
 #include "analytics/UsageSeries.h"
 #include "cli/TextStreamDevice.h"
 #include "export/AlertColumns.h"
+#include "export/BillColumns.h"
 #include "export/BillSource.h"
 #include "export/CsvExporter.h"
 #include "export/CsvImporter.h"
 #include "export/ReadingColumns.h"
+#include "export/RechargeColumns.h"
+#include "export/SessionColumns.h"
 #include "export/UsageColumns.h"
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
@@ -729,7 +732,7 @@ void CliApplication::runReadingAdd(const QStringList &arguments)
     AlertContext context;
     context.now = QDateTime::currentSecsSinceEpoch();
     evaluateAlerts(*meter, context);
-    printObject(ReadingColumns::toJson(meter->name, QTimeZone(meter->timezone.toUtf8()), r));
+    printObject(ReadingColumns::row(*meter, r).toJson());
     finish(Success);
 }
 
@@ -970,7 +973,6 @@ void CliApplication::runReadings(const QStringList &arguments)
         return fail(UsageError, tr("--to must be after --from."));
 
     // Streamed: a year of readings is printed without holding it in memory.
-    const QTimeZone zone(meter->timezone.toUtf8());
     const QStringList &columns = ReadingColumns::names();
     bool first = true;
     if (m_json)
@@ -986,7 +988,7 @@ void CliApplication::runReadings(const QStringList &arguments)
                      .arg(columns[6]);
     const Status status =
         ReadingRepository(*m_db).forEachInRange(meter->id, begin, end, [&](const Reading &r) {
-            const QJsonObject row = ReadingColumns::toJson(meter->name, zone, r);
+            const QJsonObject row = ReadingColumns::row(*meter, r).toJson();
             if (m_json) {
                 m_out << (first ? "\n  " : ",\n  ") << QJsonDocument(row).toJson(QJsonDocument::Compact);
             } else {
@@ -1078,11 +1080,10 @@ void CliApplication::runUsage(const QStringList &arguments)
     const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
     if (!series)
         return fail(Failure, series.error());
-    const QTimeZone zone(meter->timezone.toUtf8());
     if (m_json) {
         CliTable table({});
         for (const UsageBucket &b : series->buckets)
-            table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+            table.addRow(UsageColumns::usageRow(*meter, b).toJson());
         table.printJson(m_out);
         return finish(Success);
     }
@@ -1094,7 +1095,7 @@ void CliApplication::runUsage(const QStringList &arguments)
                     {money ? QStringLiteral("estimated") : QStringLiteral("kwh"), true},
                     {QStringLiteral("gap")}});
     for (const UsageBucket &b : series->buckets)
-        table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+        table.addRow(UsageColumns::usageRow(*meter, b).toJson());
     print(table);
     finish(Success);
 }
@@ -1163,9 +1164,10 @@ void CliApplication::runSummary(const QStringList &arguments)
         columns.append({names[i], i > 1});
     CliTable table(columns);
     for (const PeriodSummary &p : periods.value()) {
-        table.addRow(*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(meter->name, p)
-                     : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(meter->name, p)
-                                                            : UsageColumns::yearlyRow(meter->name, p));
+        table.addRow((*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(*meter, p)
+                      : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(*meter, p)
+                                                             : UsageColumns::yearlyRow(*meter, p))
+                         .toJson());
     }
     print(table);
     finish(Success);
@@ -1555,23 +1557,9 @@ void CliApplication::runBill(const QStringList &arguments)
     const Result<MonthlyBill> bill = BillCalculator(*m_db).compute(*meter, month);
     if (!bill)
         return fail(Failure, bill.error());
-    QJsonArray charges;
-    for (const BillLine &line : bill->energyCharges)
-        charges.append(QJsonObject{{QStringLiteral("slab"), line.slab},
-                                   {QStringLiteral("kwh"), kwh(line.wh)},
-                                   {QStringLiteral("rate"), FixedPoint::toDouble(line.rateMilli)},
-                                   {QStringLiteral("amount"), FixedPoint::toDouble(line.amountMilli)}});
-    QJsonObject totals{
-        {QStringLiteral("meter"), meter->name},
-        {QStringLiteral("month"), monthText},
-        {QStringLiteral("days_with_data"), bill->daysWithData},
-        {QStringLiteral("grid_kwh"), kwh(bill->gridWh)},
-        {QStringLiteral("generator_kwh"), kwh(bill->generatorWh)},
-        {QStringLiteral("generator_amount"), FixedPoint::toDouble(bill->generatorAmountMilli)},
-        {QStringLiteral("fixed_charges"), FixedPoint::toDouble(bill->fixedChargesMilli)},
-        {QStringLiteral("tax"), FixedPoint::toDouble(bill->taxMilli)},
-        {QStringLiteral("total"), FixedPoint::toDouble(bill->totalMilli)},
-    };
+    // One row type for the bill: the CSV export's columns plus the priced lines.
+    QJsonObject totals = BillColumns::row(*meter, bill.value()).toJson();
+    const QJsonArray charges = totals.take(QStringLiteral("energy_charges")).toArray();
     if (m_json) {
         totals.insert(QStringLiteral("energy_charges"), charges);
         printObject(totals);
@@ -1685,33 +1673,12 @@ std::optional<Meter> CliApplication::meterOption(const QCommandLineParser &parse
 
 QJsonObject CliApplication::rechargeRow(const Meter &meter, const RechargeEntry &r)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("meter"), meter.name},
-        {QStringLiteral("time"), TimeFormat::iso(r.time, QTimeZone(meter.timezone.toUtf8()))},
-        {QStringLiteral("amount"), FixedPoint::toDouble(r.amountMilli)},
-        {QStringLiteral("balance_after"), optionalNumber(r.balanceAfterMilli)},
-        {QStringLiteral("origin"), r.origin},
-        {QStringLiteral("token"), r.token.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.token)},
-    };
+    return RechargeColumns::row(meter, r).toJson();
 }
 
 QJsonObject CliApplication::sessionRow(const Meter &meter, const SourceSession &s)
 {
-    const QTimeZone zone(meter.timezone.toUtf8());
-    const std::optional<double> kw = s.averageKw();
-    return QJsonObject{
-        {QStringLiteral("meter"), meter.name},
-        {QStringLiteral("source"), powerSourceName(s.source)},
-        {QStringLiteral("start"), TimeFormat::iso(s.start, zone)},
-        {QStringLiteral("end"),
-         s.end ? QJsonValue(TimeFormat::iso(*s.end, zone)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("duration_s"), s.durationSeconds()},
-        {QStringLiteral("kwh"), FixedPoint::toDouble(s.energyWh)},
-        {QStringLiteral("cost"), FixedPoint::toDouble(s.costMilli)},
-        {QStringLiteral("avg_kw"),
-         kw ? QJsonValue(qRound64(*kw * 1000) / 1000.0) : QJsonValue(QJsonValue::Null)},
-    };
+    return SessionColumns::row(meter, s).toJson();
 }
 
 namespace {
@@ -1938,9 +1905,8 @@ QJsonArray CliApplication::evaluateAlerts(const Meter &meter, const AlertContext
               << '\n';
         return rows;
     }
-    const QTimeZone zone(meter.timezone.toUtf8());
     for (const Alert &a : raised.value())
-        rows.append(AlertColumns::toJson(meter.name, zone, a));
+        rows.append(AlertColumns::row(meter, a).toJson());
     return rows;
 }
 
@@ -1964,9 +1930,8 @@ void CliApplication::runAlerts(const QStringList &arguments)
     for (const QString &name : AlertColumns::names())
         columns.append({name});
     CliTable table(columns);
-    const QTimeZone zone(meter->timezone.toUtf8());
     for (const Alert &a : list.value())
-        table.addRow(AlertColumns::toJson(meter->name, zone, a));
+        table.addRow(AlertColumns::row(*meter, a).toJson());
     print(table);
     finish(Success);
 }

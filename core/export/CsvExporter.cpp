@@ -356,7 +356,7 @@ Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT source, start_t, end_t, energy_wh, cost_milli FROM source_sessions"
+        QStringLiteral("SELECT source, start_t, end_t, last_t, energy_wh, cost_milli FROM source_sessions"
                        " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source"));
     q.addBindValue(meter.id);
     q.addBindValue(w.from);
@@ -367,13 +367,14 @@ Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter
     const int digits = Currency::minorDigits(meter.currency);
     int n = 0;
     while (q.next()) {
-        SessionRecord s;
+        SourceSession s;
         s.source = powerSourceFromInt(q.value(0).toInt());
         s.start = q.value(1).toLongLong();
         if (!q.value(2).isNull())
             s.end = q.value(2).toLongLong();
-        s.energyWh = q.value(3).toLongLong();
-        s.costMilli = q.value(4).toLongLong();
+        s.lastTime = q.value(3).isNull() ? (s.end ? *s.end : s.start) : q.value(3).toLongLong();
+        s.energyWh = q.value(4).toLongLong();
+        s.costMilli = q.value(5).toLongLong();
         writer.writeRow(SessionColumns::cells(meter.name, zone, s), digits);
         if (writer.failed() || (++n % kReportEvery == 0 && !report(0, 1)))
             return {};

@@ -82,7 +82,8 @@ private:
     CliRun cli(const QStringList &arguments)
     {
         QProcess p;
-        p.start(QStringLiteral(KILOWATCH_CLI), QStringList{QStringLiteral("--database"), m_t.path()} + arguments);
+        p.start(QStringLiteral(KILOWATCH_CLI),
+                QStringList{QStringLiteral("--database"), m_t.path()} + arguments);
         CliRun r;
         if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
             return r;
@@ -155,10 +156,9 @@ private:
                 if (looksNumeric(cell))
                     cell = normalisedDecimal(cell);
                 const QString fromJson = asCell(row.value(columns.at(c)));
-                QVERIFY2(cell == fromJson,
-                         qPrintable(QStringLiteral("row %1, %2: CSV \"%3\", JSON \"%4\"")
-                                        .arg(i)
-                                        .arg(columns.at(c), cell, fromJson)));
+                QVERIFY2(cell == fromJson, qPrintable(QStringLiteral("row %1, %2: CSV \"%3\", JSON \"%4\"")
+                                                          .arg(i)
+                                                          .arg(columns.at(c), cell, fromJson)));
             }
         }
     }
@@ -210,23 +210,27 @@ private slots:
 
     void days()
     {
-        agree(jsonRows(QStringLiteral("summary --meter flat --period day --from 2025-06-30 --to 2025-07-25")),
-              csvRecords(QStringLiteral("export --what daily --meter flat --from 2025-06-30 --to 2025-07-25")),
-              {});
+        agree(
+            jsonRows(QStringLiteral("summary --meter flat --period day --from 2025-06-30 --to 2025-07-25")),
+            csvRecords(QStringLiteral("export --what daily --meter flat --from 2025-06-30 --to 2025-07-25")),
+            {});
     }
 
     void months()
     {
-        agree(jsonRows(QStringLiteral("summary --meter flat --period month --from 2025-06-01 --to 2025-07-25")),
-              csvRecords(QStringLiteral("export --what monthly --meter flat --from 2025-06-01 --to 2025-07-25")),
-              {});
+        agree(
+            jsonRows(QStringLiteral("summary --meter flat --period month --from 2025-06-01 --to 2025-07-25")),
+            csvRecords(
+                QStringLiteral("export --what monthly --meter flat --from 2025-06-01 --to 2025-07-25")),
+            {});
     }
 
     void recharges()
     {
         const QList<QJsonObject> json = jsonRows(QStringLiteral("recharges --meter flat"));
         QVERIFY(json.size() > 1);
-        agree(json, csvRecords(QStringLiteral("export --what recharges --meter flat")), {QStringLiteral("id")});
+        agree(json, csvRecords(QStringLiteral("export --what recharges --meter flat")),
+              {QStringLiteral("id")});
     }
 
     void sessions()
@@ -245,9 +249,10 @@ private slots:
 
     void bill()
     {
-        agree(jsonRows(QStringLiteral("bill --meter flat --month 2025-07")),
-              csvRecords(QStringLiteral("export --what bills --meter flat --from 2025-07-01 --to 2025-07-25")),
-              {QStringLiteral("energy_charges")});
+        agree(
+            jsonRows(QStringLiteral("bill --meter flat --month 2025-07")),
+            csvRecords(QStringLiteral("export --what bills --meter flat --from 2025-07-01 --to 2025-07-25")),
+            {QStringLiteral("energy_charges")});
     }
 };
 
