@@ -23,6 +23,7 @@
 #include "export/RechargeColumns.h"
 #include "export/SessionColumns.h"
 #include "export/UsageColumns.h"
+#include "model/AmountText.h"
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
@@ -64,11 +65,8 @@ QJsonValue optionalNumber(const std::optional<qint64> &milli)
 // A non-negative amount in the meter's currency (or kWh), e.g. "500" or "499.50".
 std::optional<qint64> parseAmount(const QString &text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || value < 0)
-        return std::nullopt;
-    return FixedPoint::fromDouble(value);
+    // Exact thousandths, the plain form only: "1e3", "1,000" or a fourth decimal is refused.
+    return AmountText::parse(text).value();
 }
 
 } // namespace

@@ -119,6 +119,11 @@ private slots:
                                          << "needs --amount";
         QTest::newRow("recharge zero") << "recharge add --meter m --amount 0"
                                        << "--amount needs an amount above zero";
+        // One exact amount parser (AmountText): no exponent, no rounding of a fourth decimal.
+        QTest::newRow("recharge exponent") << "recharge add --meter m --amount 1e3"
+                                           << "--amount needs an amount above zero";
+        QTest::newRow("recharge four decimals") << "recharge add --meter m --amount 250.0004"
+                                                << "--amount needs an amount above zero";
         QTest::newRow("recharge token") << "recharge add --meter m --amount 500 --token 1234-5678"
                                         << "--token needs exactly 20 digits";
         QTest::newRow("recharge edit id") << "recharge edit --meter m --id first --amount 5"
