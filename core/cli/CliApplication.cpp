@@ -7,6 +7,7 @@
 #include "analytics/BalanceForecast.h"
 #include "analytics/BillCalculator.h"
 #include "analytics/LocalCalendar.h"
+#include "analytics/PeriodComparison.h"
 #include "analytics/ReadingIngestor.h"
 #include "analytics/RechargeCalculator.h"
 #include "analytics/RechargeLedger.h"
@@ -1202,22 +1203,16 @@ void CliApplication::runCompare(const QStringList &arguments)
             return;
         day = *d;
     }
-    // Like for like: the same number of days into each period.
-    const QDate start = SummaryQuery::periodStart(*kind, day);
-    const qint64 elapsed = start.daysTo(day);
-    const QDate previousStart = *kind == SummaryQuery::Period::Day     ? start.addDays(-1)
-                                : *kind == SummaryQuery::Period::Month ? start.addMonths(-1)
-                                                                       : start.addYears(-1);
-    const QDate previousEnd =
-        std::min(previousStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, previousStart));
-    const QDate lastYearStart = start.addYears(-1);
-    const QDate lastYearEnd =
-        std::min(lastYearStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, lastYearStart));
+    // Like for like, as the chart's overlay: the one definition in PeriodComparison.
+    using PC = PeriodComparison;
+    const PC::Days now = PC::current(*kind, day);
+    const PC::Days before = PC::compared(*kind, day, PC::Against::PreviousPeriod);
+    const PC::Days yearAgo = PC::compared(*kind, day, PC::Against::LastYear);
 
     SummaryQuery query(*m_db);
-    const Result<PeriodSummary> current = query.total(*meter, start, day);
-    const Result<PeriodSummary> previous = query.total(*meter, previousStart, previousEnd);
-    const Result<PeriodSummary> lastYear = query.total(*meter, lastYearStart, lastYearEnd);
+    const Result<PeriodSummary> current = query.total(*meter, now.first, now.last);
+    const Result<PeriodSummary> previous = query.total(*meter, before.first, before.last);
+    const Result<PeriodSummary> lastYear = query.total(*meter, yearAgo.first, yearAgo.last);
     if (!current || !previous || !lastYear)
         return fail(Failure, !current ? current.error() : !previous ? previous.error() : lastYear.error());
     const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
