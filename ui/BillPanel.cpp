@@ -5,7 +5,7 @@
 #include "analytics/BillCalculator.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeCalculator.h"
-#include "model/FixedPoint.h"
+#include "model/AmountText.h"
 
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -155,13 +155,11 @@ void BillPanel::updateQuote()
     const QString text = m_amount->text().trimmed();
     if (!m_meter || text.isEmpty())
         return;
-    bool ok = false;
-    double amount = QLocale().toDouble(text, &ok);
-    if (!ok)
-        amount = text.toDouble(&ok);
-    const std::optional<qint64> milli = ok && amount > 0 ? FixedPoint::fromDouble(amount) : std::nullopt;
+    const AmountText::Parsed parsed = AmountText::parse(text, QLocale());
+    const std::optional<qint64> milli = parsed && parsed.milli > 0 ? parsed.value() : std::nullopt;
     if (!milli) {
-        m_quote->setText(tr("Type an amount such as 1000."));
+        m_quote->setText(parsed ? tr("Type an amount such as 1000.")
+                                : AmountText::problemText(parsed.problem, text));
         return;
     }
     const Result<RechargeQuote> quote = RechargeCalculator(m_db).energyFor(*m_meter, *milli, m_clock.now());

@@ -4,7 +4,7 @@
 #include "MeterTimeEdit.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeLedger.h"
-#include "model/FixedPoint.h"
+#include "model/AmountText.h"
 #include "model/RechargeEntry.h"
 
 #include <QComboBox>
@@ -25,13 +25,16 @@
 
 namespace {
 
-std::optional<qint64> parseAmount(const QString &text)
+// An amount above zero as typed in the window's locale (AmountText); else the sentence
+// saying what is wrong.
+std::optional<qint64> parseAmount(const QString &text, QString *problem)
 {
-    bool ok = false;
-    double value = QLocale().toDouble(text.trimmed(), &ok);
-    if (!ok)
-        value = text.trimmed().toDouble(&ok);
-    return ok && value > 0 ? FixedPoint::fromDouble(value) : std::nullopt;
+    const AmountText::Parsed parsed = AmountText::parse(text, QLocale());
+    if (parsed && parsed.milli > 0)
+        return parsed.milli;
+    *problem = parsed ? RechargesPanel::tr("Type the amount, e.g. 1000.")
+                      : AmountText::problemText(parsed.problem, text);
+    return std::nullopt;
 }
 
 QString originName(const QString &origin)
@@ -164,7 +167,8 @@ void RechargesPanel::refresh()
         emit message(list.error());
         return;
     }
-    const std::optional<qint64> minimum = parseAmount(m_minimum->text());
+    QString notAMinimum; // the filter is off until it holds an amount
+    const std::optional<qint64> minimum = parseAmount(m_minimum->text(), &notAMinimum);
     const QString origin = m_origin->currentData().toString();
     const QTimeZone zone(m_meter->timezone.toUtf8());
     const QLocale locale;
@@ -281,9 +285,10 @@ QDialog *RechargesPanel::openAddDialog()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, amount, when, token, error] {
-        const std::optional<qint64> milli = parseAmount(amount->text());
+        QString problem;
+        const std::optional<qint64> milli = parseAmount(amount->text(), &problem);
         if (!milli)
-            return error->setText(tr("Type the amount, e.g. 1000."));
+            return error->setText(problem);
         if (!token->text().trimmed().isEmpty() && !RechargeLedger::normalizeToken(token->text()))
             return error->setText(tr("A token has exactly 20 digits (spaces and dashes are fine)."));
         if (addRecharge(*milli, when->time(), token->text()))
@@ -305,9 +310,10 @@ void RechargesPanel::correctDialog()
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const std::optional<qint64> milli = parseAmount(text);
+    QString problem;
+    const std::optional<qint64> milli = parseAmount(text, &problem);
     if (!milli) {
-        emit message(tr("Type the amount, e.g. 1000."));
+        emit message(problem);
         return;
     }
     correctSelected(*milli);

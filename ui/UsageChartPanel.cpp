@@ -4,6 +4,7 @@
 #include "Formatters.h"
 #include "Logging.h"
 #include "UsageTableModel.h"
+#include "analytics/PeriodComparison.h"
 #include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>
@@ -339,15 +340,13 @@ void UsageChartPanel::refreshNow()
     if (const Comparison mode = comparison(); mode != Comparison::None) {
         const qint64 from = m_series.from;
         const qint64 to = m_series.to;
-        qint64 overlayFrom = from - (to - from);
-        qint64 overlayTo = from;
-        if (mode == Comparison::LastYear) {
-            const QTimeZone zone(timezone);
-            overlayFrom = QDateTime::fromSecsSinceEpoch(from, zone).addYears(-1).toSecsSinceEpoch();
-            overlayTo = QDateTime::fromSecsSinceEpoch(to, zone).addYears(-1).toSecsSinceEpoch();
-        }
+        // The one definition of the period compared with (as `kilowatch-cli compare`).
+        const PeriodComparison::Window other = PeriodComparison::compared(
+            from, to, QTimeZone(timezone),
+            mode == Comparison::LastYear ? PeriodComparison::Against::LastYear
+                                         : PeriodComparison::Against::PreviousPeriod);
         const Result<UsageSeries> overlay =
-            query.runRange(meter, overlayFrom, overlayTo, m_series.groupMinutes);
+            query.runRange(meter, other.from, other.to, m_series.groupMinutes);
         if (overlay) {
             m_overlaySeries = overlay.value();
             UsageChartView::Overlay o;

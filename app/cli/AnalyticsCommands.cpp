@@ -3,6 +3,7 @@
 #include "CliTable.h"
 #include "analytics/BalanceForecast.h"
 #include "analytics/LocalCalendar.h"
+#include "analytics/PeriodComparison.h"
 #include "analytics/SummaryQuery.h"
 #include "analytics/UsageSeries.h"
 #include "export/AlertColumns.h"
@@ -102,11 +103,10 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
     if (!series)
         return fail(Failure, series.error());
-    const QTimeZone zone(meter->timezone.toUtf8());
     if (m_json) {
         CliTable table({});
         for (const UsageBucket &b : series->buckets)
-            table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+            table.addRow(UsageColumns::usageRow(*meter, b).toJson());
         table.printJson(m_out);
         return finish(Success);
     }
@@ -118,7 +118,7 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
                     {money ? QStringLiteral("estimated") : QStringLiteral("kwh"), true},
                     {QStringLiteral("gap")}});
     for (const UsageBucket &b : series->buckets)
-        table.addRow(UsageColumns::usageRow(meter->name, zone, b));
+        table.addRow(UsageColumns::usageRow(*meter, b).toJson());
     print(table);
     finish(Success);
 }
@@ -179,9 +179,10 @@ void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
         columns.append({names[i], i > 1});
     CliTable table(columns);
     for (const PeriodSummary &p : periods.value()) {
-        table.addRow(*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(meter->name, p)
-                     : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(meter->name, p)
-                                                            : UsageColumns::yearlyRow(meter->name, p));
+        table.addRow((*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(*meter, p)
+                      : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(*meter, p)
+                                                             : UsageColumns::yearlyRow(*meter, p))
+                         .toJson());
     }
     print(table);
     finish(Success);
@@ -212,22 +213,16 @@ void AnalyticsCommands::runCompare(const QCommandLineParser &parser)
             return;
         day = *d;
     }
-    // Like for like: the same number of days into each period.
-    const QDate start = SummaryQuery::periodStart(*kind, day);
-    const qint64 elapsed = start.daysTo(day);
-    const QDate previousStart = *kind == SummaryQuery::Period::Day     ? start.addDays(-1)
-                                : *kind == SummaryQuery::Period::Month ? start.addMonths(-1)
-                                                                       : start.addYears(-1);
-    const QDate previousEnd =
-        std::min(previousStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, previousStart));
-    const QDate lastYearStart = start.addYears(-1);
-    const QDate lastYearEnd =
-        std::min(lastYearStart.addDays(elapsed), SummaryQuery::periodEnd(*kind, lastYearStart));
+    // Like for like, as the chart's overlay: the one definition in PeriodComparison.
+    using PC = PeriodComparison;
+    const PC::Days now = PC::current(*kind, day);
+    const PC::Days before = PC::compared(*kind, day, PC::Against::PreviousPeriod);
+    const PC::Days yearAgo = PC::compared(*kind, day, PC::Against::LastYear);
 
     SummaryQuery query(*m_db);
-    const Result<PeriodSummary> current = query.total(*meter, start, day);
-    const Result<PeriodSummary> previous = query.total(*meter, previousStart, previousEnd);
-    const Result<PeriodSummary> lastYear = query.total(*meter, lastYearStart, lastYearEnd);
+    const Result<PeriodSummary> current = query.total(*meter, now.first, now.last);
+    const Result<PeriodSummary> previous = query.total(*meter, before.first, before.last);
+    const Result<PeriodSummary> lastYear = query.total(*meter, yearAgo.first, yearAgo.last);
     if (!current || !previous || !lastYear)
         return fail(Failure, !current ? current.error() : !previous ? previous.error() : lastYear.error());
     const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
@@ -309,9 +304,8 @@ void AnalyticsCommands::runAlerts(const QCommandLineParser &parser)
     for (const QString &name : AlertColumns::names())
         columns.append({name});
     CliTable table(columns);
-    const QTimeZone zone(meter->timezone.toUtf8());
     for (const Alert &a : list.value())
-        table.addRow(AlertColumns::toJson(meter->name, zone, a));
+        table.addRow(AlertColumns::row(*meter, a).toJson());
     print(table);
     finish(Success);
 }

@@ -3,6 +3,7 @@
 #include "CliTable.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/ReadingIngestor.h"
+#include "model/AmountText.h"
 #include "model/FixedPoint.h"
 #include "model/TimeFormat.h"
 #include "secrets/KeychainSecretStore.h"
@@ -25,11 +26,8 @@ QJsonValue optionalNumber(const std::optional<qint64> &milli)
 
 std::optional<qint64> parseAmount(const QString &text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    if (!ok || value < 0)
-        return std::nullopt;
-    return FixedPoint::fromDouble(value);
+    // Exact thousandths, the plain form only: "1e3", "1,000" or a fourth decimal is refused.
+    return AmountText::parse(text).value();
 }
 
 CliContext::CliContext(const CliSetup &setup, const CliCommand *command, QObject *parent)

@@ -84,9 +84,8 @@ QJsonArray ReadingCommands::evaluateAlerts(const Meter &meter, const AlertContex
               << '\n';
         return rows;
     }
-    const QTimeZone zone(meter.timezone.toUtf8());
     for (const Alert &a : raised.value())
-        rows.append(AlertColumns::toJson(meter.name, zone, a));
+        rows.append(AlertColumns::row(meter, a).toJson());
     return rows;
 }
 
@@ -166,7 +165,7 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
     AlertContext context;
     context.now = QDateTime::currentSecsSinceEpoch();
     evaluateAlerts(*meter, context);
-    printObject(ReadingColumns::toJson(meter->name, QTimeZone(meter->timezone.toUtf8()), r));
+    printObject(ReadingColumns::row(*meter, r).toJson());
     finish(Success);
 }
 
@@ -200,7 +199,6 @@ void ReadingCommands::runReadings(const QCommandLineParser &parser)
         return fail(UsageError, tr("--to must be after --from."));
 
     // Streamed: a year of readings is printed without holding it in memory.
-    const QTimeZone zone(meter->timezone.toUtf8());
     const QStringList &columns = ReadingColumns::names();
     bool first = true;
     if (m_json)
@@ -216,7 +214,7 @@ void ReadingCommands::runReadings(const QCommandLineParser &parser)
                      .arg(columns[6]);
     const Status status =
         ReadingRepository(*m_db).forEachInRange(meter->id, begin, end, [&](const Reading &r) {
-            const QJsonObject row = ReadingColumns::toJson(meter->name, zone, r);
+            const QJsonObject row = ReadingColumns::row(*meter, r).toJson();
             if (m_json) {
                 m_out << (first ? "\n  " : ",\n  ") << QJsonDocument(row).toJson(QJsonDocument::Compact);
             } else {

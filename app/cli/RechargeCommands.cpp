@@ -3,6 +3,8 @@
 #include "CliTable.h"
 #include "analytics/RechargeLedger.h"
 #include "analytics/SourceSession.h"
+#include "export/RechargeColumns.h"
+#include "export/SessionColumns.h"
 #include "model/FixedPoint.h"
 #include "model/PowerSource.h"
 #include "model/RechargeEntry.h"
@@ -65,33 +67,12 @@ QList<CliCommand> RechargeCommands::commands()
 
 QJsonObject RechargeCommands::rechargeRow(const Meter &meter, const RechargeEntry &r)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("meter"), meter.name},
-        {QStringLiteral("time"), TimeFormat::iso(r.time, QTimeZone(meter.timezone.toUtf8()))},
-        {QStringLiteral("amount"), FixedPoint::toDouble(r.amountMilli)},
-        {QStringLiteral("balance_after"), optionalNumber(r.balanceAfterMilli)},
-        {QStringLiteral("origin"), r.origin},
-        {QStringLiteral("token"), r.token.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.token)},
-    };
+    return RechargeColumns::row(meter, r).toJson();
 }
 
 QJsonObject RechargeCommands::sessionRow(const Meter &meter, const SourceSession &s)
 {
-    const QTimeZone zone(meter.timezone.toUtf8());
-    const std::optional<double> kw = s.averageKw();
-    return QJsonObject{
-        {QStringLiteral("meter"), meter.name},
-        {QStringLiteral("source"), powerSourceName(s.source)},
-        {QStringLiteral("start"), TimeFormat::iso(s.start, zone)},
-        {QStringLiteral("end"),
-         s.end ? QJsonValue(TimeFormat::iso(*s.end, zone)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("duration_s"), s.durationSeconds()},
-        {QStringLiteral("kwh"), FixedPoint::toDouble(s.energyWh)},
-        {QStringLiteral("cost"), FixedPoint::toDouble(s.costMilli)},
-        {QStringLiteral("avg_kw"),
-         kw ? QJsonValue(qRound64(*kw * 1000) / 1000.0) : QJsonValue(QJsonValue::Null)},
-    };
+    return SessionColumns::row(meter, s).toJson();
 }
 
 void RechargeCommands::runRecharges(const QCommandLineParser &parser)

@@ -5,6 +5,7 @@
 #include "analytics/ReadingIngestor.h"
 #include "analytics/RechargeCalculator.h"
 #include "analytics/Tariff.h"
+#include "export/BillColumns.h"
 #include "model/FixedPoint.h"
 #include "storage/Database.h"
 #include "storage/TariffRepository.h"
@@ -248,23 +249,9 @@ void TariffCommands::runBill(const QCommandLineParser &parser)
     const Result<MonthlyBill> bill = BillCalculator(*m_db).compute(*meter, month);
     if (!bill)
         return fail(Failure, bill.error());
-    QJsonArray charges;
-    for (const BillLine &line : bill->energyCharges)
-        charges.append(QJsonObject{{QStringLiteral("slab"), line.slab},
-                                   {QStringLiteral("kwh"), kwh(line.wh)},
-                                   {QStringLiteral("rate"), FixedPoint::toDouble(line.rateMilli)},
-                                   {QStringLiteral("amount"), FixedPoint::toDouble(line.amountMilli)}});
-    QJsonObject totals{
-        {QStringLiteral("meter"), meter->name},
-        {QStringLiteral("month"), monthText},
-        {QStringLiteral("days_with_data"), bill->daysWithData},
-        {QStringLiteral("grid_kwh"), kwh(bill->gridWh)},
-        {QStringLiteral("generator_kwh"), kwh(bill->generatorWh)},
-        {QStringLiteral("generator_amount"), FixedPoint::toDouble(bill->generatorAmountMilli)},
-        {QStringLiteral("fixed_charges"), FixedPoint::toDouble(bill->fixedChargesMilli)},
-        {QStringLiteral("tax"), FixedPoint::toDouble(bill->taxMilli)},
-        {QStringLiteral("total"), FixedPoint::toDouble(bill->totalMilli)},
-    };
+    // One row type for the bill: the CSV export's columns plus the priced lines.
+    QJsonObject totals = BillColumns::row(*meter, bill.value()).toJson();
+    const QJsonArray charges = totals.take(QStringLiteral("energy_charges")).toArray();
     if (m_json) {
         totals.insert(QStringLiteral("energy_charges"), charges);
         printObject(totals);

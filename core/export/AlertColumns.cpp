@@ -23,15 +23,19 @@ QList<ExportCell> AlertColumns::cells(const QString &meter, const QTimeZone &zon
     };
 }
 
-QJsonObject AlertColumns::toJson(const QString &meter, const QTimeZone &zone, const AlertRecord &a)
+const QStringList &AlertColumns::jsonOnlyNames()
 {
-    return ExportCell::toJsonObject(names(), cells(meter, zone, a));
+    static const QStringList keys = {QStringLiteral("severity")};
+    return keys;
 }
 
-QJsonObject AlertColumns::toJson(const QString &meter, const QTimeZone &zone, const Alert &alert)
+ExportRow AlertColumns::row(const Meter &meter, const Alert &alert)
 {
     // The title only repeats the kind and the meter; the message is the alert's text.
-    QJsonObject row = toJson(meter, zone, AlertRecord{alert.time, alert.kindName(), alert.message});
-    row.insert(QStringLiteral("severity"), alert.severityName());
+    ExportRow row(names(),
+                  cells(meter.name, QTimeZone(meter.timezone.toUtf8()),
+                        AlertRecord{alert.time, alert.kindName(), alert.message}),
+                  ExportRow::moneyDigits(meter));
+    row.addJsonOnly(QStringLiteral("severity"), alert.severityName());
     return row;
 }

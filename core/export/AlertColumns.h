@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ExportCell.h"
+#include "ExportRow.h"
 #include "alerts/Alert.h"
+#include "model/Meter.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -15,14 +17,14 @@ struct AlertRecord
     QString message;
 };
 
-// The public column set of the alert log: meter, time, kind, message (kind as its stable
-// name, time as ISO 8601 in the meter's zone). `kilowatch-cli alerts --json` gives the same
-// keys plus `severity`.
+// The row type of the alert log (see ExportRow): meter, time, kind, message (kind as its
+// stable name, time as ISO 8601 in the meter's zone). JSON-only: `severity`, which
+// `kilowatch-cli alerts --json` (and `poll`'s `alerts`) always gave and the CSV never had.
 class AlertColumns
 {
 public:
     static const QStringList &names();
     static QList<ExportCell> cells(const QString &meter, const QTimeZone &zone, const AlertRecord &a);
-    static QJsonObject toJson(const QString &meter, const QTimeZone &zone, const AlertRecord &a);
-    static QJsonObject toJson(const QString &meter, const QTimeZone &zone, const Alert &alert);
+    static const QStringList &jsonOnlyNames();
+    static ExportRow row(const Meter &meter, const Alert &alert);
 };

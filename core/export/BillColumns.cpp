@@ -1,5 +1,7 @@
 #include "BillColumns.h"
 
+#include <QJsonArray>
+
 const QStringList &BillColumns::names()
 {
     static const QStringList columns = {
@@ -33,7 +35,40 @@ QList<ExportCell> BillColumns::cells(const QString &meter, const BillRow &bill)
     };
 }
 
-QJsonObject BillColumns::toJson(const QString &meter, const BillRow &bill)
+const QStringList &BillColumns::jsonOnlyNames()
 {
-    return ExportCell::toJsonObject(names(), cells(meter, bill));
+    static const QStringList keys = {QStringLiteral("energy_charges")};
+    return keys;
+}
+
+BillRow BillColumns::fromBill(const MonthlyBill &bill)
+{
+    BillRow row;
+    row.month = QDate(bill.month.year(), bill.month.month(), 1);
+    row.daysWithData = bill.daysWithData;
+    row.gridWh = bill.gridWh;
+    row.generatorWh = bill.generatorWh;
+    row.energyChargeMilli = bill.energyAmountMilli();
+    row.generatorChargeMilli = bill.generatorAmountMilli;
+    row.fixedChargeMilli = bill.fixedChargesMilli;
+    row.taxMilli = bill.taxMilli;
+    row.totalMilli = bill.totalMilli;
+    return row;
+}
+
+ExportRow BillColumns::row(const Meter &meter, const MonthlyBill &bill)
+{
+    const int digits = ExportRow::moneyDigits(meter);
+    ExportRow row(names(), cells(meter.name, fromBill(bill)), digits);
+    QJsonArray lines;
+    for (const BillLine &line : bill.energyCharges) {
+        // A rate is money per kWh: thousandths, as the tariff stores it.
+        lines.append(
+            QJsonObject{{QStringLiteral("slab"), line.slab},
+                        {QStringLiteral("kwh"), ExportCell::thousandths(line.wh).toJson(digits)},
+                        {QStringLiteral("rate"), ExportCell::thousandths(line.rateMilli).toJson(digits)},
+                        {QStringLiteral("amount"), ExportCell::money(line.amountMilli).toJson(digits)}});
+    }
+    row.addJsonOnly(QStringLiteral("energy_charges"), lines);
+    return row;
 }

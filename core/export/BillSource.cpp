@@ -1,5 +1,7 @@
 #include "BillSource.h"
 
+#include "BillColumns.h"
+
 #include "analytics/BillCalculator.h"
 #include "analytics/SummaryQuery.h"
 
@@ -30,16 +32,8 @@ public:
                 row.generatorWh = month.generatorWh;
             }
             const Result<MonthlyBill> bill = BillCalculator(m_db).compute(meter, month.first);
-            if (bill) {
-                row.daysWithData = bill->daysWithData;
-                row.gridWh = bill->gridWh;
-                row.generatorWh = bill->generatorWh;
-                row.energyChargeMilli = bill->energyAmountMilli();
-                row.generatorChargeMilli = bill->generatorAmountMilli;
-                row.fixedChargeMilli = bill->fixedChargesMilli;
-                row.taxMilli = bill->taxMilli;
-                row.totalMilli = bill->totalMilli;
-            }
+            if (bill)
+                row = BillColumns::fromBill(bill.value());
             rows.append(row);
         }
         return rows;

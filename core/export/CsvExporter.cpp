@@ -352,13 +352,7 @@ Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter
     int n = 0;
     const Status read =
         SessionRepository(m_db).forEachStarted(meter.id, w.from, w.to, [&](const SourceSession &session) {
-            SessionRecord s;
-            s.source = session.source;
-            s.start = session.start;
-            s.end = session.end;
-            s.energyWh = session.energyWh;
-            s.costMilli = session.costMilli;
-            writer.writeRow(SessionColumns::cells(meter.name, zone, s), digits);
+            writer.writeRow(SessionColumns::cells(meter.name, zone, session), digits);
             return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
         });
     if (!read)

@@ -1,7 +1,5 @@
 #include "ExportCell.h"
 
-#include "model/FixedPoint.h"
-
 ExportCell ExportCell::text(const QString &value)
 {
     ExportCell c;
@@ -52,7 +50,7 @@ ExportCell ExportCell::money(const std::optional<qint64> &milli)
     return milli ? money(*milli) : empty();
 }
 
-QJsonValue ExportCell::toJson() const
+QJsonValue ExportCell::toJson(int moneyDigits) const
 {
     switch (m_type) {
     case Type::Empty:
@@ -64,8 +62,10 @@ QJsonValue ExportCell::toJson() const
     case Type::Boolean:
         return m_number != 0;
     case Type::Thousandths:
+        // The nearest double to the decimal: JSON writes it back as that decimal.
+        return decimal(m_number, 3).toDouble();
     case Type::Money:
-        return FixedPoint::toDouble(m_number);
+        return decimal(m_number, moneyDigits).toDouble();
     }
     return QJsonValue(QJsonValue::Null);
 }
@@ -115,11 +115,12 @@ QByteArray ExportCell::toCsv(int moneyDigits) const
     return {};
 }
 
-QJsonObject ExportCell::toJsonObject(const QStringList &names, const QList<ExportCell> &cells)
+QJsonObject ExportCell::toJsonObject(const QStringList &names, const QList<ExportCell> &cells,
+                                     int moneyDigits)
 {
     QJsonObject object;
     const qsizetype n = qMin(names.size(), cells.size());
     for (qsizetype i = 0; i < n; ++i)
-        object.insert(names.at(i), cells.at(i).toJson());
+        object.insert(names.at(i), cells.at(i).toJson(moneyDigits));
     return object;
 }

@@ -9,11 +9,12 @@
 
 #include <optional>
 
-// One value of an exported row, typed, so the JSON of the CLI and the CSV export are built
-// from the same values: numbers stay integers (thousandths) until they are written. JSON
-// gets numbers as before (thousandths / 1000); CSV gets exact decimal text with '.' whatever
-// the locale, money to the currency's minor unit, kWh and kW to 3 decimals. Empty means
-// unknown: null in JSON, an empty cell in CSV, never 0.
+// One value of an exported row (see ExportRow), typed, so the JSON of the CLI and the CSV
+// export are built from the same values: numbers stay integers (thousandths) until they are
+// written, and both outputs write the same exact decimal: money to the currency's minor unit
+// (rounded half away from zero), kWh and kW to 3 decimals. CSV gets it as text with '.'
+// whatever the locale; JSON as the number with that decimal value. Empty means unknown:
+// null in JSON, an empty cell in CSV, never 0.
 class ExportCell
 {
 public:
@@ -42,12 +43,14 @@ public:
     const QString &textValue() const { return m_text; }
     qint64 number() const { return m_number; }
 
-    QJsonValue toJson() const;
+    // `moneyDigits`: the currency's minor unit (Currency::minorDigits), as for toCsv().
+    QJsonValue toJson(int moneyDigits) const;
     // Locale-independent UTF-8 text of the cell (not yet quoted or neutralised).
     QByteArray toCsv(int moneyDigits) const;
 
     // `names` and `cells` side by side (the same length).
-    static QJsonObject toJsonObject(const QStringList &names, const QList<ExportCell> &cells);
+    static QJsonObject toJsonObject(const QStringList &names, const QList<ExportCell> &cells,
+                                    int moneyDigits);
     // Thousandths as a decimal with `digits` (0..3) after the point, rounded half away from
     // zero: 1234560 -> "1234.56" (2), -4 -> "0.00" (2), 1500 -> "2" (0).
     static QByteArray decimal(qint64 milli, int digits);

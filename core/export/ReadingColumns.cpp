@@ -26,7 +26,8 @@ QList<ExportCell> ReadingColumns::cells(const QString &meterName, const QTimeZon
     };
 }
 
-QJsonObject ReadingColumns::toJson(const QString &meterName, const QTimeZone &zone, const Reading &reading)
+ExportRow ReadingColumns::row(const Meter &meter, const Reading &reading)
 {
-    return ExportCell::toJsonObject(names(), cells(meterName, zone, reading));
+    return ExportRow(names(), cells(meter.name, QTimeZone(meter.timezone.toUtf8()), reading),
+                     ExportRow::moneyDigits(meter));
 }

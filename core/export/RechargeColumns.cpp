@@ -20,7 +20,17 @@ QList<ExportCell> RechargeColumns::cells(const QString &meter, const QTimeZone &
     };
 }
 
-QJsonObject RechargeColumns::toJson(const QString &meter, const QTimeZone &zone, const RechargeRecord &r)
+const QStringList &RechargeColumns::jsonOnlyNames()
 {
-    return ExportCell::toJsonObject(names(), cells(meter, zone, r));
+    static const QStringList keys = {QStringLiteral("id")};
+    return keys;
+}
+
+ExportRow RechargeColumns::row(const Meter &meter, const RechargeEntry &r)
+{
+    const RechargeRecord record{r.time, r.amountMilli, r.balanceAfterMilli, r.origin, r.token};
+    ExportRow row(names(), cells(meter.name, QTimeZone(meter.timezone.toUtf8()), record),
+                  ExportRow::moneyDigits(meter));
+    row.addJsonOnly(QStringLiteral("id"), r.id);
+    return row;
 }

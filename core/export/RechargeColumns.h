@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ExportCell.h"
+#include "ExportRow.h"
+#include "model/Meter.h"
+#include "model/RechargeEntry.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -18,12 +21,15 @@ struct RechargeRecord
     QString token;  // empty when unknown
 };
 
-// The public column set of a recharge (CSV export and import, and the JSON of a recharges
-// command): meter, time, amount, balance_after, origin, token.
+// The row type of a recharge (see ExportRow): CSV export and import, and the JSON of the
+// recharge commands: meter, time, amount, balance_after, origin, token. JSON-only: `id`, the
+// ledger's row id that `recharge edit|delete` take (another database, or an imported copy,
+// numbers its rows otherwise, so the CSV never had it).
 class RechargeColumns
 {
 public:
     static const QStringList &names();
     static QList<ExportCell> cells(const QString &meter, const QTimeZone &zone, const RechargeRecord &r);
-    static QJsonObject toJson(const QString &meter, const QTimeZone &zone, const RechargeRecord &r);
+    static const QStringList &jsonOnlyNames();
+    static ExportRow row(const Meter &meter, const RechargeEntry &r);
 };

@@ -2,20 +2,14 @@
 
 #include "model/TimeFormat.h"
 
-std::optional<qint64> SessionRecord::durationSeconds() const
+std::optional<qint64> SessionColumns::averageW(const SourceSession &s)
 {
-    if (!end)
+    const qint64 seconds = s.durationSeconds();
+    if (seconds <= 0)
         return std::nullopt;
-    return *end - start;
-}
-
-std::optional<qint64> SessionRecord::averageW() const
-{
-    const std::optional<qint64> seconds = durationSeconds();
-    if (!seconds || *seconds <= 0)
-        return std::nullopt;
-    // Wh over hours, rounded to the watt.
-    return (energyWh * 3600 + *seconds / 2) / *seconds;
+    // Wh over hours, rounded to the watt, half away from zero.
+    const qint64 scaled = s.energyWh * 3600;
+    return (scaled >= 0 ? scaled + seconds / 2 : scaled - seconds / 2) / seconds;
 }
 
 const QStringList &SessionColumns::names()
@@ -28,22 +22,22 @@ const QStringList &SessionColumns::names()
     return columns;
 }
 
-QList<ExportCell> SessionColumns::cells(const QString &meter, const QTimeZone &zone, const SessionRecord &s)
+QList<ExportCell> SessionColumns::cells(const QString &meter, const QTimeZone &zone, const SourceSession &s)
 {
-    const std::optional<qint64> duration = s.durationSeconds();
     return {
         ExportCell::text(meter),
         ExportCell::text(powerSourceName(s.source)),
         ExportCell::text(TimeFormat::iso(s.start, zone)),
         s.end ? ExportCell::text(TimeFormat::iso(*s.end, zone)) : ExportCell::empty(),
-        duration ? ExportCell::integer(*duration) : ExportCell::empty(),
+        ExportCell::integer(s.durationSeconds()),
         ExportCell::thousandths(s.energyWh),
         ExportCell::money(s.costMilli),
-        ExportCell::thousandths(s.averageW()),
+        ExportCell::thousandths(averageW(s)),
     };
 }
 
-QJsonObject SessionColumns::toJson(const QString &meter, const QTimeZone &zone, const SessionRecord &s)
+ExportRow SessionColumns::row(const Meter &meter, const SourceSession &s)
 {
-    return ExportCell::toJsonObject(names(), cells(meter, zone, s));
+    return ExportRow(names(), cells(meter.name, QTimeZone(meter.timezone.toUtf8()), s),
+                     ExportRow::moneyDigits(meter));
 }

@@ -110,22 +110,23 @@ QList<ExportCell> UsageColumns::yearlyCells(const QString &meter, const PeriodSu
     return periodCells(meter, year, true);
 }
 
-QJsonObject UsageColumns::usageRow(const QString &meter, const QTimeZone &zone, const UsageBucket &bucket)
+ExportRow UsageColumns::usageRow(const Meter &meter, const UsageBucket &bucket)
 {
-    return ExportCell::toJsonObject(usageNames(), usageCells(meter, zone, bucket));
+    return ExportRow(usageNames(), usageCells(meter.name, QTimeZone(meter.timezone.toUtf8()), bucket),
+                     ExportRow::moneyDigits(meter));
 }
 
-QJsonObject UsageColumns::dailyRow(const QString &meter, const PeriodSummary &day)
+ExportRow UsageColumns::dailyRow(const Meter &meter, const PeriodSummary &day)
 {
-    return ExportCell::toJsonObject(dailyNames(), dailyCells(meter, day));
+    return ExportRow(dailyNames(), dailyCells(meter.name, day), ExportRow::moneyDigits(meter));
 }
 
-QJsonObject UsageColumns::monthlyRow(const QString &meter, const PeriodSummary &month)
+ExportRow UsageColumns::monthlyRow(const Meter &meter, const PeriodSummary &month)
 {
-    return ExportCell::toJsonObject(monthlyNames(), monthlyCells(meter, month));
+    return ExportRow(monthlyNames(), monthlyCells(meter.name, month), ExportRow::moneyDigits(meter));
 }
 
-QJsonObject UsageColumns::yearlyRow(const QString &meter, const PeriodSummary &year)
+ExportRow UsageColumns::yearlyRow(const Meter &meter, const PeriodSummary &year)
 {
-    return ExportCell::toJsonObject(yearlyNames(), yearlyCells(meter, year));
+    return ExportRow(yearlyNames(), yearlyCells(meter.name, year), ExportRow::moneyDigits(meter));
 }

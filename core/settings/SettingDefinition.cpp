@@ -1,5 +1,7 @@
 #include "SettingDefinition.h"
 
+#include "model/AmountText.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -170,30 +172,6 @@ bool isNumberType(const QVariant &value)
     }
 }
 
-// Exact decimal with at most three places; nullopt when it is not one (or does not fit).
-std::optional<qint64> parseMilli(const QString &text, bool *overflow)
-{
-    static const QRegularExpression re(QStringLiteral("^([+-]?)(\\d*)(?:\\.(\\d*))?$"));
-    *overflow = false;
-    const QRegularExpressionMatch m = re.match(text);
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QString whole = m.captured(2);
-    QString fraction = m.captured(3);
-    if (whole.isEmpty() && fraction.isEmpty())
-        return std::nullopt;
-    if (fraction.size() > 3)
-        return std::nullopt;
-    if (whole.size() > 15) {
-        *overflow = true;
-        return std::nullopt;
-    }
-    while (fraction.size() < 3)
-        fraction += QLatin1Char('0');
-    const qint64 value = (whole.isEmpty() ? 0 : whole.toLongLong()) * kMilli + fraction.toLongLong();
-    return m.captured(1) == QLatin1String("-") ? -value : value;
-}
-
 } // namespace
 
 QString SettingDefinition::group() const
@@ -333,9 +311,9 @@ Result<QVariant> SettingDefinition::parse(const QString &rawText, bool clamp, QS
     case Type::OptionalMilli: {
         if (type == Type::OptionalMilli && text.isEmpty())
             return QVariant();
-        bool overflow = false;
-        const std::optional<qint64> value = parseMilli(text, &overflow);
-        if (overflow)
+        const AmountText::Parsed parsed = AmountText::parse(text, AmountText::Sign::Any);
+        const std::optional<qint64> value = parsed.value();
+        if (parsed.problem == AmountText::Problem::TooLarge)
             return inRange(text.startsWith(QLatin1Char('-')) ? std::numeric_limits<qint64>::min()
                                                              : std::numeric_limits<qint64>::max(),
                            text);

@@ -124,22 +124,16 @@ Status SessionRepository::forEachStarted(qint64 meterId, qint64 from, qint64 to,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT source, start_t, end_t, energy_wh, cost_milli FROM source_sessions"
-                       " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source"));
+        QStringLiteral("SELECT %1 FROM source_sessions"
+                       " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source")
+            .arg(kSessionColumns));
     q.addBindValue(meterId);
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     while (q.next()) {
-        SourceSession s;
-        s.source = powerSourceFromInt(q.value(0).toInt());
-        s.start = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            s.end = q.value(2).toLongLong();
-        s.energyWh = q.value(3).toLongLong();
-        s.costMilli = q.value(4).toLongLong();
-        if (!row(s))
+        if (!row(sessionFromQuery(q)))
             break;
     }
     return {};

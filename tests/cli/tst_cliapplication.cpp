@@ -102,6 +102,11 @@ private slots:
                                          << "needs --amount";
         QTest::newRow("recharge zero") << "recharge add --meter m --amount 0"
                                        << "--amount needs an amount above zero";
+        // One exact amount parser (AmountText): no exponent, no rounding of a fourth decimal.
+        QTest::newRow("recharge exponent") << "recharge add --meter m --amount 1e3"
+                                           << "--amount needs an amount above zero";
+        QTest::newRow("recharge four decimals") << "recharge add --meter m --amount 250.0004"
+                                                << "--amount needs an amount above zero";
         QTest::newRow("recharge token") << "recharge add --meter m --amount 500 --token 1234-5678"
                                         << "--token needs exactly 20 digits";
         QTest::newRow("recharge edit id") << "recharge edit --meter m --id first --amount 5"
@@ -606,8 +611,12 @@ private slots:
         const Run bill = run(words("--json bill --meter reg --month 2025-07"));
         QCOMPARE(bill.code, 0);
         const QJsonObject b = bill.json().object();
-        QCOMPARE(keysOf(b), words("days_with_data energy_charges fixed_charges generator_amount "
-                                  "generator_kwh grid_kwh meter month tax total"));
+        // The bill's row type: the CSV export's columns (energy_amount and kwh too) and the lines.
+        QCOMPARE(keysOf(b),
+                 words("days_with_data energy_amount energy_charges fixed_charges generator_amount "
+                       "generator_kwh grid_kwh kwh meter month tax total"));
+        QCOMPARE(b.value(QStringLiteral("energy_amount")).toDouble(), 16615.0);
+        QCOMPARE(b.value(QStringLiteral("kwh")).toDouble(), 65.0);
         QCOMPARE(b.value(QStringLiteral("meter")).toString(), QStringLiteral("reg"));
         QCOMPARE(b.value(QStringLiteral("month")).toString(), QStringLiteral("2025-07"));
         QCOMPARE(b.value(QStringLiteral("days_with_data")).toInt(), 2);
@@ -620,8 +629,10 @@ private slots:
         QCOMPARE(lines[1].toObject().value(QStringLiteral("rate")).toDouble(), 310.0);
         QCOMPARE(lines[1].toObject().value(QStringLiteral("amount")).toDouble(), 9300.0);
         QCOMPARE(b.value(QStringLiteral("fixed_charges")).toDouble(), 310.0);
-        QCOMPARE(b.value(QStringLiteral("tax")).toDouble(), 3046.5);
-        QCOMPARE(b.value(QStringLiteral("total")).toDouble(), 19971.5);
+        // Money to the currency's minor unit, as in the CSV export: RWF has none, so the
+        // 3 046.50 of tax is 3 047 and the 19 971.50 total 19 972 (half away from zero).
+        QCOMPARE(b.value(QStringLiteral("tax")).toDouble(), 3047.0);
+        QCOMPARE(b.value(QStringLiteral("total")).toDouble(), 19972.0);
         QCOMPARE(run(words("--json bill --meter reg --month 2025-07")).out, bill.out); // idempotent
         const Run text = run(words("bill --meter reg --month 2025-07"));
         QCOMPARE(text.code, 0);

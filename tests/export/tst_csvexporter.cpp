@@ -87,22 +87,25 @@ private slots:
             QCOMPARE(lines(csv).constFirst(), CsvExporter::columns(kind).join(QLatin1Char(',')).toUtf8());
         }
         // The JSON rows of the CLI have exactly the CSV's column names as keys.
-        const QTimeZone zone("Asia/Kolkata");
         const Reading r = *ReadingRepository(t.db()).latest(m.id);
         const auto keys = [](const QJsonObject &o) {
             const QStringList k = o.keys();
             return QSet<QString>(k.begin(), k.end());
         };
         const auto set = [](const QStringList &l) { return QSet<QString>(l.begin(), l.end()); };
-        QCOMPARE(keys(ReadingColumns::toJson(m.name, zone, r)), set(ReadingColumns::names()));
-        QCOMPARE(keys(UsageColumns::usageRow(m.name, zone, UsageBucket{})), set(UsageColumns::usageNames()));
-        QCOMPARE(keys(UsageColumns::dailyRow(m.name, PeriodSummary{})), set(UsageColumns::dailyNames()));
-        QCOMPARE(keys(UsageColumns::monthlyRow(m.name, PeriodSummary{})), set(UsageColumns::monthlyNames()));
-        QCOMPARE(keys(RechargeColumns::toJson(m.name, zone, RechargeRecord{})),
-                 set(RechargeColumns::names()));
-        QCOMPARE(keys(SessionColumns::toJson(m.name, zone, SessionRecord{})), set(SessionColumns::names()));
-        QCOMPARE(keys(AlertColumns::toJson(m.name, zone, AlertRecord{})), set(AlertColumns::names()));
-        QCOMPARE(keys(BillColumns::toJson(m.name, BillRow{})), set(BillColumns::names()));
+        const auto plus = [&](const QStringList &l, const QStringList &more) { return set(l + more); };
+        QCOMPARE(keys(ReadingColumns::row(m, r).toJson()), set(ReadingColumns::names()));
+        QCOMPARE(keys(UsageColumns::usageRow(m, UsageBucket{}).toJson()), set(UsageColumns::usageNames()));
+        QCOMPARE(keys(UsageColumns::dailyRow(m, PeriodSummary{}).toJson()), set(UsageColumns::dailyNames()));
+        QCOMPARE(keys(UsageColumns::monthlyRow(m, PeriodSummary{}).toJson()),
+                 set(UsageColumns::monthlyNames()));
+        QCOMPARE(keys(RechargeColumns::row(m, RechargeEntry{}).toJson()),
+                 plus(RechargeColumns::names(), RechargeColumns::jsonOnlyNames()));
+        QCOMPARE(keys(SessionColumns::row(m, SourceSession{}).toJson()), set(SessionColumns::names()));
+        QCOMPARE(keys(AlertColumns::row(m, Alert{}).toJson()),
+                 plus(AlertColumns::names(), AlertColumns::jsonOnlyNames()));
+        QCOMPARE(keys(BillColumns::row(m, MonthlyBill{}).toJson()),
+                 plus(BillColumns::names(), BillColumns::jsonOnlyNames()));
         QCOMPARE(
             UsageColumns::usageNames(),
             (QStringList{QStringLiteral("meter"), QStringLiteral("start"), QStringLiteral("end"),
@@ -273,18 +276,20 @@ private slots:
                     "INSERT INTO source_sessions (meter_id, source, start_t, end_t, energy_wh, cost_milli)"
                     " VALUES (?, ?, ?, ?, ?, ?)"),
                 {m.id, 2, t0, t0 + 5400, 3'000, 66'000});
-        execute(t.db(),
-                QStringLiteral(
-                    "INSERT INTO source_sessions (meter_id, source, start_t, end_t, energy_wh, cost_milli)"
-                    " VALUES (?, ?, ?, ?, ?, ?)"),
-                {m.id, 1, t0 + 5400, QVariant(), 1'250, 8'000});
+        execute(
+            t.db(),
+            QStringLiteral("INSERT INTO source_sessions (meter_id, source, start_t, end_t, last_t, energy_wh,"
+                           " cost_milli) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {m.id, 1, t0 + 5400, QVariant(), t0 + 5400 + 1800, 1'250, 8'000});
         const QList<QByteArray> sessions =
             lines(exportBytes(t.db(), request(CsvExporter::Kind::Sessions, m)));
         QCOMPARE(sessions.size(), 3);
         QVERIFY(sessions.at(1).endsWith(
             ",generator,2025-07-24T17:30:00+05:30,2025-07-24T19:00:00+05:30,5400,3.000,66.00,2.000"));
-        // An open session has no end, duration or average yet.
-        QVERIFY(sessions.at(2).endsWith(",grid,2025-07-24T19:00:00+05:30,,,1.250,8.00,"));
+        // An open session has no end yet; its duration, energy, cost and average are so far, up
+        // to its last reading (half an hour: 1.25 kWh is 2.5 kW), as in `sessions --json`.
+        QVERIFY2(sessions.at(2).endsWith(",grid,2025-07-24T19:00:00+05:30,,1800,1.250,8.00,2.500"),
+                 sessions.at(2).constData());
 
         execute(t.db(), QStringLiteral("INSERT INTO alerts (meter_id, t, kind, message) VALUES (?, ?, ?, ?)"),
                 {m.id, t0, QStringLiteral("low_balance"), QStringLiteral("+SUM(1,2) left, call @support")});

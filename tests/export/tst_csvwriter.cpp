@@ -81,7 +81,12 @@ private slots:
                           ExportCell::thousandths(std::optional<qint64>()),
                           ExportCell::money(std::optional<qint64>(0))}),
                  QByteArray(",,0.00\r\n"));
-        QCOMPARE(ExportCell::money(std::optional<qint64>()).toJson(), QJsonValue(QJsonValue::Null));
+        QCOMPARE(ExportCell::money(std::optional<qint64>()).toJson(2), QJsonValue(QJsonValue::Null));
+        // JSON has the CSV's decimal: money to the minor unit, energy to 3 decimals.
+        QCOMPARE(ExportCell::money(12346).toJson(2), QJsonValue(12.35));
+        QCOMPARE(ExportCell::money(-5).toJson(2), QJsonValue(-0.01));
+        QCOMPARE(ExportCell::money(12346).toJson(0), QJsonValue(12.0));
+        QCOMPARE(ExportCell::thousandths(12346).toJson(0), QJsonValue(12.346));
         QCOMPARE(written({ExportCell::boolean(true), ExportCell::boolean(false), ExportCell::integer(-3)}),
                  QByteArray("true,false,-3\r\n"));
     }
