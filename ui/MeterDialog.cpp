@@ -298,14 +298,14 @@ Result<Meter> MeterDialog::meterFromForm() const
         }
         for (const QString &value : std::as_const(values)) {
             if (Status applied = ProviderRegistry::applyOption(o, value, meter); !applied)
-                return R::failure(applied.error());
+                return R::failure(applied.typedError());
         }
     }
     if (Status valid = MeterRepository::validate(meter); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.typedError());
     if (info->validate) {
         if (Status valid = info->validate(meter); !valid)
-            return R::failure(valid.error());
+            return R::failure(valid.typedError());
     }
     return meter;
 }

@@ -85,7 +85,7 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
 {
     using R = Result<RechargeEntry>;
     if (amountMilli <= 0)
-        return R::failure(Tr::tr("A recharge needs an amount above zero."));
+        return R::failure(ErrorKind::InvalidInput, Tr::tr("A recharge needs an amount above zero."));
     RechargeEntry e;
     e.time = time;
     e.amountMilli = amountMilli;
@@ -98,14 +98,14 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
     }
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     const Result<qint64> id = RechargeRepository(m_db).insertManual(meter.id, e);
     if (!id)
-        return R::failure(id.error());
+        return R::failure(id.typedError());
     if (Status rebuilt = rebuildAround(meter, time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return shown(meter, id.value());
 }
 
@@ -113,11 +113,12 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
 {
     using R = Result<RechargeEntry>;
     if (amountMilli <= 0)
-        return R::failure(Tr::tr("A recharge needs an amount above zero."));
+        return R::failure(ErrorKind::InvalidInput, Tr::tr("A recharge needs an amount above zero."));
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     if (e->origin == QLatin1String("provider"))
         return R::failure(
             Tr::tr("Recharge %1 comes from the provider's history, whose amount is kept; delete it "
@@ -125,7 +126,7 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
                 .arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     qint64 resultId = id;
     if (e->isDetected()) {
         // The detected row is derived and would come back; the user's word is a pinned row.
@@ -135,15 +136,15 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
         correction.pinned = true;
         const Result<qint64> added = repo.insertManual(meter.id, correction);
         if (!added)
-            return R::failure(added.error());
+            return R::failure(added.typedError());
         resultId = added.value();
     } else if (Status changed = repo.setAmount(id, amountMilli); !changed) {
-        return R::failure(changed.error());
+        return R::failure(changed.typedError());
     }
     if (Status rebuilt = rebuildAround(meter, e->time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return shown(meter, resultId);
 }
 
@@ -153,10 +154,11 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     if (e->isDetected()) {
         // A pinned, deleted row: the rise at this time is no recharge, whatever rebuilds find.
         RechargeEntry notARecharge;
@@ -165,14 +167,14 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
         notARecharge.pinned = true;
         notARecharge.deleted = true;
         if (const Result<qint64> added = repo.insertManual(meter.id, notARecharge); !added)
-            return R::failure(added.error());
+            return R::failure(added.typedError());
     } else if (Status hidden = repo.setDeleted(id); !hidden) {
-        return R::failure(hidden.error());
+        return R::failure(hidden.typedError());
     }
     if (Status rebuilt = rebuildAround(meter, e->time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return inBalanceUnit(meter, *e);
 }
 
@@ -183,7 +185,7 @@ Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
         return 0;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Result<int>::failure(tx.error());
+        return Result<int>::failure(tx.typedError());
     std::optional<qint64> changed;
     Result<int> added = RechargeRepository(m_db).upsertFromProvider(meter.id, recharges, &changed);
     if (!added)
@@ -191,10 +193,10 @@ Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
     // Histories are fetched again and again: only a new or changed row costs a rebuild.
     if (changed) {
         if (Status rebuilt = rebuildAround(meter, *changed); !rebuilt)
-            return Result<int>::failure(rebuilt.error());
+            return Result<int>::failure(rebuilt.typedError());
     }
     if (Status committed = tx.commit(); !committed)
-        return Result<int>::failure(committed.error());
+        return Result<int>::failure(committed.typedError());
     return added;
 }
 
@@ -219,7 +221,7 @@ Result<LedgerWindow> RechargeLedger::window(const Meter &meter, const QDate &fro
         w.closingMilli = closing->balanceMilli;
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, from, to);
     if (!days)
-        return Result<LedgerWindow>::failure(days.error());
+        return Result<LedgerWindow>::failure(days.typedError());
     for (const DayUsage &d : days.value()) {
         w.rechargedMilli += d.rechargedMilli;
         w.consumedMilli += d.costMilli;

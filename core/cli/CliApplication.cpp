@@ -282,15 +282,20 @@ void CliApplication::finish(int code)
 
 void CliApplication::fail(int code, const QString &sentence)
 {
+    m_err << "kilowatch-cli: " << sentence << '\n';
+    finish(code);
+}
+
+void CliApplication::fail(int code, const Error &error)
+{
     // A command that failed on the database itself (disk full, read-only, locked, damaged)
     // says so in one sentence instead of passing SQLite's message on.
-    if (const StorageError storage = StorageError::fromText(sentence); code == Failure && storage.isFault()) {
+    if (const StorageError storage(error); code == Failure && storage.isFault()) {
         m_err << "kilowatch-cli: "
               << storage.sentence(m_db ? m_db->path() : DatabaseLocation::resolve(m_databaseOption)) << '\n';
         return finish(code);
     }
-    m_err << "kilowatch-cli: " << sentence << '\n';
-    finish(code);
+    fail(code, error.message());
 }
 
 bool CliApplication::parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments)
@@ -309,7 +314,7 @@ bool CliApplication::openDatabase()
         return true;
     Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::resolve(m_databaseOption));
     if (!opened) {
-        fail(Failure, opened.error());
+        fail(Failure, opened.error()); // Database::open says what a storage fault means
         return false;
     }
     m_db = std::move(opened).value();
@@ -592,7 +597,7 @@ void CliApplication::runMeterAdd(const QStringList &arguments)
         info->prepare(meter);
     const Result<Meter> added = MeterRepository(*m_db).add(meter);
     if (!added)
-        return fail(Failure, added.error());
+        return fail(Failure, added.typedError());
     const Meter &stored = added.value();
     if (credentials->isEmpty()) {
         printObject(meterRow(stored));
@@ -722,7 +727,7 @@ void CliApplication::runReadingAdd(const QStringList &arguments)
     }
     const Result<IngestStats> stored = ReadingIngestor(*m_db).ingest(*meter, {r});
     if (!stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     if (stored->inserted == 0)
         return fail(Failure, tr("A reading at that time is already stored."));
     // A typed-in reading is a new reading too: the alert rules run (the log keeps them).
@@ -745,7 +750,7 @@ void CliApplication::runMeterList(const QStringList &arguments)
         return;
     const Result<QList<Meter>> meters = MeterRepository(*m_db).list();
     if (!meters)
-        return fail(Failure, meters.error());
+        return fail(Failure, meters.typedError());
     CliTable table({{QStringLiteral("name")},
                     {QStringLiteral("provider")},
                     {QStringLiteral("interval_s"), true},
@@ -776,7 +781,7 @@ void CliApplication::runMeterRemove(const QStringList &arguments)
         return;
     const qint64 count = ReadingRepository(*m_db).count(meter->id);
     if (Status removed = MeterRepository(*m_db).remove(meter->id); !removed)
-        return fail(Failure, removed.error());
+        return fail(Failure, removed.typedError());
     printObject(QJsonObject{{QStringLiteral("removed"), meter->name}, {QStringLiteral("readings"), count}});
     const ProviderInfo *info = ProviderRegistry::find(meter->provider);
     const QStringList fields = info ? info->secrets() : QStringList{};
@@ -826,7 +831,7 @@ void CliApplication::runPoll(const QStringList &arguments)
     } else {
         const Result<QList<Meter>> all = MeterRepository(*m_db).list();
         if (!all)
-            return fail(Failure, all.error());
+            return fail(Failure, all.typedError());
         meters = all.value();
     }
     if (meters.isEmpty())
@@ -1005,7 +1010,7 @@ void CliApplication::runReadings(const QStringList &arguments)
     if (m_json)
         m_out << (first ? "]\n" : "\n]\n");
     if (!status)
-        return fail(Failure, status.error());
+        return fail(Failure, status.typedError());
     finish(Success);
 }
 
@@ -1077,7 +1082,7 @@ void CliApplication::runUsage(const QStringList &arguments)
     }
     const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
     if (!series)
-        return fail(Failure, series.error());
+        return fail(Failure, series.typedError());
     const QTimeZone zone(meter->timezone.toUtf8());
     if (m_json) {
         CliTable table({});
@@ -1154,7 +1159,7 @@ void CliApplication::runSummary(const QStringList &arguments)
         return fail(UsageError, tr("That range is longer than 20 years."));
     const Result<QList<PeriodSummary>> periods = SummaryQuery(*m_db).run(*meter, *kind, first, last);
     if (!periods)
-        return fail(Failure, periods.error());
+        return fail(Failure, periods.typedError());
     const QStringList &names = *kind == SummaryQuery::Period::Day     ? UsageColumns::dailyNames()
                                : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyNames()
                                                                       : UsageColumns::yearlyNames();
@@ -1219,7 +1224,9 @@ void CliApplication::runCompare(const QStringList &arguments)
     const Result<PeriodSummary> previous = query.total(*meter, previousStart, previousEnd);
     const Result<PeriodSummary> lastYear = query.total(*meter, lastYearStart, lastYearEnd);
     if (!current || !previous || !lastYear)
-        return fail(Failure, !current ? current.error() : !previous ? previous.error() : lastYear.error());
+        return fail(Failure, !current    ? current.typedError()
+                             : !previous ? previous.typedError()
+                                         : lastYear.typedError());
     const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
         if (!known || then == 0)
             return QJsonValue::Null;
@@ -1279,7 +1286,7 @@ void CliApplication::runForecast(const QStringList &arguments)
         return;
     const Result<ForecastResult> f = BalanceForecast(*m_db).run(*meter, QDateTime::currentSecsSinceEpoch());
     if (!f)
-        return fail(Failure, f.error());
+        return fail(Failure, f.typedError());
     const auto date = [](const std::optional<QDate> &d) {
         return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
     };
@@ -1332,13 +1339,13 @@ void CliApplication::runSimulate(const QStringList &arguments)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const Result<Meter> prepared = SimulatorBackfill::prepare(*m_db, *meter, dayCount, seedValue, now);
     if (!prepared)
-        return fail(Failure, prepared.error());
+        return fail(Failure, prepared.typedError());
     QElapsedTimer clock;
     clock.start();
     const qint64 from = now - qint64(dayCount) * 86400;
     const Result<IngestStats> stored = SimulatorBackfill::run(*m_db, prepared.value(), from, now);
     if (!stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
     const QTimeZone zone(meter->timezone.toUtf8());
     printObject(QJsonObject{
@@ -1498,10 +1505,10 @@ void CliApplication::runTariffSet(const QStringList &arguments)
         return;
     // Stored and the rollups derived again from that day (estimates use the tariff).
     if (Status stored = ReadingIngestor(*m_db).setTariff(*meter, validFrom, tariff.value()); !stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
     if (!versions)
-        return fail(Failure, versions.error());
+        return fail(Failure, versions.typedError());
     const int index = TariffRepository::indexInForce(versions.value(), validFrom);
     const std::optional<QDate> validTo =
         index + 1 < versions->size() ? std::optional<QDate>(versions.value()[index + 1].validFrom.addDays(-1))
@@ -1517,7 +1524,7 @@ void CliApplication::runTariffList(const QStringList &arguments)
         return;
     const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
     if (!versions)
-        return fail(Failure, versions.error());
+        return fail(Failure, versions.typedError());
     CliTable table(tariffColumns());
     for (int i = 0; i < versions->size(); ++i) {
         const std::optional<QDate> validTo =
@@ -1554,7 +1561,7 @@ void CliApplication::runBill(const QStringList &arguments)
         return;
     const Result<MonthlyBill> bill = BillCalculator(*m_db).compute(*meter, month);
     if (!bill)
-        return fail(Failure, bill.error());
+        return fail(Failure, bill.typedError());
     QJsonArray charges;
     for (const BillLine &line : bill->energyCharges)
         charges.append(QJsonObject{{QStringLiteral("slab"), line.slab},
@@ -1638,7 +1645,7 @@ void CliApplication::runBuy(const QStringList &arguments)
                                             ? calculator.energyFor(*meter, *value, time)
                                             : calculator.amountFor(*meter, *value, time);
     if (!quote)
-        return fail(Failure, quote.error());
+        return fail(Failure, quote.typedError());
     printObject(QJsonObject{{QStringLiteral("meter"), meter->name},
                             {QStringLiteral("amount"), FixedPoint::toDouble(quote->amountMilli)},
                             {QStringLiteral("kwh"), kwh(quote->wh)},
@@ -1753,7 +1760,7 @@ void CliApplication::runRecharges(const QStringList &arguments)
         return;
     const Result<QList<RechargeEntry>> list = RechargeLedger(*m_db).list(*meter, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     CliTable table({{QStringLiteral("id"), true},
                     {QStringLiteral("meter")},
                     {QStringLiteral("time")},
@@ -1808,7 +1815,7 @@ void CliApplication::runRechargeAdd(const QStringList &arguments)
     }
     const Result<RechargeEntry> added = RechargeLedger(*m_db).add(*meter, *milli, when, parser.value(token));
     if (!added)
-        return fail(Failure, added.error());
+        return fail(Failure, added.typedError());
     printObject(rechargeRow(*meter, added.value()));
     finish(Success);
 }
@@ -1840,7 +1847,7 @@ void CliApplication::runRechargeEdit(const QStringList &arguments)
         return;
     const Result<RechargeEntry> corrected = RechargeLedger(*m_db).correct(*meter, *which, *milli);
     if (!corrected)
-        return fail(Failure, corrected.error());
+        return fail(Failure, corrected.typedError());
     printObject(rechargeRow(*meter, corrected.value()));
     finish(Success);
 }
@@ -1865,7 +1872,7 @@ void CliApplication::runRechargeDelete(const QStringList &arguments)
         return;
     const Result<RechargeEntry> removed = RechargeLedger(*m_db).remove(*meter, *which);
     if (!removed)
-        return fail(Failure, removed.error());
+        return fail(Failure, removed.typedError());
     printObject(rechargeRow(*meter, removed.value()));
     finish(Success);
 }
@@ -1885,7 +1892,7 @@ void CliApplication::runSessions(const QStringList &arguments)
         return;
     const Result<QList<SourceSession>> list = SessionRepository(*m_db).sessions(meter->id, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     CliTable table({{QStringLiteral("meter")},
                     {QStringLiteral("source")},
                     {QStringLiteral("start")},
@@ -1929,7 +1936,7 @@ QJsonArray CliApplication::evaluateAlerts(const Meter &meter, const AlertContext
     const Result<QList<Alert>> raised = AlertEngine(*m_db, m_alertConfig).evaluate(meter, context);
     if (!raised) {
         // A database fault is said once, as a sentence: the fetch's own line already did.
-        const StorageError storage = StorageError::fromText(raised.error());
+        const StorageError storage(raised.typedError());
         if (storage.isFault() && context.lastOutcome == FetchOutcome::Kind::StorageFailed)
             return rows;
         m_err << "kilowatch-cli: " << meter.name << ": "
@@ -1959,7 +1966,7 @@ void CliApplication::runAlerts(const QStringList &arguments)
         return;
     const Result<QList<Alert>> list = AlertRepository(*m_db).list(meter->id, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     QList<CliTable::Column> columns;
     for (const QString &name : AlertColumns::names())
         columns.append({name});
@@ -2084,7 +2091,7 @@ void CliApplication::runExport(const QStringList &arguments)
     const std::unique_ptr<BillSource> bills = BillSource::create(*m_db);
     CsvExporter exporter(*m_db, bills.get());
     if (Status valid = exporter.validate(request); !valid)
-        return fail(Failure, valid.error());
+        return fail(Failure, valid.typedError());
     const QString path = parser.value(out);
     if (path == QLatin1String("-")) {
         m_out.flush();
@@ -2092,7 +2099,7 @@ void CliApplication::runExport(const QStringList &arguments)
         const Result<CsvExporter::Stats> written = exporter.write(request, device);
         m_out.flush();
         if (!written)
-            return fail(Failure, written.error());
+            return fail(Failure, written.typedError());
         return finish(Success);
     }
     // Ctrl+C while writing: stop at the next progress report, so the temporary file is
@@ -2106,7 +2113,7 @@ void CliApplication::runExport(const QStringList &arguments)
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     if (!written)
-        return fail(Failure, written.error());
+        return fail(Failure, written.typedError());
     if (written->cancelled)
         return fail(Failure, tr("Interrupted; no file was written."));
     QStringList names;
@@ -2222,7 +2229,7 @@ void CliApplication::runImport(const QStringList &arguments)
         }
     } else {
         if (Status source = CsvImporter::checkSource(m_db->path(), path); !source)
-            return fail(Failure, source.error());
+            return fail(Failure, source.typedError());
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Failure, tr("Could not open %1: %2").arg(path, file.errorString()));
@@ -2230,7 +2237,7 @@ void CliApplication::runImport(const QStringList &arguments)
     }
     const Result<CsvImporter::Report> report = CsvImporter(*m_db).run(*meter, *input, options);
     if (!report)
-        return fail(Failure, report.error());
+        return fail(Failure, report.typedError());
     constexpr int kShownErrors = 20;
     for (int i = 0; i < report->errors.size() && i < kShownErrors; ++i)
         m_err << "kilowatch-cli: " << report->errors.at(i).sentence() << '\n';

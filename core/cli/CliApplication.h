@@ -16,6 +16,7 @@ class CliTable;
 struct AlertContext;
 class QJsonArray;
 class Database;
+class Error;
 struct RechargeEntry;
 struct SourceSession;
 class PollScheduler;
@@ -75,6 +76,7 @@ private:
     void dispatch(const QStringList &arguments);
     void finish(int code);
     void fail(int code, const QString &sentence);
+    void fail(int code, const Error &error);
     bool parse(QCommandLineParser &parser, const Command &command, const QStringList &arguments);
     bool openDatabase();
     std::optional<Meter> requireMeter(const QString &name);

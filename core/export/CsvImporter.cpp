@@ -9,6 +9,7 @@
 #include "model/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
+#include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -234,7 +235,7 @@ Result<CsvImporter::Report> CsvImporter::run(const Meter &meter, QIODevice &devi
 Result<CsvImporter::Report> CsvImporter::Session::run()
 {
     if (Status header = readHeader(); !header)
-        return Result<Report>::failure(header.error());
+        return Result<Report>::failure(header.typedError());
     return m_options.kind == Kind::Readings ? importReadings() : importRecharges();
 }
 
@@ -249,7 +250,7 @@ Status CsvImporter::Session::readHeader()
     m_timeLayout = *layout;
     if (!m_reader.next(m_record)) {
         if (m_reader.hasError())
-            return Status::failure(m_reader.error().sentence());
+            return Status::failure(m_reader.error().toError());
         return Status::failure(Tr::tr("The file is empty: it has no header row."));
     }
     for (const QByteArray &f : std::as_const(m_record.fields))
@@ -510,7 +511,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
     // One transaction around everything: rows, derivation and the rebuild of an unsorted file.
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(tx.errorKind(), Tr::tr("Could not start the import: %1").arg(tx.error()));
     const qint64 rechargesBefore = detectedRecharges();
     bool sorted = true;
     std::optional<qint64> previous;
@@ -531,9 +532,9 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
         return std::nullopt;
     });
     if (m_reader.hasError())
-        return R::failure(m_reader.error().sentence());
+        return R::failure(m_reader.error().toError());
     if (!stats)
-        return R::failure(stats.error());
+        return R::failure(stats.typedError());
     if (m_failed || m_report.cancelled)
         return m_report; // the transaction rolls back: nothing was kept
     m_report.imported = stats->inserted;
@@ -543,14 +544,15 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
         // The ingestor derives in time order; a file out of order is derived again from its
         // earliest day, which is exactly what a sorted import would have produced.
         if (Status rebuilt = ingestor.rebuild(m_meter, *earliest); !rebuilt)
-            return R::failure(rebuilt.error());
+            return R::failure(rebuilt.typedError());
         m_report.rebuiltFrom = *earliest;
     }
     m_report.rechargesDerived = detectedRecharges() - rechargesBefore;
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(committed.errorKind(),
+                          Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }
@@ -561,7 +563,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     Database &db = m_owner.m_db;
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(tx.errorKind(), Tr::tr("Could not start the import: %1").arg(tx.error()));
     QSqlQuery detected(db.connection());
     detected.prepare(
         QStringLiteral("SELECT 1 FROM recharges WHERE meter_id = ? AND origin = 'detected' AND t = ?"
@@ -608,7 +610,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
             detected.addBindValue(m_meter.id);
             detected.addBindValue(*t);
             if (!detected.exec())
-                return R::failure(detected.lastError().text());
+                return R::failure(StorageError::kindOf(detected.lastError()), detected.lastError().text());
             if (detected.next()) {
                 ++m_report.duplicates;
             } else {
@@ -624,7 +626,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         stored.addBindValue(**amount);
         stored.addBindValue(origin);
         if (!stored.exec())
-            return R::failure(stored.lastError().text());
+            return R::failure(StorageError::kindOf(stored.lastError()), stored.lastError().text());
         const bool known = stored.next();
         stored.finish();
         if (known) {
@@ -638,11 +640,12 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         insert.addBindValue(origin);
         insert.addBindValue(token.isEmpty() ? QVariant() : QVariant(token));
         if (!insert.exec())
-            return R::failure(Tr::tr("Could not store a recharge: %1").arg(insert.lastError().text()));
+            return R::failure(StorageError::kindOf(insert.lastError()),
+                              Tr::tr("Could not store a recharge: %1").arg(insert.lastError().text()));
         ++m_report.imported;
     }
     if (m_reader.hasError())
-        return R::failure(m_reader.error().sentence());
+        return R::failure(m_reader.error().toError());
     if (m_failed || m_report.cancelled) {
         m_report.imported = 0; // rolled back
         m_report.duplicates = 0;
@@ -651,7 +654,8 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(committed.errorKind(),
+                          Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }
