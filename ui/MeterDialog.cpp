@@ -202,7 +202,8 @@ void MeterDialog::rebuildProviderFields()
         } else if (o.repeatable) {
             auto *edit = new QPlainTextEdit(m_providerFields);
             QStringList lines;
-            for (const QJsonValue &v : current.toArray())
+            const QJsonArray values = current.toArray();
+            for (const QJsonValue &v : values)
                 lines.append(textOf(v));
             edit->setPlainText(lines.join(QLatin1Char('\n')));
             edit->setPlaceholderText(tr("One per line"));
@@ -365,7 +366,7 @@ void MeterDialog::testConnection()
 }
 
 void MeterDialog::saveSecrets(const Meter &meter, QHash<QString, QString> secrets,
-                              std::function<void(bool)> done)
+                              const std::function<void(bool)> &done)
 {
     if (secrets.isEmpty())
         return done(true);

@@ -74,7 +74,8 @@ private:
     Result<Meter> meterFromForm() const;
     QHash<QString, QString> typedSecrets() const;
     void testConnection();
-    void saveSecrets(const Meter &meter, QHash<QString, QString> secrets, std::function<void(bool ok)> done);
+    void saveSecrets(const Meter &meter, QHash<QString, QString> secrets,
+                     const std::function<void(bool ok)> &done);
     void showMessage(const QString &text, bool error);
 
     Database &m_db;
