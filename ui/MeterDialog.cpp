@@ -203,7 +203,7 @@ void MeterDialog::rebuildProviderFields()
             auto *edit = new QPlainTextEdit(m_providerFields);
             QStringList lines;
             const QJsonArray values = current.toArray();
-            for (const QJsonValue &v : values)
+            for (const auto &v : values)
                 lines.append(textOf(v));
             edit->setPlainText(lines.join(QLatin1Char('\n')));
             edit->setPlaceholderText(tr("One per line"));
