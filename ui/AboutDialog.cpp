@@ -66,7 +66,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
-    connect(aboutQt, &QPushButton::clicked, this, [this] { QApplication::aboutQt(); });
+    connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *text = new QVBoxLayout;

@@ -155,7 +155,7 @@ void CsvActions::startExport()
             }
             Result<std::unique_ptr<Database>> db = Database::open(dbPath);
             if (!db) {
-                *result = Result<CsvExporter::Stats>::failure(db.error());
+                *result = Result<CsvExporter::Stats>::failure(db.typedError());
                 return;
             }
             const std::unique_ptr<BillSource> bills = BillSource::create(*db.value());
@@ -258,7 +258,7 @@ void CsvActions::startImport(bool dryRun)
             }
             Result<std::unique_ptr<Database>> db = Database::open(dbPath);
             if (!db) {
-                *result = Result<CsvImporter::Report>::failure(db.error());
+                *result = Result<CsvImporter::Report>::failure(db.typedError());
                 return;
             }
             CsvImporter importer(*db.value());

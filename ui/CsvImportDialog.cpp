@@ -183,6 +183,7 @@ void CsvImportDialog::loadFile()
     if (!file.open(QIODevice::ReadOnly)) {
         CsvError e;
         e.message = tr("Could not open %1: %2").arg(m_path, file.errorString());
+        e.kind = file.exists() ? ErrorKind::Failed : ErrorKind::NotFound;
         m_fileError = e;
         return;
     }

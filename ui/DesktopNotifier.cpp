@@ -97,7 +97,7 @@ void DesktopNotifier::notify(const QString &title, const QString &body, Alert::S
 }
 
 void DesktopNotifier::showWithoutService(const QString &title, const QString &body, Alert::Severity severity,
-                                         Done done)
+                                         const Done &done)
 {
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
         const QSystemTrayIcon::MessageIcon icon =

@@ -49,7 +49,8 @@ private slots:
     void onActionInvoked(uint id, const QString &action);
 
 private:
-    void showWithoutService(const QString &title, const QString &body, Alert::Severity severity, Done done);
+    void showWithoutService(const QString &title, const QString &body, Alert::Severity severity,
+                            const Done &done);
 
     QPointer<QSystemTrayIcon> m_tray;
     std::function<void(const QString &, const QString &)> m_fallback;

@@ -16,7 +16,7 @@ struct Tr
 
 QString Formatters::currencySymbol(const QString &currencyCode)
 {
-    const QString code = currencyCode.toUpper();
+    QString code = currencyCode.toUpper();
     if (code == QLatin1String("INR"))
         return QStringLiteral("₹");
     if (code == QLatin1String("BDT"))

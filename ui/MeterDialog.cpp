@@ -202,7 +202,8 @@ void MeterDialog::rebuildProviderFields()
         } else if (o.repeatable) {
             auto *edit = new QPlainTextEdit(m_providerFields);
             QStringList lines;
-            for (const QJsonValue &v : current.toArray())
+            const QJsonArray values = current.toArray();
+            for (const auto &v : values)
                 lines.append(textOf(v));
             edit->setPlainText(lines.join(QLatin1Char('\n')));
             edit->setPlaceholderText(tr("One per line"));

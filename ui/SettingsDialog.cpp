@@ -488,7 +488,7 @@ void SettingsDialog::readTokenState()
     });
 }
 
-void SettingsDialog::storeToken(std::function<void(bool)> done)
+void SettingsDialog::storeToken(const std::function<void(bool)> &done)
 {
     const QString token = m_token->text().trimmed();
     const QString key = AppSettings::telegramBotTokenKey();

@@ -91,7 +91,7 @@ private:
     std::variant<Values, Problem> formValues() const;
     void updateEnabledStates();
     void readTokenState();
-    void storeToken(std::function<void(bool ok)> done);
+    void storeToken(const std::function<void(bool ok)> &done);
     void finishApply(const Values &values, const std::function<void(bool)> &done);
     void showMessage(const QString &text, bool error);
     void showProblem(const Problem &problem);

@@ -91,7 +91,7 @@ QString StatusCard::sourceText() const
 QString StatusCard::freshnessText() const
 {
     const std::optional<Reading> &r = m_snapshot.latest;
-    const QString health = m_snapshot.health.sentence();
+    QString health = m_snapshot.health.sentence();
     if (!r)
         return health;
     const qint64 age = m_clock.now() - r->time;

@@ -102,7 +102,7 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     }
     const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
     if (!series)
-        return fail(Failure, series.error());
+        return fail(Failure, series.typedError());
     if (m_json) {
         CliTable table({});
         for (const UsageBucket &b : series->buckets)
@@ -170,7 +170,7 @@ void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
         return fail(UsageError, tr("That range is longer than 20 years."));
     const Result<QList<PeriodSummary>> periods = SummaryQuery(*m_db).run(*meter, *kind, first, last);
     if (!periods)
-        return fail(Failure, periods.error());
+        return fail(Failure, periods.typedError());
     const QStringList &names = *kind == SummaryQuery::Period::Day     ? UsageColumns::dailyNames()
                                : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyNames()
                                                                       : UsageColumns::yearlyNames();
@@ -224,7 +224,9 @@ void AnalyticsCommands::runCompare(const QCommandLineParser &parser)
     const Result<PeriodSummary> previous = query.total(*meter, before.first, before.last);
     const Result<PeriodSummary> lastYear = query.total(*meter, yearAgo.first, yearAgo.last);
     if (!current || !previous || !lastYear)
-        return fail(Failure, !current ? current.error() : !previous ? previous.error() : lastYear.error());
+        return fail(Failure, !current    ? current.typedError()
+                             : !previous ? previous.typedError()
+                                         : lastYear.typedError());
     const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
         if (!known || then == 0)
             return QJsonValue::Null;
@@ -268,7 +270,7 @@ void AnalyticsCommands::runForecast(const QCommandLineParser &parser)
         return;
     const Result<ForecastResult> f = BalanceForecast(*m_db).run(*meter, QDateTime::currentSecsSinceEpoch());
     if (!f)
-        return fail(Failure, f.error());
+        return fail(Failure, f.typedError());
     const auto date = [](const std::optional<QDate> &d) {
         return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
     };
@@ -299,7 +301,7 @@ void AnalyticsCommands::runAlerts(const QCommandLineParser &parser)
         return;
     const Result<QList<Alert>> list = AlertRepository(*m_db).list(meter->id, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     QList<CliTable::Column> columns;
     for (const QString &name : AlertColumns::names())
         columns.append({name});

@@ -71,15 +71,20 @@ void CliContext::finish(int code)
 
 void CliContext::fail(int code, const QString &sentence)
 {
+    m_err << "kilowatch-cli: " << sentence << '\n';
+    finish(code);
+}
+
+void CliContext::fail(int code, const Error &error)
+{
     // A command that failed on the database itself (disk full, read-only, locked, damaged)
     // says so in one sentence instead of passing SQLite's message on.
-    if (const StorageError storage = StorageError::fromText(sentence); code == Failure && storage.isFault()) {
+    if (const StorageError storage(error); code == Failure && storage.isFault()) {
         m_err << "kilowatch-cli: "
               << storage.sentence(m_db ? m_db->path() : DatabaseLocation::resolve(m_databaseOption)) << '\n';
         return finish(code);
     }
-    m_err << "kilowatch-cli: " << sentence << '\n';
-    finish(code);
+    fail(code, error.message());
 }
 
 bool CliContext::openDatabase()
@@ -88,7 +93,7 @@ bool CliContext::openDatabase()
         return true;
     Result<std::unique_ptr<Database>> opened = Database::open(DatabaseLocation::resolve(m_databaseOption));
     if (!opened) {
-        fail(Failure, opened.error());
+        fail(Failure, opened.typedError());
         return false;
     }
     m_db = std::move(opened).value();

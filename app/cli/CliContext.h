@@ -13,6 +13,7 @@
 
 class CliTable;
 class Database;
+class Error;
 class QCommandLineParser;
 class QIODevice;
 class QTextStream;
@@ -46,6 +47,8 @@ public:
 
     void finish(int code);
     void fail(int code, const QString &sentence);
+    // A typed failure: a database fault is said as one sentence about the database.
+    void fail(int code, const Error &error);
 
     // The --meter/--from/--to options of the listings (recharges, sessions, alerts).
     static QList<CliOption> windowOptions();

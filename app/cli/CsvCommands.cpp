@@ -174,7 +174,7 @@ void CsvCommands::runExport(const QCommandLineParser &parser)
     const std::unique_ptr<BillSource> bills = BillSource::create(*m_db);
     CsvExporter exporter(*m_db, bills.get());
     if (Status valid = exporter.validate(request); !valid)
-        return fail(Failure, valid.error());
+        return fail(Failure, valid.typedError());
     const QString path = parser.value(out);
     if (path == QLatin1String("-")) {
         m_out.flush();
@@ -182,7 +182,7 @@ void CsvCommands::runExport(const QCommandLineParser &parser)
         const Result<CsvExporter::Stats> written = exporter.write(request, device);
         m_out.flush();
         if (!written)
-            return fail(Failure, written.error());
+            return fail(Failure, written.typedError());
         return finish(Success);
     }
     // Ctrl+C while writing: stop at the next progress report, so the temporary file is
@@ -196,7 +196,7 @@ void CsvCommands::runExport(const QCommandLineParser &parser)
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     if (!written)
-        return fail(Failure, written.error());
+        return fail(Failure, written.typedError());
     if (written->cancelled)
         return fail(Failure, tr("Interrupted; no file was written."));
     QStringList names;
@@ -289,7 +289,7 @@ void CsvCommands::runImport(const QCommandLineParser &parser)
         }
     } else {
         if (Status source = CsvImporter::checkSource(m_db->path(), path); !source)
-            return fail(Failure, source.error());
+            return fail(Failure, source.typedError());
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(Failure, tr("Could not open %1: %2").arg(path, file.errorString()));
@@ -297,7 +297,7 @@ void CsvCommands::runImport(const QCommandLineParser &parser)
     }
     const Result<CsvImporter::Report> report = CsvImporter(*m_db).run(*meter, *input, options);
     if (!report)
-        return fail(Failure, report.error());
+        return fail(Failure, report.typedError());
     constexpr int kShownErrors = 20;
     for (int i = 0; i < report->errors.size() && i < kShownErrors; ++i)
         m_err << "kilowatch-cli: " << report->errors.at(i).sentence() << '\n';

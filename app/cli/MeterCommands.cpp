@@ -287,7 +287,7 @@ void MeterCommands::runMeterList(const QCommandLineParser &parser)
         return;
     const Result<QList<Meter>> meters = MeterRepository(*m_db).list();
     if (!meters)
-        return fail(Failure, meters.error());
+        return fail(Failure, meters.typedError());
     CliTable table({{QStringLiteral("name")},
                     {QStringLiteral("provider")},
                     {QStringLiteral("interval_s"), true},
@@ -315,7 +315,7 @@ void MeterCommands::runMeterRemove(const QCommandLineParser &parser)
         return;
     const qint64 count = ReadingRepository(*m_db).count(meter->id);
     if (Status removed = MeterRepository(*m_db).remove(meter->id); !removed)
-        return fail(Failure, removed.error());
+        return fail(Failure, removed.typedError());
     printObject(QJsonObject{{QStringLiteral("removed"), meter->name}, {QStringLiteral("readings"), count}});
     const ProviderInfo *info = ProviderRegistry::find(meter->provider);
     const QStringList fields = info ? info->secrets() : QStringList{};

@@ -75,7 +75,7 @@ QJsonArray ReadingCommands::evaluateAlerts(const Meter &meter, const AlertContex
     const Result<QList<Alert>> raised = AlertEngine(*m_db, m_alertConfig).evaluate(meter, context);
     if (!raised) {
         // A database fault is said once, as a sentence: the fetch's own line already did.
-        const StorageError storage = StorageError::fromText(raised.error());
+        const StorageError storage(raised.typedError());
         if (storage.isFault() && context.lastOutcome == FetchOutcome::Kind::StorageFailed)
             return rows;
         m_err << "kilowatch-cli: " << meter.name << ": "
@@ -158,7 +158,7 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
     }
     const Result<IngestStats> stored = ReadingIngestor(*m_db).ingest(*meter, {r});
     if (!stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     if (stored->inserted == 0)
         return fail(Failure, tr("A reading at that time is already stored."));
     // A typed-in reading is a new reading too: the alert rules run (the log keeps them).
@@ -233,7 +233,7 @@ void ReadingCommands::runReadings(const QCommandLineParser &parser)
     if (m_json)
         m_out << (first ? "]\n" : "\n]\n");
     if (!status)
-        return fail(Failure, status.error());
+        return fail(Failure, status.typedError());
     finish(Success);
 }
 
@@ -264,7 +264,7 @@ void ReadingCommands::runPoll(const QCommandLineParser &parser)
     } else {
         const Result<QList<Meter>> all = MeterRepository(*m_db).list();
         if (!all)
-            return fail(Failure, all.error());
+            return fail(Failure, all.typedError());
         meters = all.value();
     }
     if (meters.isEmpty())
@@ -399,13 +399,13 @@ void ReadingCommands::runSimulate(const QCommandLineParser &parser)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const Result<Meter> prepared = SimulatorBackfill::prepare(*m_db, *meter, dayCount, seedValue, now);
     if (!prepared)
-        return fail(Failure, prepared.error());
+        return fail(Failure, prepared.typedError());
     QElapsedTimer clock;
     clock.start();
     const qint64 from = now - qint64(dayCount) * 86400;
     const Result<IngestStats> stored = SimulatorBackfill::run(*m_db, prepared.value(), from, now);
     if (!stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     const double seconds = qMax<qint64>(1, clock.elapsed()) / 1000.0;
     const QTimeZone zone(meter->timezone.toUtf8());
     printObject(QJsonObject{

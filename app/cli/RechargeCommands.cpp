@@ -86,7 +86,7 @@ void RechargeCommands::runRecharges(const QCommandLineParser &parser)
         return;
     const Result<QList<RechargeEntry>> list = RechargeLedger(*m_db).list(*meter, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     CliTable table({{QStringLiteral("id"), true},
                     {QStringLiteral("meter")},
                     {QStringLiteral("time")},
@@ -133,7 +133,7 @@ void RechargeCommands::runRechargeAdd(const QCommandLineParser &parser)
     }
     const Result<RechargeEntry> added = RechargeLedger(*m_db).add(*meter, *milli, when, parser.value(token));
     if (!added)
-        return fail(Failure, added.error());
+        return fail(Failure, added.typedError());
     printObject(rechargeRow(*meter, added.value()));
     finish(Success);
 }
@@ -158,7 +158,7 @@ void RechargeCommands::runRechargeEdit(const QCommandLineParser &parser)
         return;
     const Result<RechargeEntry> corrected = RechargeLedger(*m_db).correct(*meter, *which, *milli);
     if (!corrected)
-        return fail(Failure, corrected.error());
+        return fail(Failure, corrected.typedError());
     printObject(rechargeRow(*meter, corrected.value()));
     finish(Success);
 }
@@ -177,7 +177,7 @@ void RechargeCommands::runRechargeDelete(const QCommandLineParser &parser)
         return;
     const Result<RechargeEntry> removed = RechargeLedger(*m_db).remove(*meter, *which);
     if (!removed)
-        return fail(Failure, removed.error());
+        return fail(Failure, removed.typedError());
     printObject(rechargeRow(*meter, removed.value()));
     finish(Success);
 }
@@ -193,7 +193,7 @@ void RechargeCommands::runSessions(const QCommandLineParser &parser)
         return;
     const Result<QList<SourceSession>> list = SessionRepository(*m_db).sessions(meter->id, begin, end);
     if (!list)
-        return fail(Failure, list.error());
+        return fail(Failure, list.typedError());
     CliTable table({{QStringLiteral("meter")},
                     {QStringLiteral("source")},
                     {QStringLiteral("start")},

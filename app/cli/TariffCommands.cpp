@@ -197,10 +197,10 @@ void TariffCommands::runTariffSet(const QCommandLineParser &parser)
         return;
     // Stored and the rollups derived again from that day (estimates use the tariff).
     if (Status stored = ReadingIngestor(*m_db).setTariff(*meter, validFrom, tariff.value()); !stored)
-        return fail(Failure, stored.error());
+        return fail(Failure, stored.typedError());
     const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
     if (!versions)
-        return fail(Failure, versions.error());
+        return fail(Failure, versions.typedError());
     const int index = TariffRepository::indexInForce(versions.value(), validFrom);
     const std::optional<QDate> validTo =
         index + 1 < versions->size() ? std::optional<QDate>(versions.value()[index + 1].validFrom.addDays(-1))
@@ -216,7 +216,7 @@ void TariffCommands::runTariffList(const QCommandLineParser &parser)
         return;
     const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
     if (!versions)
-        return fail(Failure, versions.error());
+        return fail(Failure, versions.typedError());
     CliTable table(tariffColumns());
     for (int i = 0; i < versions->size(); ++i) {
         const std::optional<QDate> validTo =
@@ -248,7 +248,7 @@ void TariffCommands::runBill(const QCommandLineParser &parser)
         return;
     const Result<MonthlyBill> bill = BillCalculator(*m_db).compute(*meter, month);
     if (!bill)
-        return fail(Failure, bill.error());
+        return fail(Failure, bill.typedError());
     // One row type for the bill: the CSV export's columns plus the priced lines.
     QJsonObject totals = BillColumns::row(*meter, bill.value()).toJson();
     const QJsonArray charges = totals.take(QStringLiteral("energy_charges")).toArray();
@@ -312,7 +312,7 @@ void TariffCommands::runBuy(const QCommandLineParser &parser)
                                             ? calculator.energyFor(*meter, *value, time)
                                             : calculator.amountFor(*meter, *value, time);
     if (!quote)
-        return fail(Failure, quote.error());
+        return fail(Failure, quote.typedError());
     printObject(QJsonObject{{QStringLiteral("meter"), meter->name},
                             {QStringLiteral("amount"), FixedPoint::toDouble(quote->amountMilli)},
                             {QStringLiteral("kwh"), kwh(quote->wh)},

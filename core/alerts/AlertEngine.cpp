@@ -71,7 +71,7 @@ struct AlertEngine::Run
     std::optional<ForecastResult> forecast;
     bool forecastRead = false;
     QList<Alert> candidates;
-    QString error;
+    Error error;
     Database &db;
 
     const std::optional<ForecastResult> &forecastNow()
@@ -105,13 +105,13 @@ struct AlertEngine::Run
     }
     void set(const QString &key, const QString &value)
     {
-        if (Status s = state.setValue(meter.id, key, value); !s && error.isEmpty())
-            error = s.error();
+        if (Status s = state.setValue(meter.id, key, value); !s && error.kind() == ErrorKind::None)
+            error = s.typedError();
     }
     void unset(const QString &key)
     {
-        if (Status s = state.remove(meter.id, key); !s && error.isEmpty())
-            error = s.error();
+        if (Status s = state.remove(meter.id, key); !s && error.kind() == ErrorKind::None)
+            error = s.typedError();
     }
     bool has(const QString &key) const { return state.value(meter.id, key).has_value(); }
 };
@@ -145,7 +145,7 @@ Result<QList<Alert>> AlertEngine::evaluate(const Meter &meter, const AlertContex
     using R = Result<QList<Alert>>;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     Run run{meter,
             context,
             m_config.rulesFor(meter),
@@ -179,7 +179,7 @@ Result<QList<Alert>> AlertEngine::evaluate(const Meter &meter, const AlertContex
         dailySummary(run);
     if (m_config.providerTrouble)
         providerTrouble(run);
-    if (!run.error.isEmpty())
+    if (run.error.kind() != ErrorKind::None)
         return R::failure(run.error);
 
     const bool quiet = m_config.isQuiet(context.now);
@@ -192,7 +192,7 @@ Result<QList<Alert>> AlertEngine::evaluate(const Meter &meter, const AlertContex
         a.silenced = quiet && a.severity < Alert::Severity::Critical;
         const Result<qint64> id = log.insert(a);
         if (!id)
-            return R::failure(id.error());
+            return R::failure(id.typedError());
         if (id.value() == 0)
             continue; // raised before (another process, or an earlier run): once is once
         a.id = id.value();
@@ -201,18 +201,18 @@ Result<QList<Alert>> AlertEngine::evaluate(const Meter &meter, const AlertContex
             if (Status s = outbox.enqueue(a.id, desktopChannel(), false, context.now,
                                           context.now + m_config.desktopExpirySeconds);
                 !s)
-                return R::failure(s.error());
+                return R::failure(s.typedError());
         }
         if (m_config.telegramActive()) {
             if (Status s = outbox.enqueue(a.id, telegramChannel(), a.silenced, context.now,
                                           context.now + m_config.telegramExpirySeconds);
                 !s)
-                return R::failure(s.error());
+                return R::failure(s.typedError());
         }
         raised.append(a);
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return raised;
 }
 
@@ -281,7 +281,7 @@ void AlertEngine::recharges(Run &run)
     const Result<QList<RechargeEntry>> list =
         RechargeLedger(m_db).list(run.meter, from - 7 * 86400, run.context.now + 86400);
     if (!list) {
-        run.error = list.error();
+        run.error = list.typedError();
         return;
     }
     for (const RechargeEntry &e : list.value()) {
@@ -310,7 +310,7 @@ void AlertEngine::generator(Run &run)
     const Result<QList<SourceSession>> sessions =
         SessionRepository(m_db).sessions(run.meter.id, from, run.context.now + 1);
     if (!sessions) {
-        run.error = sessions.error();
+        run.error = sessions.typedError();
         return;
     }
     for (const SourceSession &s : sessions.value()) {

@@ -54,7 +54,7 @@ Result<ForecastResult> BalanceForecast::run(const Meter &meter, qint64 now) cons
     const Result<QList<DayUsage>> days =
         RollupRepository(m_db).days(meter.id, today.addDays(-kWindowDays), today.addDays(-1));
     if (!days)
-        return Result<ForecastResult>::failure(days.error());
+        return Result<ForecastResult>::failure(days.typedError());
 
     QList<qint64> spend;
     for (const DayUsage &d : days.value()) {

@@ -67,13 +67,13 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
 
     const Result<QList<TariffVersion>> versions = TariffRepository(m_db).list(meter.id);
     if (!versions)
-        return R::failure(versions.error());
+        return R::failure(versions.typedError());
     if (TariffRepository::indexInForce(versions.value(), last) < 0)
         return R::failure(Tr::tr("%1 has no tariff for %2; set one with kilowatch-cli tariff set.")
                               .arg(meter.name, bill.month.toString(QStringLiteral("yyyy-MM"))));
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, bill.month, last);
     if (!days)
-        return R::failure(days.error());
+        return R::failure(days.typedError());
     QHash<qint64, DayUsage> byDay;
     for (const DayUsage &d : days.value()) {
         byDay.insert(d.date.toJulianDay(), d);
@@ -151,7 +151,7 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
                     }
                 });
             if (!walked)
-                return R::failure(walked.error());
+                return R::failure(walked.typedError());
         }
         // The day rollups are the month's totals; the next part continues from them.
         position += partGridWh;

@@ -66,9 +66,9 @@ public:
         return m_accumulator.flush();
     }
     int recharges() const { return m_recharges.recharges(); }
-    QString error() const
+    Error typedError() const
     {
-        return m_accumulator.status() ? m_recharges.error() : m_accumulator.status().error();
+        return m_accumulator.status() ? m_recharges.typedError() : m_accumulator.status().typedError();
     }
 
 private:
@@ -108,32 +108,32 @@ Result<IngestStats> ReadingIngestor::ingest(const Meter &meter, const QList<Read
 
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     ReadingRepository repo(m_db);
     const std::optional<Reading> latest = repo.latest(meter.id);
     const Result<InsertStats> inserted = repo.insert(meter.id, sorted);
     if (!inserted)
-        return R::failure(inserted.error());
+        return R::failure(inserted.typedError());
     stats.inserted = inserted->inserted;
     stats.duplicates = inserted->duplicates;
     if (stats.inserted == 0) {
         if (Status committed = tx.commit(); !committed)
-            return R::failure(committed.error());
+            return R::failure(committed.typedError());
         return stats;
     }
     if (latest && sorted.constFirst().time < latest->time) {
         // Older data arrived (a backfill, an import): derive again from that day on.
         if (Status rebuilt = rebuild(meter, sorted.constFirst().time); !rebuilt)
-            return R::failure(rebuilt.error());
+            return R::failure(rebuilt.typedError());
         stats.rebuiltFrom = sorted.constFirst().time;
     } else {
         IntervalBooker booker(m_db, meter, latest);
         for (const Reading &r : std::as_const(sorted)) {
             if (!booker.add(r))
-                return R::failure(booker.error());
+                return R::failure(booker.typedError());
         }
         if (Status done = booker.finish(); !done)
-            return R::failure(done.error());
+            return R::failure(done.typedError());
         stats.recharges = booker.recharges();
     }
     if (!latest) {
@@ -141,10 +141,10 @@ Result<IngestStats> ReadingIngestor::ingest(const Meter &meter, const QList<Read
         if (Status marked =
                 MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
             !marked)
-            return R::failure(marked.error());
+            return R::failure(marked.typedError());
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return stats;
 }
 
@@ -155,7 +155,7 @@ Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
     IngestStats stats;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     ReadingRepository repo(m_db);
     const std::optional<Reading> latest = repo.latest(meter.id);
     std::optional<qint64> earliestOlder;
@@ -175,28 +175,28 @@ Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
         return r;
     });
     if (failed)
-        return R::failure(booker.error());
+        return R::failure(booker.typedError());
     if (!inserted)
-        return R::failure(inserted.error());
+        return R::failure(inserted.typedError());
     stats.inserted = inserted->inserted;
     stats.duplicates = inserted->duplicates;
     if (earliestOlder) {
         if (Status rebuilt = rebuild(meter, *earliestOlder); !rebuilt)
-            return R::failure(rebuilt.error());
+            return R::failure(rebuilt.typedError());
         stats.rebuiltFrom = earliestOlder;
     } else {
         if (Status done = booker.finish(); !done)
-            return R::failure(done.error());
+            return R::failure(done.typedError());
         stats.recharges = booker.recharges();
     }
     if (!latest) {
         if (Status marked =
                 MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
             !marked)
-            return R::failure(marked.error());
+            return R::failure(marked.typedError());
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return stats;
 }
 
@@ -204,7 +204,7 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Status::failure(tx.error());
+        return Status::failure(tx.typedError());
     ReadingRepository repo(m_db);
     const std::optional<Reading> earliest = repo.earliest(meter.id);
     LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
@@ -225,17 +225,17 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
     IntervalBooker booker(m_db, meter, previous);
     if (Status forgotten = booker.forgetAfter(dayStart); !forgotten)
         return forgotten;
-    QString error;
+    Error error;
     Status walked = repo.forEachInRange(meter.id, dayStart + 1, std::numeric_limits<qint64>::max(),
                                         [&](const Reading &r) {
                                             if (booker.add(r))
                                                 return true;
-                                            error = booker.error();
+                                            error = booker.typedError();
                                             return false;
                                         });
     if (!walked)
         return walked;
-    if (!error.isEmpty())
+    if (error.kind() != ErrorKind::None)
         return Status::failure(error);
     if (Status done = booker.finish(); !done)
         return done;
@@ -251,7 +251,7 @@ Status ReadingIngestor::setTariff(const Meter &meter, const QDate &validFrom, co
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Status::failure(tx.error());
+        return Status::failure(tx.typedError());
     if (Status stored = TariffRepository(m_db).setVersion(meter.id, validFrom, tariff); !stored)
         return stored;
     // Only days from the version's date on can change; nothing to do without readings there.

@@ -168,14 +168,14 @@ Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
     const QDate today = LocalCalendar(QTimeZone(meter.timezone.toUtf8())).localDate(at);
     const Result<std::optional<TariffVersion>> version = TariffRepository(db).inForce(meter.id, today);
     if (!version)
-        return R::failure(version.error());
+        return R::failure(version.typedError());
     if (!version.value())
         return R::failure(Tr::tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
                               .arg(meter.name, today.toString(Qt::ISODate)));
     const Result<QList<DayUsage>> days =
         RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);
     if (!days)
-        return R::failure(days.error());
+        return R::failure(days.typedError());
     Position p;
     p.version = version.value();
     for (const DayUsage &d : days.value())
@@ -192,7 +192,7 @@ Result<RechargeQuote> RechargeCalculator::energyFor(const Meter &meter, qint64 a
         return R::failure(Tr::tr("The amount must be above zero and at most a billion."));
     const Result<Position> p = positionAt(m_db, meter, at);
     if (!p)
-        return R::failure(p.error());
+        return R::failure(p.typedError());
     RechargeQuote quote = quoteEnergy(p->version->tariff, p->monthGridWh, amountMilli);
     quote.tariffFrom = p->version->validFrom;
     return quote;
@@ -205,7 +205,7 @@ Result<RechargeQuote> RechargeCalculator::amountFor(const Meter &meter, qint64 w
         return R::failure(Tr::tr("The energy must be above zero and at most 10 GWh."));
     const Result<Position> p = positionAt(m_db, meter, at);
     if (!p)
-        return R::failure(p.error());
+        return R::failure(p.typedError());
     RechargeQuote quote = quoteAmount(p->version->tariff, p->monthGridWh, wh);
     quote.tariffFrom = p->version->validFrom;
     return quote;

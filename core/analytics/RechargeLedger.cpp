@@ -85,24 +85,24 @@ Result<RechargeEntry> RechargeLedger::add(const Meter &meter, qint64 amountMilli
 {
     using R = Result<RechargeEntry>;
     if (Status valid = checkAmount(amountMilli); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.typedError());
     const Result<QString> digits = checkToken(token);
     if (!digits)
-        return R::failure(digits.error());
+        return R::failure(digits.typedError());
     RechargeEntry e;
     e.time = time;
     e.amountMilli = amountMilli;
     e.token = digits.value();
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     const Result<qint64> id = RechargeRepository(m_db).insertManual(meter.id, e);
     if (!id)
-        return R::failure(id.error());
+        return R::failure(id.typedError());
     if (Status rebuilt = rebuildAround(meter, time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return shown(meter, id.value());
 }
 
@@ -129,7 +129,7 @@ Result<RechargeLedger::Added> RechargeLedger::addAll(const Meter &meter, const Q
     using R = Result<Added>;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     RechargeRepository repo(m_db);
     Added counts;
     std::optional<qint64> earliest;
@@ -138,32 +138,32 @@ Result<RechargeLedger::Added> RechargeLedger::addAll(const Meter &meter, const Q
             return R::failure(
                 Tr::tr("Only typed-in and provider recharges can be added, not \"%1\".").arg(e.origin));
         if (Status valid = checkAmount(e.amountMilli); !valid)
-            return R::failure(valid.error());
+            return R::failure(valid.typedError());
         if (e.origin == QLatin1String("manual")) {
             const Result<QString> digits = checkToken(e.token);
             if (!digits)
-                return R::failure(digits.error());
+                return R::failure(digits.typedError());
             e.token = digits.value();
         }
         const Result<bool> known = repo.hasExternal(meter.id, e.time, e.amountMilli, e.origin);
         if (!known)
-            return R::failure(known.error());
+            return R::failure(known.typedError());
         if (known.value()) {
             ++counts.duplicates;
             continue;
         }
         if (const Result<qint64> id = repo.insertImported(meter.id, e); !id)
-            return R::failure(id.error());
+            return R::failure(id.typedError());
         ++counts.added;
         if (!earliest || e.time < *earliest)
             earliest = e.time;
     }
     if (earliest) {
         if (Status rebuilt = rebuildAround(meter, *earliest); !rebuilt)
-            return R::failure(rebuilt.error());
+            return R::failure(rebuilt.typedError());
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return counts;
 }
 
@@ -171,11 +171,12 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
 {
     using R = Result<RechargeEntry>;
     if (amountMilli <= 0)
-        return R::failure(Tr::tr("A recharge needs an amount above zero."));
+        return R::failure(ErrorKind::InvalidInput, Tr::tr("A recharge needs an amount above zero."));
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     if (e->origin == QLatin1String("provider"))
         return R::failure(
             Tr::tr("Recharge %1 comes from the provider's history, whose amount is kept; delete it "
@@ -183,7 +184,7 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
                 .arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     qint64 resultId = id;
     if (e->isDetected()) {
         // The detected row is derived and would come back; the user's word is a pinned row.
@@ -193,15 +194,15 @@ Result<RechargeEntry> RechargeLedger::correct(const Meter &meter, qint64 id, qin
         correction.pinned = true;
         const Result<qint64> added = repo.insertManual(meter.id, correction);
         if (!added)
-            return R::failure(added.error());
+            return R::failure(added.typedError());
         resultId = added.value();
     } else if (Status changed = repo.setAmount(id, amountMilli); !changed) {
-        return R::failure(changed.error());
+        return R::failure(changed.typedError());
     }
     if (Status rebuilt = rebuildAround(meter, e->time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return shown(meter, resultId);
 }
 
@@ -211,10 +212,11 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
     RechargeRepository repo(m_db);
     const std::optional<RechargeEntry> e = repo.find(meter.id, id);
     if (!e || e->deleted || (!e->isDetected() && !RechargeMatcher::counts(meter, *e)))
-        return R::failure(Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("Meter \"%1\" has no recharge %2.").arg(meter.name).arg(id));
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     if (e->isDetected()) {
         // A pinned, deleted row: the rise at this time is no recharge, whatever rebuilds find.
         RechargeEntry notARecharge;
@@ -223,14 +225,14 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
         notARecharge.pinned = true;
         notARecharge.deleted = true;
         if (const Result<qint64> added = repo.insertManual(meter.id, notARecharge); !added)
-            return R::failure(added.error());
+            return R::failure(added.typedError());
     } else if (Status hidden = repo.setDeleted(id); !hidden) {
-        return R::failure(hidden.error());
+        return R::failure(hidden.typedError());
     }
     if (Status rebuilt = rebuildAround(meter, e->time); !rebuilt)
-        return R::failure(rebuilt.error());
+        return R::failure(rebuilt.typedError());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return inBalanceUnit(meter, *e);
 }
 
@@ -241,7 +243,7 @@ Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
         return 0;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Result<int>::failure(tx.error());
+        return Result<int>::failure(tx.typedError());
     std::optional<qint64> changed;
     Result<int> added = RechargeRepository(m_db).upsertFromProvider(meter.id, recharges, &changed);
     if (!added)
@@ -249,10 +251,10 @@ Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
     // Histories are fetched again and again: only a new or changed row costs a rebuild.
     if (changed) {
         if (Status rebuilt = rebuildAround(meter, *changed); !rebuilt)
-            return Result<int>::failure(rebuilt.error());
+            return Result<int>::failure(rebuilt.typedError());
     }
     if (Status committed = tx.commit(); !committed)
-        return Result<int>::failure(committed.error());
+        return Result<int>::failure(committed.typedError());
     return added;
 }
 
@@ -277,7 +279,7 @@ Result<LedgerWindow> RechargeLedger::window(const Meter &meter, const QDate &fro
         w.closingMilli = closing->balanceMilli;
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, from, to);
     if (!days)
-        return Result<LedgerWindow>::failure(days.error());
+        return Result<LedgerWindow>::failure(days.typedError());
     for (const DayUsage &d : days.value()) {
         w.rechargedMilli += d.rechargedMilli;
         w.consumedMilli += d.costMilli;

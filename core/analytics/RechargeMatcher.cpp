@@ -18,7 +18,7 @@ RechargeMatcher::RechargeMatcher(Database &db, const Meter &meter)
     if (rows)
         m_external = rows.value();
     else
-        m_error = rows.error();
+        m_error = rows.typedError();
 }
 
 qint64 RechargeMatcher::matchWindowSeconds(const Meter &meter)
@@ -81,7 +81,7 @@ Status RechargeMatcher::forgetAfter(qint64 time)
     }
     Result<QHash<qint64, qint64>> detected = repo.detectedAfter(m_meter.id, time);
     if (!detected)
-        return Status::failure(detected.error());
+        return Status::failure(detected.typedError());
     m_staleDetected = detected.value();
     return {};
 }
@@ -99,7 +99,7 @@ bool RechargeMatcher::tie(const QList<RechargeEntry *> &entries, const Reading &
         e->balanceAfterMilli = b.balanceMilli;
         e->estimatedMilli = estimate;
         if (Status saved = repo.setInterval(e->id, b.time, b.balanceMilli, estimate); !saved) {
-            m_error = saved.error();
+            m_error = saved.typedError();
             return false;
         }
     }
@@ -141,13 +141,13 @@ bool RechargeMatcher::writeDetected(const IntervalUsage &u, qint64 estimateMilli
             repo.updateDetected(*stale, *u.rechargeMilli, estimateMilli, u.balanceAfterMilli);
         m_staleDetected.erase(stale);
         if (!saved) {
-            m_error = saved.error();
+            m_error = saved.typedError();
             return false;
         }
     } else if (const Result<qint64> added = repo.insertDetected(m_meter.id, u.end, *u.rechargeMilli,
                                                                 estimateMilli, u.balanceAfterMilli);
                !added) {
-        m_error = added.error();
+        m_error = added.typedError();
         return false;
     }
     ++m_recharges;
@@ -157,7 +157,7 @@ bool RechargeMatcher::writeDetected(const IntervalUsage &u, qint64 estimateMilli
 bool RechargeMatcher::book(const Reading &a, const Reading &b, IntervalUsage &u,
                            const std::function<qint64()> &recentDailySpend)
 {
-    if (!m_error.isEmpty())
+    if (m_error.kind() != ErrorKind::None)
         return false;
     if (!a.balanceMilli || !b.balanceMilli)
         return true;
@@ -229,7 +229,7 @@ bool RechargeMatcher::book(const Reading &a, const Reading &b, IntervalUsage &u,
 
 Status RechargeMatcher::finish()
 {
-    if (!m_error.isEmpty())
+    if (m_error.kind() != ErrorKind::None)
         return Status::failure(m_error);
     // Rises a rebuild did not find again (the readings changed, or a recharge now explains them).
     RechargeRepository repo(m_db);

@@ -44,7 +44,8 @@ public:
     bool book(const Reading &a, const Reading &b, IntervalUsage &u,
               const std::function<qint64()> &recentDailySpend);
     Status finish();
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message(); }
+    const Error &typedError() const { return m_error; }
     int recharges() const { return m_recharges; }
 
     // How far apart in time a recharge and a rise may be: the gap limit, at least 6 h for
@@ -82,5 +83,5 @@ private:
     QList<RechargeEntry> m_external;       // provider and manual rows, by time
     QHash<qint64, qint64> m_staleDetected; // rebuild: detected rows not found again yet, time -> id
     int m_recharges = 0;
-    QString m_error;
+    Error m_error;
 };

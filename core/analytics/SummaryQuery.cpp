@@ -70,7 +70,7 @@ Result<QList<PeriodSummary>> SummaryQuery::run(const Meter &meter, Period period
     const QDate last = periodEnd(period, to);
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, first, last);
     if (!days)
-        return R::failure(days.error());
+        return R::failure(days.typedError());
 
     QList<PeriodSummary> periods;
     for (QDate start = first; start <= last; start = periodEnd(period, start).addDays(1)) {
@@ -106,7 +106,7 @@ Result<PeriodSummary> SummaryQuery::total(const Meter &meter, const QDate &from,
 {
     const Result<QList<PeriodSummary>> days = run(meter, Period::Day, from, to);
     if (!days)
-        return Result<PeriodSummary>::failure(days.error());
+        return Result<PeriodSummary>::failure(days.typedError());
     PeriodSummary sum;
     sum.first = from;
     sum.last = to;

@@ -293,7 +293,7 @@ Result<Tariff> Tariff::fromJson(const QJsonObject &spec)
                                           Tr::tr("The tax percentage"), kMaxTaxMilliPercent)
                                   .value_or(0);
     if (!read.ok())
-        return R::failure(read.error());
+        return R::failure(ErrorKind::InvalidInput, read.error());
     return t;
 }
 

@@ -125,7 +125,7 @@ Result<UsageSeries> UsageSeriesQuery::runRange(const Meter &meter, qint64 window
             }
         });
     if (!status)
-        return R::failure(status.error());
+        return R::failure(status.typedError());
 
     for (UsageBucket &b : series.buckets) {
         if (b.generatorWh > b.gridWh)

@@ -21,7 +21,7 @@ public:
         const Result<QList<PeriodSummary>> months =
             SummaryQuery(m_db).run(meter, SummaryQuery::Period::Month, from, to);
         if (!months)
-            return Result<QList<BillRow>>::failure(months.error());
+            return Result<QList<BillRow>>::failure(months.typedError());
         QList<BillRow> rows;
         for (const PeriodSummary &month : months.value()) {
             BillRow row;

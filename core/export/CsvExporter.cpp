@@ -148,7 +148,7 @@ Result<CsvExporter::Stats> CsvExporter::write(const Request &request, QIODevice 
 {
     using R = Result<Stats>;
     if (Status valid = validate(request); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.typedError());
     m_cancelled = false;
     m_meterCount = static_cast<int>(request.meters.size());
     CsvWriter writer(&device, request.byteOrderMark);
@@ -156,7 +156,7 @@ Result<CsvExporter::Stats> CsvExporter::write(const Request &request, QIODevice 
     for (m_meterIndex = 0; m_meterIndex < m_meterCount; ++m_meterIndex) {
         const Status written = writeMeter(request, request.meters.at(m_meterIndex), writer);
         if (!written)
-            return R::failure(written.error());
+            return R::failure(written.typedError());
         if (writer.failed())
             return R::failure(Tr::tr("Could not write the CSV file: %1").arg(writer.errorString()));
         if (m_cancelled)
@@ -174,7 +174,7 @@ Result<CsvExporter::Stats> CsvExporter::writeFile(const Request &request, const 
 {
     using R = Result<Stats>;
     if (Status valid = validate(request); !valid)
-        return R::failure(valid.error());
+        return R::failure(valid.typedError());
     // QSaveFile would rename the CSV over the database (or its WAL) while it is open.
     if (DatabaseFiles::contains(m_db.path(), path))
         return R::failure(Tr::tr("%1 is Kilowatch's database; saving the export there would replace it. "
@@ -200,6 +200,7 @@ Status CsvExporter::writeMeter(const Request &request, const Meter &meter, CsvWr
         // The rollups may predate this version's rules (after an upgrade): derive them first.
         if (Status ready = ReadingIngestor(m_db).ensureRollups(meter); !ready)
             return Status::failure(
+                ready.errorKind(),
                 Tr::tr("Could not derive the usage of \"%1\": %2").arg(meter.name, ready.error()));
     }
     Window w;
@@ -273,7 +274,7 @@ Status CsvExporter::writeUsage(const Request &request, const Meter &meter, const
             end = w.to;
         const Result<UsageSeries> series = query.runRange(meter, start, end, request.groupMinutes);
         if (!series)
-            return Status::failure(series.error());
+            return Status::failure(series.typedError());
         for (const UsageBucket &b : series->buckets)
             writer.writeRow(UsageColumns::usageCells(meter.name, zone, b), digits);
         if (writer.failed() || !report(end - w.from, w.to - w.from))
@@ -300,7 +301,7 @@ Status CsvExporter::writePeriods(const Request &request, const Meter &meter, con
         if (request.kind == Kind::Bills) {
             const Result<QList<BillRow>> bills = m_bills->monthlyBills(meter, from, to);
             if (!bills)
-                return Status::failure(bills.error());
+                return Status::failure(bills.typedError());
             for (const BillRow &b : bills.value())
                 writer.writeRow(BillColumns::cells(meter.name, b), digits);
         } else {
@@ -308,7 +309,7 @@ Status CsvExporter::writePeriods(const Request &request, const Meter &meter, con
             const Result<QList<PeriodSummary>> periods =
                 query.run(meter, daily ? SummaryQuery::Period::Day : SummaryQuery::Period::Month, from, to);
             if (!periods)
-                return Status::failure(periods.error());
+                return Status::failure(periods.typedError());
             for (const PeriodSummary &p : periods.value())
                 writer.writeRow(daily ? UsageColumns::dailyCells(meter.name, p)
                                       : UsageColumns::monthlyCells(meter.name, p),
@@ -338,7 +339,8 @@ Status CsvExporter::writeRecharges(const Meter &meter, const Window &w, CsvWrite
             return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
         });
     if (!read)
-        return Status::failure(Tr::tr("Could not read the recharges: %1").arg(read.error()));
+        return Status::failure(read.errorKind(),
+                               Tr::tr("Could not read the recharges: %1").arg(read.error()));
     if (writer.failed() || m_cancelled)
         return {};
     report(1, 1);
@@ -356,7 +358,7 @@ Status CsvExporter::writeSessions(const Meter &meter, const Window &w, CsvWriter
             return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
         });
     if (!read)
-        return Status::failure(Tr::tr("Could not read the sessions: %1").arg(read.error()));
+        return Status::failure(read.errorKind(), Tr::tr("Could not read the sessions: %1").arg(read.error()));
     if (writer.failed() || m_cancelled)
         return {};
     report(1, 1);
@@ -378,7 +380,7 @@ Status CsvExporter::writeAlerts(const Meter &meter, const Window &w, CsvWriter &
             return !writer.failed() && (++n % kReportEvery != 0 || report(0, 1));
         });
     if (!read)
-        return Status::failure(Tr::tr("Could not read the alerts: %1").arg(read.error()));
+        return Status::failure(read.errorKind(), Tr::tr("Could not read the alerts: %1").arg(read.error()));
     if (writer.failed() || m_cancelled)
         return {};
     report(1, 1);

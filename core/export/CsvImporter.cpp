@@ -234,7 +234,7 @@ Result<CsvImporter::Report> CsvImporter::run(const Meter &meter, QIODevice &devi
 Result<CsvImporter::Report> CsvImporter::Session::run()
 {
     if (Status header = readHeader(); !header)
-        return Result<Report>::failure(header.error());
+        return Result<Report>::failure(header.typedError());
     return m_options.kind == Kind::Readings ? importReadings() : importRecharges();
 }
 
@@ -249,7 +249,7 @@ Status CsvImporter::Session::readHeader()
     m_timeLayout = *layout;
     if (!m_reader.next(m_record)) {
         if (m_reader.hasError())
-            return Status::failure(m_reader.error().sentence());
+            return Status::failure(m_reader.error().toError());
         return Status::failure(Tr::tr("The file is empty: it has no header row."));
     }
     for (const QByteArray &f : std::as_const(m_record.fields))
@@ -506,7 +506,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
     // One transaction around everything: rows, derivation and the rebuild of an unsorted file.
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(tx.errorKind(), Tr::tr("Could not start the import: %1").arg(tx.error()));
     const qint64 rechargesBefore = detectedRecharges();
     bool sorted = true;
     std::optional<qint64> previous;
@@ -527,9 +527,9 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
         return std::nullopt;
     });
     if (m_reader.hasError())
-        return R::failure(m_reader.error().sentence());
+        return R::failure(m_reader.error().toError());
     if (!stats)
-        return R::failure(stats.error());
+        return R::failure(stats.typedError());
     if (m_failed || m_report.cancelled)
         return m_report; // the transaction rolls back: nothing was kept
     m_report.imported = stats->inserted;
@@ -539,14 +539,15 @@ Result<CsvImporter::Report> CsvImporter::Session::importReadings()
         // The ingestor derives in time order; a file out of order is derived again from its
         // earliest day, which is exactly what a sorted import would have produced.
         if (Status rebuilt = ingestor.rebuild(m_meter, *earliest); !rebuilt)
-            return R::failure(rebuilt.error());
+            return R::failure(rebuilt.typedError());
         m_report.rebuiltFrom = *earliest;
     }
     m_report.rechargesDerived = detectedRecharges() - rechargesBefore;
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(committed.errorKind(),
+                          Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }
@@ -557,7 +558,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     Database &db = m_owner.m_db;
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(Tr::tr("Could not start the import: %1").arg(tx.error()));
+        return R::failure(tx.errorKind(), Tr::tr("Could not start the import: %1").arg(tx.error()));
     RechargeRepository stored(db);
     // Checked row by row, with the ledger's own rules; stored at the end through the ledger,
     // the one writer of recharges, so everything derived from them is rebuilt once.
@@ -609,7 +610,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
             // Detected recharges are derived from the readings; they are never stored by hand.
             const Result<bool> found = stored.hasDetectedAt(m_meter.id, *t);
             if (!found)
-                return R::failure(found.error());
+                return R::failure(found.typedError());
             if (found.value()) {
                 ++m_report.duplicates;
             } else {
@@ -627,7 +628,7 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
         entries.append(e);
     }
     if (m_reader.hasError())
-        return R::failure(m_reader.error().sentence());
+        return R::failure(m_reader.error().toError());
     if (m_failed || m_report.cancelled) {
         m_report.imported = 0; // rolled back
         m_report.duplicates = 0;
@@ -637,13 +638,14 @@ Result<CsvImporter::Report> CsvImporter::Session::importRecharges()
     // recharge explains), and the rebuild derives it as for a recharge typed in.
     const Result<RechargeLedger::Added> added = RechargeLedger(db).addAll(m_meter, entries);
     if (!added)
-        return R::failure(added.error());
+        return R::failure(added.typedError());
     m_report.imported = added->added;
     m_report.duplicates += added->duplicates;
     if (m_options.dryRun)
         return m_report;
     if (Status committed = tx.commit(); !committed)
-        return R::failure(Tr::tr("Could not store the import: %1").arg(committed.error()));
+        return R::failure(committed.errorKind(),
+                          Tr::tr("Could not store the import: %1").arg(committed.error()));
     m_report.committed = true;
     return m_report;
 }

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QString>
 
 #include <optional>
 #include <utility>
 
-// A value or a user-facing error sentence. Core code does not throw across Qt's event loop,
-// so fallible operations return this instead.
+// A value or a failure: its kind (ErrorKind) and a user-facing sentence. Core code does not
+// throw across Qt's event loop, so fallible operations return this instead. A failure passed
+// on keeps its kind: `Status::failure(inner.typedError().withMessage(context))`, or
+// `Status::failure(inner.errorKind(), context)`.
 template <typename T>
 class Result
 {
@@ -14,12 +18,22 @@ public:
     Result(T value)
         : m_value(std::move(value))
     {}
+    // A failure of no particular kind (ErrorKind::Failed).
     // `message` is moved; clang-tidy 14 misses the move inside a class template.
     // NOLINTNEXTLINE(performance-unnecessary-value-param)
-    static Result failure(QString message)
+    static Result failure(QString message) { return failure(Error(ErrorKind::Failed, std::move(message))); }
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
+    static Result failure(ErrorKind kind, QString message)
+    {
+        return failure(Error(kind, std::move(message)));
+    }
+    // NOLINTNEXTLINE(performance-unnecessary-value-param)
+    static Result failure(Error error)
     {
         Result r;
-        r.m_error = std::move(message);
+        // A failure is never of kind None.
+        r.m_error =
+            error.kind() == ErrorKind::None ? Error(ErrorKind::Failed, error.message()) : std::move(error);
         return r;
     }
 
@@ -30,31 +44,43 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
-    const QString &error() const { return m_error; }
+    // The sentence for people.
+    const QString &error() const { return m_error.message(); }
+    ErrorKind errorKind() const { return m_error.kind(); }
+    const Error &typedError() const { return m_error; }
 
 private:
     Result() = default;
     std::optional<T> m_value;
-    QString m_error;
+    Error m_error;
 };
 
-// Result<void>: success or an error sentence.
+// Result<void>: success or a failure.
 class Status
 {
 public:
     Status() = default;
-    static Status failure(QString message)
+    static Status failure(QString message) { return failure(Error(ErrorKind::Failed, std::move(message))); }
+    static Status failure(ErrorKind kind, QString message)
+    {
+        return failure(Error(kind, std::move(message)));
+    }
+    static Status failure(Error error)
     {
         Status s;
         s.m_failed = true;
-        s.m_error = std::move(message);
+        s.m_error =
+            error.kind() == ErrorKind::None ? Error(ErrorKind::Failed, error.message()) : std::move(error);
         return s;
     }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const QString &error() const { return m_error; }
+    // The sentence for people.
+    const QString &error() const { return m_error.message(); }
+    ErrorKind errorKind() const { return m_error.kind(); }
+    const Error &typedError() const { return m_error; }
 
 private:
     bool m_failed = false;
-    QString m_error;
+    Error m_error;
 };

@@ -406,17 +406,18 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
     }
     // Not the provider's fault: typed, with the sentence of what is wrong with the database.
     // Logged as info: the window's log keeps it, the CLI's stderr gets only the sentence.
-    const auto failed = [meterId](const QString &error) {
-        qCInfo(lcPoll) << "storing failed for meter" << meterId << error;
-        const StorageError storage = StorageError::fromText(error);
-        return FetchOutcome::failure(
-            FetchOutcome::Kind::StorageFailed,
+    const auto failed = [meterId](const Error &error) {
+        qCInfo(lcPoll) << "storing failed for meter" << meterId << errorKindName(error.kind())
+                       << error.message();
+        const StorageError storage(error);
+        return FetchOutcome::storageFailed(
             storage.isFault() ? storage.ongoingSentence()
-                              : PollScheduler::tr("The reading could not be saved: %1").arg(error));
+                              : PollScheduler::tr("The reading could not be saved: %1").arg(error.message()),
+            error.kind());
     };
     Transaction tx(m_db);
     if (!tx.isActive())
-        return failed(tx.error());
+        return failed(tx.typedError());
     const bool hasReading = outcome.kind == FetchOutcome::Kind::Reading && outcome.reading;
     // Whether the live record is new decides between a fresh reading and a stale repeat.
     const bool liveIsNew = hasReading && !ReadingRepository(m_db).exists(meterId, outcome.reading->time);
@@ -424,17 +425,17 @@ FetchOutcome PollScheduler::store(Poller &poller, FetchOutcome outcome, qint64 n
         older.append(*outcome.reading);
     // Readings and everything derived from them (rollups, detected recharges) go together.
     if (const Result<IngestStats> stored = ReadingIngestor(m_db).ingest(poller.meter, older); !stored)
-        return failed(stored.error());
+        return failed(stored.typedError());
     // Through the ledger: a provider's recharge that explains a detected rise becomes that one
     // recharge (derived data rebuilt where needed), never a second one.
     if (const Result<int> recharges =
             RechargeLedger(m_db).mergeProviderRecharges(poller.meter, outcome.recharges);
         !recharges)
-        return failed(recharges.error());
+        return failed(recharges.typedError());
     if (Status days = DailyUsageRepository(m_db).upsert(meterId, outcome.dailyUsage); !days)
-        return failed(days.error());
+        return failed(days.typedError());
     if (Status committed = tx.commit(); !committed)
-        return failed(committed.error());
+        return failed(committed.typedError());
     if (hasReading && !liveIsNew)
         outcome.kind = FetchOutcome::Kind::Stale;
     return outcome;

@@ -59,7 +59,7 @@ Status DescoProvider::validate(const Meter &meter)
     const QString caFile = meter.settings.value(QStringLiteral("ca_file")).toString();
     if (!caFile.isEmpty()) {
         if (const Result<QList<QSslCertificate>> loaded = loadCaFile(caFile); !loaded)
-            return Status::failure(loaded.error());
+            return Status::failure(loaded.typedError());
     }
     return {};
 }

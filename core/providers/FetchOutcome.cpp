@@ -35,6 +35,41 @@ FetchOutcome FetchOutcome::badData(QString field, QString reason)
     return o;
 }
 
+FetchOutcome FetchOutcome::storageFailed(QString sentence, ErrorKind fault)
+{
+    FetchOutcome o;
+    o.kind = Kind::StorageFailed;
+    o.message = std::move(sentence);
+    o.storageFault = isStorageFault(fault) ? fault : ErrorKind::Failed;
+    return o;
+}
+
+ErrorKind FetchOutcome::errorKind() const
+{
+    switch (kind) {
+    case Kind::Reading:
+    case Kind::Stale:
+        return ErrorKind::None;
+    case Kind::AuthFailed:
+        return ErrorKind::Auth;
+    case Kind::HumanCheckRequired:
+        return ErrorKind::HumanCheck;
+    case Kind::RateLimited:
+        return ErrorKind::RateLimited;
+    case Kind::ServerError:
+        return ErrorKind::Server;
+    case Kind::NetworkError:
+        return ErrorKind::Network;
+    case Kind::Timeout:
+        return ErrorKind::Timeout;
+    case Kind::BadData:
+        return ErrorKind::BadData;
+    case Kind::StorageFailed:
+        return storageFault == ErrorKind::None ? ErrorKind::Failed : storageFault;
+    }
+    return ErrorKind::Failed;
+}
+
 QString FetchOutcome::kindName() const
 {
     switch (kind) {

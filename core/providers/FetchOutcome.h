@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DailyUsage.h"
+#include "model/Error.h"
 #include "model/ProviderRecharge.h"
 #include "model/Reading.h"
 
@@ -30,10 +31,11 @@ struct FetchOutcome
     };
 
     Kind kind = Kind::NetworkError;
-    std::optional<Reading> reading;       // with Reading (and Stale: the repeated record)
-    QString message;                      // detail for the user, never a secret
-    QString field;                        // with BadData: which field was wrong
-    std::optional<int> retryAfterSeconds; // with RateLimited (or HumanCheckRequired)
+    std::optional<Reading> reading;           // with Reading (and Stale: the repeated record)
+    QString message;                          // detail for the user, never a secret
+    QString field;                            // with BadData: which field was wrong
+    std::optional<int> retryAfterSeconds;     // with RateLimited (or HumanCheckRequired)
+    ErrorKind storageFault = ErrorKind::None; // with StorageFailed: what the database did (DiskFull, ...)
 
     // Extras a provider may bring along with a successful answer (or a backfill):
     QList<Reading> history;            // older readings, e.g. on first add
@@ -44,10 +46,16 @@ struct FetchOutcome
     static FetchOutcome stale(const Reading &reading);
     static FetchOutcome failure(Kind kind, QString message);
     static FetchOutcome badData(QString field, QString reason);
+    // A good answer the database could not store: `sentence` says what to do, `fault` is the
+    // database's kind (ErrorKind::DiskFull, Locked, ...).
+    static FetchOutcome storageFailed(QString sentence, ErrorKind fault);
 
     bool isSuccess() const { return kind == Kind::Reading || kind == Kind::Stale; }
     // Stable machine name for JSON and logs, e.g. "rate_limited".
     QString kindName() const;
+    // The kind of failure in the one enum every error of core maps onto (None for a success;
+    // the database's own kind for StorageFailed).
+    ErrorKind errorKind() const;
     // A sentence a user understands, e.g. "The provider rejected the credentials: ...".
     QString sentence() const;
 };

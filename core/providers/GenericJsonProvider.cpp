@@ -111,11 +111,11 @@ Status GenericJsonProvider::validateSettings(const QJsonObject &settings)
 {
     const Result<QJsonObject> expanded = JsonPresets::expand(settings);
     if (!expanded)
-        return Status::failure(expanded.error());
+        return Status::failure(expanded.typedError());
     if (const Result<Request> request = parseRequest(expanded.value()); !request)
-        return Status::failure(request.error());
+        return Status::failure(request.typedError());
     if (const Result<JsonMapping> mapping = JsonMapping::fromSettings(expanded.value()); !mapping)
-        return Status::failure(mapping.error());
+        return Status::failure(mapping.typedError());
     return {};
 }
 

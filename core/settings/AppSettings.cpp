@@ -441,7 +441,7 @@ Status AppSettings::set(SettingKey key, const QVariant &value)
     const SettingDefinition &def = SettingDefinition::of(key);
     const Result<QVariant> checked = def.check(value);
     if (!checked)
-        return Status::failure(tr("%1: %2.").arg(def.name, checked.error()));
+        return Status::failure(checked.errorKind(), tr("%1: %2.").arg(def.name, checked.error()));
     QVariant &slot = m_values[static_cast<size_t>(key)];
     if (slot == checked.value())
         return {};

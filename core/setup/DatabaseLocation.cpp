@@ -5,9 +5,15 @@
 
 QString DatabaseLocation::resolve(const QString &commandLineValue)
 {
+    return DatabaseLocation::resolveFile(commandLineValue, environmentVariable(), &defaultPath);
+}
+
+QString DatabaseLocation::resolveFile(const QString &commandLineValue, const char *environmentVariable,
+                                      QString (*defaultPath)())
+{
     if (!commandLineValue.isEmpty())
         return commandLineValue;
-    QString fromEnvironment = qEnvironmentVariable(environmentVariable());
+    QString fromEnvironment = qEnvironmentVariable(environmentVariable);
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return defaultPath();

@@ -10,4 +10,8 @@ public:
     static QString resolve(const QString &commandLineValue);
     static QString defaultPath();
     static const char *environmentVariable() { return "KILOWATCH_DATABASE"; }
+    // The rule every file option follows (the database's, the settings'): the command line's
+    // value, else the environment variable's, else the default.
+    static QString resolveFile(const QString &commandLineValue, const char *environmentVariable,
+                               QString (*defaultPath)());
 };

@@ -18,7 +18,7 @@ Result<std::optional<Meter>> DemoMeter::createIfEmpty(Database &db, qint64 now)
     MeterRepository meters(db);
     const Result<QList<Meter>> existing = meters.list();
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.typedError());
     if (!existing->isEmpty())
         return std::optional<Meter>{};
 
@@ -35,7 +35,7 @@ Result<std::optional<Meter>> DemoMeter::createIfEmpty(Database &db, qint64 now)
     meter.settings.insert(QStringLiteral("origin"), now - qint64(kHistoryDays) * 86400);
     Result<Meter> added = meters.add(meter);
     if (!added)
-        return R::failure(added.error());
+        return R::failure(added.typedError());
     return std::optional<Meter>(added.value());
 }
 
@@ -48,5 +48,5 @@ Status DemoMeter::backfill(Database &db, const Meter &meter, qint64 now,
         if (Status removed = MeterRepository(db).remove(meter.id); !removed)
             return removed;
     }
-    return stored ? Status{} : Status::failure(stored.error());
+    return stored ? Status{} : Status::failure(stored.typedError());
 }

@@ -1,16 +1,13 @@
 #include "SettingsLocation.h"
 
+#include "DatabaseLocation.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
 QString SettingsLocation::resolve(const QString &commandLineValue)
 {
-    if (!commandLineValue.isEmpty())
-        return commandLineValue;
-    QString fromEnvironment = qEnvironmentVariable(environmentVariable());
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return defaultPath();
+    return DatabaseLocation::resolveFile(commandLineValue, environmentVariable(), &defaultPath);
 }
 
 QString SettingsLocation::defaultPath()

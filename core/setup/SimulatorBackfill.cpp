@@ -47,7 +47,7 @@ Result<Meter> SimulatorBackfill::prepare(Database &db, Meter meter, int days, st
     if (empty && meter.settings.value(originKey).toInteger(now) > wanted)
         meter.settings.insert(originKey, wanted);
     if (Status saved = MeterRepository(db).update(meter); !saved)
-        return R::failure(saved.error());
+        return R::failure(saved.typedError());
     return meter;
 }
 
@@ -67,7 +67,7 @@ Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
     // The ingest's own transaction joins this one, so a cancelled run leaves nothing behind.
     Transaction tx(db);
     if (!tx.isActive())
-        return R::failure(tx.error());
+        return R::failure(tx.typedError());
     Result<IngestStats> stored = ReadingIngestor(db).ingestSorted(meter, [&]() -> std::optional<Reading> {
         while (chunkIndex >= chunk.size()) {
             if (done)
@@ -94,6 +94,6 @@ Result<IngestStats> SimulatorBackfill::run(Database &db, const Meter &meter, qin
     // history from the origin).
     MeterStateRepository(db).setValue(meter.id, SimulatorProvider::checkpointKey(), model.checkpoint());
     if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.error());
+        return R::failure(committed.typedError());
     return stored;
 }

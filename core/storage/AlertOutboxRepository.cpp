@@ -1,6 +1,7 @@
 #include "AlertOutboxRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +42,7 @@ OutboxItem fromRow(const QSqlQuery &q)
 Result<QList<OutboxItem>> collect(QSqlQuery &q)
 {
     if (!q.exec())
-        return Result<QList<OutboxItem>>::failure(q.lastError().text());
+        return Result<QList<OutboxItem>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     QList<OutboxItem> items;
     while (q.next())
         items.append(fromRow(q));
@@ -51,7 +52,7 @@ Result<QList<OutboxItem>> collect(QSqlQuery &q)
 Status run(QSqlQuery &q)
 {
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }
 
@@ -149,7 +150,7 @@ Result<int> AlertOutboxRepository::expire(qint64 now)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return Result<int>::failure(q.lastError().text());
+        return Result<int>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return q.numRowsAffected();
 }
 

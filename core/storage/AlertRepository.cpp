@@ -1,6 +1,7 @@
 #include "AlertRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,7 +48,7 @@ Result<qint64> AlertRepository::insert(const Alert &alert)
     q.addBindValue(alert.silenced ? 1 : 0);
     q.addBindValue(alert.dedupeKey.isEmpty() ? QVariant() : QVariant(alert.dedupeKey));
     if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
+        return Result<qint64>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     if (q.numRowsAffected() <= 0)
         return qint64(0);
     return q.lastInsertId().toLongLong();
@@ -72,7 +73,7 @@ Result<QList<Alert>> AlertRepository::list(qint64 meterId, qint64 from, qint64 t
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Result<QList<Alert>>::failure(q.lastError().text());
+        return Result<QList<Alert>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     QList<Alert> alerts;
     while (q.next())
         alerts.append(fromRow(q));
@@ -91,7 +92,7 @@ Status AlertRepository::forEachLogged(
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     while (q.next()) {
         if (!row(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()))
             break;

@@ -1,6 +1,7 @@
 #include "DailyUsageRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -16,7 +17,7 @@ Status DailyUsageRepository::upsert(qint64 meterId, const QList<DailyUsage> &day
         return {};
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Status::failure(tx.error());
+        return Status::failure(tx.typedError());
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO daily_usage (meter_id, day, energy_wh, cost_milli) VALUES (?, ?, ?, ?)"
@@ -28,7 +29,7 @@ Status DailyUsageRepository::upsert(qint64 meterId, const QList<DailyUsage> &day
         q.addBindValue(d.energyWh ? QVariant(*d.energyWh) : QVariant());
         q.addBindValue(d.costMilli ? QVariant(*d.costMilli) : QVariant());
         if (!q.exec())
-            return Status::failure(q.lastError().text());
+            return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     }
     return tx.commit();
 }
@@ -44,7 +45,7 @@ Result<QList<DailyUsage>> DailyUsageRepository::range(qint64 meterId, const QDat
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
     if (!q.exec())
-        return Result<QList<DailyUsage>>::failure(q.lastError().text());
+        return Result<QList<DailyUsage>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     QList<DailyUsage> list;
     while (q.next()) {
         DailyUsage d;

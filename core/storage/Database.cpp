@@ -72,13 +72,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     using R = Result<std::unique_ptr<Database>>;
     if (path.trimmed().isEmpty())
-        return R::failure(Tr::tr("No database file was given."));
+        return R::failure(ErrorKind::InvalidInput, Tr::tr("No database file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
 
     if (!QFileInfo::exists(absolute)) {
         if (Status created = createOwnerOnlyFile(absolute); !created)
-            return R::failure(created.error());
+            return R::failure(created.typedError());
     } else if (QFileInfo(absolute).isDir()) {
         return R::failure(Tr::tr("%1 is a folder, not a database file.").arg(shown));
     }
@@ -95,21 +95,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     // Another process holding the write lock (a second Kilowatch, a CLI import) is waited for.
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     // A full disk, a read-only or locked file, a damaged one: one sentence saying what to do.
-    const auto storageFailure = [&shown](const QString &error) {
-        const StorageError storage = StorageError::fromText(error);
-        return R::failure(storage.isFault() ? storage.sentence(shown) : error);
+    const auto storageFailure = [&shown](const Error &error) {
+        const StorageError storage(error);
+        return R::failure(storage.isFault() ? error.withMessage(storage.sentence(shown)) : error);
     };
     if (!db->m_db.open())
-        return storageFailure(
-            Tr::tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text()));
+        return storageFailure(StorageError::error(
+            db->m_db.lastError(),
+            Tr::tr("Could not open the database %1: %2").arg(shown, db->m_db.lastError().text())));
 
     // Read the version before any pragma that writes, so a newer file is left untouched.
     const Result<int> version = db->m_dialect->readSchemaVersion(db->m_db);
-    if (!version && StorageError::fromText(version.error()).isFault())
-        return storageFailure(version.error());
+    if (!version && version.typedError().isStorageFault())
+        return storageFailure(version.typedError());
     if (!version)
-        return R::failure(
-            Tr::tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error()));
+        return R::failure(version.typedError().withMessage(
+            Tr::tr("%1 is not a Kilowatch database or is damaged (%2).").arg(shown, version.error())));
     db->m_schemaVersion = version.value();
     if (db->m_schemaVersion > latestSchemaVersion())
         return R::failure(
@@ -120,9 +121,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                 .arg(latestSchemaVersion()));
 
     if (Status configured = db->m_dialect->configureConnection(db->m_db); !configured)
-        return storageFailure(configured.error());
+        return storageFailure(configured.typedError());
     if (Status migrated = db->migrate(); !migrated)
-        return storageFailure(migrated.error());
+        return storageFailure(migrated.typedError());
     qCDebug(lcStorage) << "opened" << absolute << "schema" << db->m_schemaVersion;
     return R(std::move(db));
 }
@@ -134,18 +135,21 @@ Status Database::migrate()
             continue;
         Transaction tx(*this);
         if (!tx.isActive())
-            return Status::failure(Tr::tr("Could not start the schema upgrade: %1").arg(tx.error()));
+            return Status::failure(tx.errorKind(),
+                                   Tr::tr("Could not start the schema upgrade: %1").arg(tx.error()));
         for (const QString &statement : step.statements) {
             QSqlQuery q(m_db);
             if (!q.exec(m_dialect->expand(statement)))
-                return Status::failure(Tr::tr("Upgrading the database to schema %1 failed: %2")
+                return Status::failure(StorageError::kindOf(q.lastError()),
+                                       Tr::tr("Upgrading the database to schema %1 failed: %2")
                                            .arg(step.version)
                                            .arg(q.lastError().text()));
         }
         if (Status written = m_dialect->writeSchemaVersion(m_db, step.version); !written)
-            return Status::failure(written.error());
+            return Status::failure(written.typedError());
         if (Status committed = tx.commit(); !committed)
-            return Status::failure(Tr::tr("Upgrading the database to schema %1 failed: %2")
+            return Status::failure(committed.errorKind(),
+                                   Tr::tr("Upgrading the database to schema %1 failed: %2")
                                        .arg(step.version)
                                        .arg(committed.error()));
         qCInfo(lcStorage) << "database schema upgraded to" << step.version << "-" << step.description;

@@ -1,6 +1,7 @@
 #include "MeterEventRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,6 @@ Status MeterEventRepository::add(qint64 meterId, qint64 time, const QString &kin
     q.addBindValue(kind);
     q.addBindValue(detail);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }

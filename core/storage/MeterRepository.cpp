@@ -1,6 +1,7 @@
 #include "MeterRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +80,7 @@ Status MeterRepository::validate(const Meter &meter)
 Result<Meter> MeterRepository::add(Meter meter)
 {
     if (Status valid = validate(meter); !valid)
-        return Result<Meter>::failure(valid.error());
+        return Result<Meter>::failure(valid.typedError());
     meter.name = meter.name.trimmed();
     if (findByName(meter.name))
         return Result<Meter>::failure(Tr::tr("A meter named \"%1\" already exists.").arg(meter.name));
@@ -92,7 +93,8 @@ Result<Meter> MeterRepository::add(Meter meter)
     bindMeter(q, meter);
     q.bindValue(QStringLiteral(":created"), meter.createdAt);
     if (!q.exec())
-        return Result<Meter>::failure(Tr::tr("Could not add the meter: %1").arg(q.lastError().text()));
+        return Result<Meter>::failure(StorageError::kindOf(q.lastError()),
+                                      Tr::tr("Could not add the meter: %1").arg(q.lastError().text()));
     meter.id = q.lastInsertId().toLongLong();
     return meter;
 }
@@ -110,9 +112,10 @@ Status MeterRepository::update(const Meter &meter)
     bindMeter(q, meter);
     q.bindValue(QStringLiteral(":id"), meter.id);
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not save the meter: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not save the meter: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return Status::failure(Tr::tr("The meter no longer exists."));
+        return Status::failure(ErrorKind::NotFound, Tr::tr("The meter no longer exists."));
     return {};
 }
 
@@ -122,9 +125,10 @@ Status MeterRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM meters WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not remove the meter: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not remove the meter: %1").arg(q.lastError().text()));
     if (q.numRowsAffected() != 1)
-        return Status::failure(Tr::tr("The meter no longer exists."));
+        return Status::failure(ErrorKind::NotFound, Tr::tr("The meter no longer exists."));
     return {};
 }
 
@@ -134,6 +138,7 @@ Result<QList<Meter>> MeterRepository::list() const
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE")))
         return Result<QList<Meter>>::failure(
+            StorageError::kindOf(q.lastError()),
             Tr::tr("Could not read the meters: %1").arg(q.lastError().text()));
     QList<Meter> meters;
     while (q.next())

@@ -1,6 +1,7 @@
 #include "MeterStateRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,7 +30,7 @@ Status MeterStateRepository::setValue(qint64 meterId, const QString &key, const 
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }
 
@@ -40,6 +41,6 @@ Status MeterStateRepository::remove(qint64 meterId, const QString &key)
     q.addBindValue(meterId);
     q.addBindValue(key);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }

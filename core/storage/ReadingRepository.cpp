@@ -1,6 +1,7 @@
 #include "ReadingRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -71,13 +72,14 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
     InsertStats stats;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return R::failure(Tr::tr("Could not start writing readings: %1").arg(tx.error()));
+        return R::failure(tx.errorKind(), Tr::tr("Could not start writing readings: %1").arg(tx.error()));
     QSqlQuery q(m_db.connection());
     // ON CONFLICT DO NOTHING: a record the provider repeats is stored once (portable upsert).
     if (!q.prepare(QStringLiteral("INSERT INTO readings (meter_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                                   " ON CONFLICT (meter_id, t) DO NOTHING")
                        .arg(kColumns)))
-        return R::failure(Tr::tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
+        return R::failure(StorageError::kindOf(q.lastError()),
+                          Tr::tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
     while (const std::optional<Reading> item = next()) {
         const Reading &r = *item;
         q.bindValue(0, meterId);
@@ -89,7 +91,8 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
         q.bindValue(6, optionalValue(r.loadW));
         q.bindValue(7, static_cast<int>(r.source));
         if (!q.exec())
-            return R::failure(Tr::tr("Could not store the reading of %1: %2")
+            return R::failure(StorageError::kindOf(q.lastError()),
+                              Tr::tr("Could not store the reading of %1: %2")
                                   .arg(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).toString(Qt::ISODate),
                                        q.lastError().text()));
         if (q.numRowsAffected() > 0)
@@ -105,10 +108,12 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
         counted.addBindValue(meterId);
         counted.addBindValue(stats.inserted);
         if (!counted.exec())
-            return R::failure(Tr::tr("Could not store the readings: %1").arg(counted.lastError().text()));
+            return R::failure(StorageError::kindOf(counted.lastError()),
+                              Tr::tr("Could not store the readings: %1").arg(counted.lastError().text()));
     }
     if (Status committed = tx.commit(); !committed)
-        return R::failure(Tr::tr("Could not store the readings: %1").arg(committed.error()));
+        return R::failure(committed.errorKind(),
+                          Tr::tr("Could not store the readings: %1").arg(committed.error()));
     return stats;
 }
 
@@ -123,14 +128,16 @@ Status ReadingRepository::forEachInRange(qint64 meterId, qint64 from, qint64 to,
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
     while (q.next()) {
         if (!visit(readingFromQuery(q)))
             return {};
     }
     // next() is false at the end and on a failure half-way (a damaged page): only the end is ok.
     if (q.lastError().isValid())
-        return Status::failure(Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not read the readings: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -142,7 +149,7 @@ Result<QList<Reading>> ReadingRepository::range(qint64 meterId, qint64 from, qin
         return true;
     });
     if (!status)
-        return Result<QList<Reading>>::failure(status.error());
+        return Result<QList<Reading>>::failure(status.typedError());
     return readings;
 }
 

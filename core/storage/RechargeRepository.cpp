@@ -1,6 +1,7 @@
 #include "RechargeRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,8 @@ RechargeEntry entryFromQuery(const QSqlQuery &q)
 Status run(QSqlQuery &q)
 {
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -72,7 +74,7 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
         return 0;
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Result<int>::failure(tx.error());
+        return Result<int>::failure(tx.typedError());
     QSqlQuery exists(m_db.connection());
     exists.prepare(QStringLiteral("SELECT t, amount_milli, energy_wh, status FROM recharges"
                                   " WHERE meter_id = ? AND provider_ref = ?"));
@@ -117,11 +119,12 @@ Result<int> RechargeRepository::upsertFromProvider(qint64 meterId, const QList<P
         q.addBindValue(r.energyWh ? QVariant(*r.energyWh) : QVariant());
         q.addBindValue(orNull(r.status));
         if (!q.exec())
-            return Result<int>::failure(Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
+            return Result<int>::failure(StorageError::kindOf(q.lastError()),
+                                        Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
         added += known ? 0 : 1;
     }
     if (Status committed = tx.commit(); !committed)
-        return Result<int>::failure(committed.error());
+        return Result<int>::failure(committed.typedError());
     return added;
 }
 
@@ -132,7 +135,8 @@ Result<QList<ProviderRecharge>> RechargeRepository::providerRecharges(qint64 met
                              " WHERE meter_id = ? AND origin = 'provider' AND deleted = 0 ORDER BY t"));
     q.addBindValue(meterId);
     if (!q.exec())
-        return Result<QList<ProviderRecharge>>::failure(q.lastError().text());
+        return Result<QList<ProviderRecharge>>::failure(StorageError::kindOf(q.lastError()),
+                                                        q.lastError().text());
     QList<ProviderRecharge> list;
     while (q.next()) {
         ProviderRecharge r;
@@ -159,7 +163,8 @@ Result<QList<RechargeEntry>> RechargeRepository::entries(qint64 meterId, qint64 
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Result<QList<RechargeEntry>>::failure(q.lastError().text());
+        return Result<QList<RechargeEntry>>::failure(StorageError::kindOf(q.lastError()),
+                                                     q.lastError().text());
     QList<RechargeEntry> list;
     while (q.next())
         list.append(entryFromQuery(q));
@@ -175,7 +180,8 @@ Result<QList<RechargeEntry>> RechargeRepository::external(qint64 meterId) const
             .arg(kEntryColumns));
     q.addBindValue(meterId);
     if (!q.exec())
-        return Result<QList<RechargeEntry>>::failure(q.lastError().text());
+        return Result<QList<RechargeEntry>>::failure(StorageError::kindOf(q.lastError()),
+                                                     q.lastError().text());
     QList<RechargeEntry> list;
     while (q.next())
         list.append(entryFromQuery(q));
@@ -206,7 +212,7 @@ Result<qint64> RechargeRepository::insertManual(qint64 meterId, const RechargeEn
     q.addBindValue(e.pinned ? 1 : 0);
     q.addBindValue(e.deleted ? 1 : 0);
     if (Status done = run(q); !done)
-        return Result<qint64>::failure(done.error());
+        return Result<qint64>::failure(done.typedError());
     return q.lastInsertId().toLongLong();
 }
 
@@ -221,7 +227,7 @@ Result<qint64> RechargeRepository::insertImported(qint64 meterId, const Recharge
     q.addBindValue(e.origin);
     q.addBindValue(orNull(e.token));
     if (Status done = run(q); !done)
-        return Result<qint64>::failure(done.error());
+        return Result<qint64>::failure(done.typedError());
     return q.lastInsertId().toLongLong();
 }
 
@@ -236,7 +242,7 @@ Result<bool> RechargeRepository::hasExternal(qint64 meterId, qint64 time, qint64
     q.addBindValue(amountMilli);
     q.addBindValue(origin);
     if (!q.exec())
-        return Result<bool>::failure(q.lastError().text());
+        return Result<bool>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return q.next();
 }
 
@@ -248,7 +254,7 @@ Result<bool> RechargeRepository::hasDetectedAt(qint64 meterId, qint64 time) cons
     q.addBindValue(meterId);
     q.addBindValue(time);
     if (!q.exec())
-        return Result<bool>::failure(q.lastError().text());
+        return Result<bool>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return q.next();
 }
 
@@ -273,7 +279,7 @@ Status RechargeRepository::forEachListed(qint64 meterId, qint64 from, qint64 to,
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     while (q.next()) {
         RechargeEntry e;
         e.time = q.value(0).toLongLong();
@@ -318,7 +324,7 @@ Result<qint64> RechargeRepository::insertDetected(qint64 meterId, qint64 time, q
     q.addBindValue(estimatedMilli);
     q.addBindValue(orNull(balanceAfterMilli));
     if (Status done = run(q); !done)
-        return Result<qint64>::failure(done.error());
+        return Result<qint64>::failure(done.typedError());
     return q.lastInsertId().toLongLong();
 }
 
@@ -351,7 +357,8 @@ Result<QHash<qint64, qint64>> RechargeRepository::detectedAfter(qint64 meterId, 
     q.addBindValue(meterId);
     q.addBindValue(time);
     if (!q.exec())
-        return Result<QHash<qint64, qint64>>::failure(q.lastError().text());
+        return Result<QHash<qint64, qint64>>::failure(StorageError::kindOf(q.lastError()),
+                                                      q.lastError().text());
     QHash<qint64, qint64> rows;
     while (q.next())
         rows.insert(q.value(0).toLongLong(), q.value(1).toLongLong());

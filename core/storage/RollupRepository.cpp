@@ -1,6 +1,7 @@
 #include "RollupRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +64,7 @@ Status RollupRepository::saveHour(qint64 meterId, qint64 hourIndex, const HourPr
         q.addBindValue(profile.encode());
     }
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }
 
@@ -79,7 +80,7 @@ Status RollupRepository::forEachHour(qint64 meterId, qint64 fromHour, qint64 toH
     q.addBindValue(fromHour);
     q.addBindValue(toHour);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     HourProfile profile;
     while (q.next()) {
         if (profile.decode(q.value(1).toByteArray()))
@@ -122,7 +123,7 @@ Status RollupRepository::saveDay(qint64 meterId, const DayUsage &d)
     q.addBindValue(d.gapSeconds);
     q.addBindValue(d.estimated ? 1 : 0);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }
 
@@ -137,7 +138,7 @@ Result<QList<DayUsage>> RollupRepository::days(qint64 meterId, const QDate &from
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
     if (!q.exec())
-        return Result<QList<DayUsage>>::failure(q.lastError().text());
+        return Result<QList<DayUsage>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     QList<DayUsage> list;
     while (q.next())
         list.append(dayFromQuery(q));
@@ -152,7 +153,7 @@ Status RollupRepository::clearFrom(qint64 meterId, qint64 time, const QDate &day
     q.addBindValue(meterId);
     q.addBindValue(straddling);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     if (std::optional<HourProfile> partial = hour(meterId, straddling)) {
         const qint64 firstMinute = (time - straddling * 3600) / 60;
         for (qint64 m = firstMinute; m < 60; ++m)
@@ -165,6 +166,6 @@ Status RollupRepository::clearFrom(qint64 meterId, qint64 time, const QDate &day
     days.addBindValue(meterId);
     days.addBindValue(day.toJulianDay());
     if (!days.exec())
-        return Status::failure(days.lastError().text());
+        return Status::failure(StorageError::kindOf(days.lastError()), days.lastError().text());
     return {};
 }

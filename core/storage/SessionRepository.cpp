@@ -1,6 +1,7 @@
 #include "SessionRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,7 +69,7 @@ void bindState(QSqlQuery &q, const SourceSessionState &st)
 Status run(QSqlQuery &q)
 {
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }
 
@@ -97,7 +98,8 @@ Result<QList<SourceSession>> SessionRepository::sessions(qint64 meterId, qint64 
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":to"), to);
     if (!q.exec())
-        return Result<QList<SourceSession>>::failure(q.lastError().text());
+        return Result<QList<SourceSession>>::failure(StorageError::kindOf(q.lastError()),
+                                                     q.lastError().text());
     QList<SourceSession> list;
     while (q.next())
         list.append(sessionFromQuery(q));
@@ -123,15 +125,14 @@ Status SessionRepository::forEachStarted(qint64 meterId, qint64 from, qint64 to,
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM source_sessions"
-                       " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source")
-            .arg(kSessionColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM source_sessions"
+                             " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source")
+                  .arg(kSessionColumns));
     q.addBindValue(meterId);
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     while (q.next()) {
         if (!row(sessionFromQuery(q)))
             break;

@@ -1,5 +1,7 @@
 #include "SqliteDialect.h"
 
+#include "StorageError.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,7 @@ Status SqliteDialect::configureConnection(QSqlDatabase &db) const
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
             return Status::failure(
+                StorageError::kindOf(q.lastError()),
                 QCoreApplication::translate("Database", "Could not configure the database (%1): %2")
                     .arg(QString::fromLatin1(pragma), q.lastError().text()));
     }
@@ -33,7 +36,7 @@ Result<int> SqliteDialect::readSchemaVersion(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Result<int>::failure(q.lastError().text());
+        return Result<int>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return q.value(0).toInt();
 }
 
@@ -41,6 +44,6 @@ Status SqliteDialect::writeSchemaVersion(QSqlDatabase &db, int version) const
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
-        return Status::failure(q.lastError().text());
+        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     return {};
 }

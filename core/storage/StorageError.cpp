@@ -49,70 +49,42 @@ StorageError::StorageError(Kind kind, QString detail)
     , m_detail(std::move(detail))
 {}
 
+StorageError::StorageError(const Error &error)
+    : m_kind(error.isStorageFault() ? error.kind() : Kind::None)
+    , m_detail(error.message())
+{}
+
 StorageError StorageError::fromSqlError(const QSqlError &error)
 {
-    if (!error.isValid())
-        return {};
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    if (ok && kindOfCode(code) != Kind::None)
-        return StorageError(kindOfCode(code), error.text());
-    return fromText(error.text());
+    const ErrorKind kind = kindOf(error);
+    return StorageError(isStorageFault(kind) ? kind : Kind::None, error.text());
 }
 
-StorageError StorageError::fromText(const QString &text)
+ErrorKind StorageError::kindOf(const QSqlError &error)
 {
-    // sqlite3_errstr()'s messages, the same in every SQLite version.
-    static const struct
-    {
-        const char *message;
-        Kind kind;
-    } known[] = {
-        {"database or disk is full", Kind::DiskFull},
-        {"disk I/O error", Kind::WriteFailed},
-        {"attempt to write a readonly database", Kind::ReadOnly},
-        {"access permission denied", Kind::ReadOnly},
-        {"database is locked", Kind::Locked},
-        {"database table is locked", Kind::Locked},
-        {"database schema is locked", Kind::Locked},
-        {"database disk image is malformed", Kind::Corrupt},
-        {"malformed database schema", Kind::Corrupt},
-        {"file is not a database", Kind::Corrupt},
-        {"unable to open database file", Kind::CannotOpen},
-    };
-    for (const auto &k : known) {
-        if (text.contains(QLatin1String(k.message), Qt::CaseInsensitive))
-            return StorageError(k.kind, text);
-    }
-    return {};
+    if (!error.isValid())
+        return ErrorKind::None;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    const ErrorKind kind = ok ? kindOfCode(code) : ErrorKind::None;
+    return kind == ErrorKind::None ? ErrorKind::Failed : kind;
+}
+
+Error StorageError::error(const QSqlError &error, QString message)
+{
+    return {kindOf(error), std::move(message)};
 }
 
 QString StorageError::kindName() const
 {
-    switch (m_kind) {
-    case Kind::None:
-        return {};
-    case Kind::DiskFull:
-        return QStringLiteral("disk_full");
-    case Kind::WriteFailed:
-        return QStringLiteral("write_failed");
-    case Kind::ReadOnly:
-        return QStringLiteral("read_only");
-    case Kind::Locked:
-        return QStringLiteral("locked");
-    case Kind::Corrupt:
-        return QStringLiteral("corrupt");
-    case Kind::CannotOpen:
-        return QStringLiteral("cannot_open");
-    }
-    return {};
+    return isFault() ? errorKindName(m_kind) : QString();
 }
 
 QString StorageError::sentence(const QString &databasePath) const
 {
     const QString file = QDir::toNativeSeparators(databasePath);
     switch (m_kind) {
-    case Kind::None:
+    default:
         return m_detail;
     case Kind::DiskFull:
         return tr("The disk is full: nothing new could be saved in %1. Free some space and try again; "
@@ -146,7 +118,7 @@ QString StorageError::sentence(const QString &databasePath) const
 QString StorageError::ongoingSentence() const
 {
     switch (m_kind) {
-    case Kind::None:
+    default:
         return m_detail;
     case Kind::DiskFull:
         return tr("The disk is full: new readings are not being saved. Free some space; Kilowatch keeps "

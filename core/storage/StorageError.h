@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Error.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -7,33 +9,33 @@ class QSqlError;
 
 // What a SQLite failure means for the user: the disk is full, the file is read-only, another
 // program holds it, it is damaged or cannot be opened, with one sentence that names the
-// problem and what to do. Errors travel through the code as Result/Status text carrying
-// SQLite's own (fixed, English) message, so they are classified from that text as well as from
-// a QSqlError's native code.
+// problem and what to do. The kind comes from SQLite's result code (QSqlError's native code)
+// where the failure happens and travels with it (Error, Result, Status); nothing re-reads
+// SQLite's message.
 class StorageError
 {
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 public:
-    enum class Kind
-    {
-        None,        // no error, or not a storage fault (e.g. a constraint, a bad statement)
-        DiskFull,    // SQLITE_FULL
-        WriteFailed, // SQLITE_IOERR: a write the disk refused (a file size limit, a full or failing disk)
-        ReadOnly,    // SQLITE_READONLY, SQLITE_PERM
-        Locked,      // SQLITE_BUSY, SQLITE_LOCKED: another program holds the database
-        Corrupt,     // SQLITE_CORRUPT, SQLITE_NOTADB
-        CannotOpen,  // SQLITE_CANTOPEN
-    };
+    // The storage kinds of ErrorKind (DiskFull, WriteFailed, ReadOnly, Locked, Corrupt,
+    // CannotOpen); None for no error or a failure that is not a storage fault (a constraint, a
+    // bad statement).
+    using Kind = ErrorKind;
 
     StorageError() = default;
     StorageError(Kind kind, QString detail);
 
+    // From a typed failure: its kind if that is a storage fault, else None.
+    explicit StorageError(const Error &error);
+
     static StorageError fromSqlError(const QSqlError &error);
-    // From an error sentence that contains SQLite's message, e.g. a Status's error().
-    static StorageError fromText(const QString &text);
+    // The kind of a failed statement, from SQLite's (extended) result code: a storage kind,
+    // Failed for any other failure, None for no error. Give it to Result/Status::failure.
+    static ErrorKind kindOf(const QSqlError &error);
+    // A failure with SQLite's kind and the sentence `message`.
+    static Error error(const QSqlError &error, QString message);
 
     Kind kind() const { return m_kind; }
-    bool isFault() const { return m_kind != Kind::None; }
+    bool isFault() const { return isStorageFault(m_kind); }
     // Stable machine name for JSON and logs: disk_full, write_failed, read_only, locked,
     // corrupt, cannot_open (empty for None).
     QString kindName() const;

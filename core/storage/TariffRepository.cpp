@@ -1,6 +1,7 @@
 #include "TariffRepository.h"
 
 #include "Database.h"
+#include "StorageError.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,7 +35,8 @@ Status TariffRepository::setVersion(qint64 meterId, const QDate &validFrom, cons
     q.addBindValue(validFrom.toString(Qt::ISODate));
     q.addBindValue(QString::fromUtf8(QJsonDocument(tariff.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec())
-        return Status::failure(Tr::tr("Could not store the tariff: %1").arg(q.lastError().text()));
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not store the tariff: %1").arg(q.lastError().text()));
     return {};
 }
 
@@ -46,7 +48,7 @@ Result<QList<TariffVersion>> TariffRepository::list(qint64 meterId) const
     q.prepare(QStringLiteral("SELECT valid_from, spec FROM tariffs WHERE meter_id = ? ORDER BY valid_from"));
     q.addBindValue(meterId);
     if (!q.exec())
-        return R::failure(q.lastError().text());
+        return R::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
     QList<TariffVersion> versions;
     while (q.next()) {
         const QDate from = QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -57,7 +59,8 @@ Result<QList<TariffVersion>> TariffRepository::list(qint64 meterId) const
         // A stored version that no longer reads is refused loudly, never skipped: skipping it
         // would price those days with its predecessor.
         if (!from.isValid() || !tariff)
-            return R::failure(Tr::tr("The tariff stored from %1 cannot be read (%2); set it again.")
+            return R::failure(tariff.errorKind(),
+                              Tr::tr("The tariff stored from %1 cannot be read (%2); set it again.")
                                   .arg(q.value(0).toString(), tariff ? QString() : tariff.error()));
         versions.append(TariffVersion{from, tariff.value()});
     }
@@ -69,7 +72,7 @@ Result<std::optional<TariffVersion>> TariffRepository::inForce(qint64 meterId, c
     using R = Result<std::optional<TariffVersion>>;
     const Result<QList<TariffVersion>> versions = list(meterId);
     if (!versions)
-        return R::failure(versions.error());
+        return R::failure(versions.typedError());
     const int index = indexInForce(versions.value(), date);
     if (index < 0)
         return std::optional<TariffVersion>();

@@ -16,12 +16,14 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
-    const QString &error() const { return m_error; }
+    const QString &error() const { return m_error.message(); }
+    ErrorKind errorKind() const { return m_error.kind(); }
+    const Error &typedError() const { return m_error; }
     Status commit();
 
 private:
     Database &m_db;
     bool m_outermost = false;
     bool m_active = false;
-    QString m_error;
+    Error m_error;
 };

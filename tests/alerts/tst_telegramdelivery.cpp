@@ -1,10 +1,7 @@
-#include "FakeHttpServer.h"
+#include "FakeTelegram.h"
 #include "TestDatabase.h"
-#include "alerts/AlertDispatcher.h"
 #include "alerts/AlertEngine.h"
-#include "alerts/TelegramChannel.h"
 #include "analytics/ReadingIngestor.h"
-#include "secrets/MemorySecretStore.h"
 #include "settings/AppSettings.h"
 #include "storage/AlertOutboxRepository.h"
 
@@ -15,25 +12,7 @@
 namespace {
 
 constexpr qint64 kDay = 1'753'056'000; // 2025-07-21T00:00:00Z
-const QString kToken = QStringLiteral("123456:TEST-token-never-in-a-message");
-const QString kPath = QStringLiteral("/bot") + kToken + QStringLiteral("/sendMessage");
-
-FakeResponse telegramOk()
-{
-    return FakeResponse::json(
-        QJsonObject{{QStringLiteral("ok"), true},
-                    {QStringLiteral("result"), QJsonObject{{QStringLiteral("message_id"), 7}}}});
-}
-
-FakeResponse telegramError(int status, const QString &description, int retryAfter = 0)
-{
-    QJsonObject body{{QStringLiteral("ok"), false},
-                     {QStringLiteral("error_code"), status},
-                     {QStringLiteral("description"), description}};
-    if (retryAfter > 0)
-        body.insert(QStringLiteral("parameters"), QJsonObject{{QStringLiteral("retry_after"), retryAfter}});
-    return FakeResponse::json(body, status);
-}
+const QString &kToken = FakeTelegram::kToken;
 
 // One meter falls below its level: one low-balance alert queued for Telegram.
 qint64 raiseLowBalance(TestDatabase &t, const AlertConfig &config, qint64 now)
@@ -64,23 +43,6 @@ class TestTelegramDelivery : public QObject
     Q_OBJECT
 
 private:
-    AlertConfig config(const FakeHttpServer &server) const
-    {
-        AlertConfig c;
-        c.desktop = false;
-        c.recharges = c.generator = c.dailySummary = c.consumption = c.providerTrouble = false;
-        c.telegram.enabled = true;
-        c.telegram.chatId = QStringLiteral("-100200300");
-        c.telegram.baseUrl = server.url();
-        return c;
-    }
-    void storeToken(MemorySecretStore &store)
-    {
-        bool written = false;
-        store.write(TelegramChannel::tokenKey(), kToken,
-                    [&](SecretStore::Error, const QString &) { written = true; });
-        QTRY_VERIFY(written);
-    }
     OutboxItem row(TestDatabase &t, qint64 alertId)
     {
         return AlertOutboxRepository(t.db()).forAlert(alertId).value().constFirst();
@@ -94,27 +56,21 @@ private slots:
 
     void serverErrorThenSuccessNothingLostAcrossARestart()
     {
-        FakeHttpServer server;
+        FakeTelegram fake;
         int calls = 0;
-        server.route("POST", kPath, [&calls](const FakeRequest &) {
-            return ++calls == 1 ? telegramError(500, QStringLiteral("Internal Server Error")) : telegramOk();
+        fake.answer([&calls](const FakeRequest &) {
+            return ++calls == 1 ? FakeTelegram::error(500, QStringLiteral("Internal Server Error"))
+                                : FakeTelegram::ok();
         });
         TestDatabase t;
-        const AlertConfig c = config(server);
+        const AlertConfig c = fake.config();
         qint64 now = kDay;
         const qint64 alertId = raiseLowBalance(t, c, now);
-        QNetworkAccessManager network;
-        MemorySecretStore secrets;
-        storeToken(secrets);
         {
-            TelegramChannel telegram(&network, &secrets, c.telegram);
-            AlertDispatcher dispatcher(t.db());
-            dispatcher.setClock([&now] { return now; });
-            dispatcher.addChannel(&telegram);
-            QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
-            dispatcher.processDue();
-            QTRY_COMPARE(attempts.size(), 1);
-            QCOMPARE(attempts[0][2].toBool(), false);
+            TelegramDelivery d(fake, t.db(), c.telegram, now);
+            d.dispatcher.processDue();
+            QTRY_COMPARE(d.attempts.size(), 1);
+            QCOMPARE(d.attempts[0][2].toBool(), false);
             const OutboxItem failed = row(t, alertId);
             QCOMPARE(failed.state, QStringLiteral("pending"));
             QCOMPARE(failed.attempts, 1);
@@ -123,7 +79,7 @@ private slots:
             QVERIFY(!failed.lastError.contains(kToken));
             // Not due yet: nothing is sent.
             now += 10;
-            dispatcher.processDue();
+            d.dispatcher.processDue();
             QTest::qWait(200);
             QCOMPARE(calls, 1);
         }
@@ -131,27 +87,23 @@ private slots:
         t.close();
         t.reopen();
         now += 30;
-        TelegramChannel telegram(&network, &secrets, c.telegram);
-        AlertDispatcher dispatcher(t.db());
-        dispatcher.setClock([&now] { return now; });
-        dispatcher.addChannel(&telegram);
-        QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
-        dispatcher.processDue();
-        QTRY_COMPARE(attempts.size(), 1);
-        QCOMPARE(attempts[0][2].toBool(), true);
+        TelegramDelivery d(fake, t.db(), c.telegram, now);
+        d.dispatcher.processDue();
+        QTRY_COMPARE(d.attempts.size(), 1);
+        QCOMPARE(d.attempts[0][2].toBool(), true);
         QCOMPARE(calls, 2);
         QCOMPARE(row(t, alertId).state, QStringLiteral("delivered"));
         // What Telegram got: the chat, the title and the message, with sound.
-        const QJsonObject sent = server.requests().constLast().json();
+        const QJsonObject sent = fake.server.requests().constLast().json();
         QCOMPARE(sent.value(QStringLiteral("chat_id")).toString(), QStringLiteral("-100200300"));
         const QString text = sent.value(QStringLiteral("text")).toString();
         QVERIFY2(text.startsWith(QStringLiteral("Low balance: Flat 4B\n")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("412.50")));
         QCOMPARE(sent.value(QStringLiteral("disable_notification")).toBool(), false);
-        QCOMPARE(server.requests().constLast().header("content-type"), QByteArray("application/json"));
+        QCOMPARE(fake.server.requests().constLast().header("content-type"), QByteArray("application/json"));
         // Delivered is delivered: no third send.
         now += 3600;
-        dispatcher.processDue();
+        d.dispatcher.processDue();
         QTest::qWait(200);
         QCOMPARE(calls, 2);
     }
@@ -163,82 +115,62 @@ private slots:
         QCOMPARE(AlertDispatcher::retryDelaySeconds(4), 240);
         QCOMPARE(AlertDispatcher::retryDelaySeconds(20), AlertDispatcher::kRetryCapSeconds);
 
-        FakeHttpServer server;
-        server.route("POST", kPath, [](const FakeRequest &) {
-            return telegramError(429, QStringLiteral("Too Many Requests: retry after 120"), 120);
+        FakeTelegram fake;
+        fake.answer([](const FakeRequest &) {
+            return FakeTelegram::error(429, QStringLiteral("Too Many Requests: retry after 120"), 120);
         });
         TestDatabase t;
-        const AlertConfig c = config(server);
+        const AlertConfig c = fake.config();
         qint64 now = kDay;
         const qint64 alertId = raiseLowBalance(t, c, now);
-        QNetworkAccessManager network;
-        MemorySecretStore secrets;
-        storeToken(secrets);
-        TelegramChannel telegram(&network, &secrets, c.telegram);
-        AlertDispatcher dispatcher(t.db());
-        dispatcher.setClock([&now] { return now; });
-        dispatcher.addChannel(&telegram);
-        QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
-        dispatcher.processDue();
-        QTRY_COMPARE(attempts.size(), 1);
+        TelegramDelivery d(fake, t.db(), c.telegram, now);
+        d.dispatcher.processDue();
+        QTRY_COMPARE(d.attempts.size(), 1);
         QCOMPARE(row(t, alertId).nextAttemptAt, now + 120);
     }
 
     void expiresUndeliveredAfterItsTime()
     {
-        FakeHttpServer server;
-        server.route("POST", kPath,
-                     [](const FakeRequest &) { return telegramError(502, QStringLiteral("Bad Gateway")); });
+        FakeTelegram fake;
+        fake.answer(
+            [](const FakeRequest &) { return FakeTelegram::error(502, QStringLiteral("Bad Gateway")); });
         TestDatabase t;
-        AlertConfig c = config(server);
+        AlertConfig c = fake.config();
         c.telegramExpirySeconds = 3600;
         qint64 now = kDay;
         const qint64 alertId = raiseLowBalance(t, c, now);
-        QNetworkAccessManager network;
-        MemorySecretStore secrets;
-        storeToken(secrets);
-        TelegramChannel telegram(&network, &secrets, c.telegram);
-        AlertDispatcher dispatcher(t.db());
-        dispatcher.setClock([&now] { return now; });
-        dispatcher.addChannel(&telegram);
-        QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
+        TelegramDelivery d(fake, t.db(), c.telegram, now);
         for (int i = 1; i <= 3; ++i) {
-            dispatcher.processDue();
-            QTRY_COMPARE(attempts.size(), i);
+            d.dispatcher.processDue();
+            QTRY_COMPARE(d.attempts.size(), i);
             now = row(t, alertId).nextAttemptAt;
         }
         now = kDay + 3600;
-        dispatcher.processDue();
+        d.dispatcher.processDue();
         QTest::qWait(200);
-        QCOMPARE(attempts.size(), 3);
+        QCOMPARE(d.attempts.size(), 3);
         QCOMPARE(row(t, alertId).state, QStringLiteral("expired"));
         QCOMPARE(row(t, alertId).attempts, 3);
     }
 
     void noTokenIsAFailureToRetryNotALoss()
     {
-        FakeHttpServer server;
-        server.route("POST", kPath, [](const FakeRequest &) { return telegramOk(); });
+        FakeTelegram fake(false);
+        fake.answer([](const FakeRequest &) { return FakeTelegram::ok(); });
         TestDatabase t;
-        const AlertConfig c = config(server);
+        const AlertConfig c = fake.config();
         qint64 now = kDay;
         const qint64 alertId = raiseLowBalance(t, c, now);
-        QNetworkAccessManager network;
-        MemorySecretStore secrets;
-        TelegramChannel telegram(&network, &secrets, c.telegram);
-        AlertDispatcher dispatcher(t.db());
-        dispatcher.setClock([&now] { return now; });
-        dispatcher.addChannel(&telegram);
-        QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
-        dispatcher.processDue();
-        QTRY_COMPARE(attempts.size(), 1);
-        QVERIFY(attempts[0][3].toString().contains(QStringLiteral("token")));
-        QCOMPARE(server.requests().size(), 0);
+        TelegramDelivery d(fake, t.db(), c.telegram, now);
+        d.dispatcher.processDue();
+        QTRY_COMPARE(d.attempts.size(), 1);
+        QVERIFY(d.attempts[0][3].toString().contains(QStringLiteral("token")));
+        QCOMPARE(fake.server.requests().size(), 0);
         // The user stores the token; the retry delivers.
-        storeToken(secrets);
+        fake.storeToken();
         now += AlertDispatcher::kRetryBaseSeconds;
-        dispatcher.processDue();
-        QTRY_COMPARE(attempts.size(), 2);
+        d.dispatcher.processDue();
+        QTRY_COMPARE(d.attempts.size(), 2);
         QCOMPARE(row(t, alertId).state, QStringLiteral("delivered"));
     }
 
@@ -260,26 +192,20 @@ private slots:
 
     void quietHoursSendWithoutSound()
     {
-        FakeHttpServer server;
-        server.route("POST", kPath, [](const FakeRequest &) { return telegramOk(); });
+        FakeTelegram fake;
+        fake.answer([](const FakeRequest &) { return FakeTelegram::ok(); });
         TestDatabase t;
-        AlertConfig c = config(server);
+        AlertConfig c = fake.config();
         c.quietHours = QuietHours{QTime(0, 0), QTime(23, 59)};
         c.quietZone = QTimeZone::utc();
         qint64 now = kDay + 3600;
         raiseLowBalance(t, c, now);
-        QNetworkAccessManager network;
-        MemorySecretStore secrets;
-        storeToken(secrets);
-        TelegramChannel telegram(&network, &secrets, c.telegram);
-        AlertDispatcher dispatcher(t.db());
-        dispatcher.setClock([&now] { return now; });
-        dispatcher.addChannel(&telegram);
-        QSignalSpy attempts(&dispatcher, &AlertDispatcher::attempted);
-        dispatcher.processDue();
-        QTRY_COMPARE(attempts.size(), 1);
-        QCOMPARE(server.requests().constLast().json().value(QStringLiteral("disable_notification")).toBool(),
-                 true);
+        TelegramDelivery d(fake, t.db(), c.telegram, now);
+        d.dispatcher.processDue();
+        QTRY_COMPARE(d.attempts.size(), 1);
+        QCOMPARE(
+            fake.server.requests().constLast().json().value(QStringLiteral("disable_notification")).toBool(),
+            true);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
 #include "polling/PollScheduler.h"
@@ -237,26 +238,9 @@ private:
         return m;
     }
 
-    static FetchOutcome wait(QSignalSpy &finished)
-    {
-        if (finished.isEmpty() && !finished.wait(15'000))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        [&] { QCOMPARE(finished.size(), 1); }();
-        return finished.constFirst().constFirst().value<FetchOutcome>();
-    }
-
-    static FetchOutcome fetchOnce(DescoProvider &provider)
-    {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.fetch();
-        return wait(finished);
-    }
-
     static FetchOutcome backfillOnce(DescoProvider &provider, qint64 from, qint64 to)
     {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.backfill(from, to);
-        return wait(finished);
+        return awaitOutcome(provider, [&] { provider.backfill(from, to); });
     }
 
     // One fetch of a fresh provider against a balance handler.

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
 #include "polling/PollScheduler.h"
@@ -96,13 +97,7 @@ private:
     // Every outcome is checked for leaked credentials on its way out.
     FetchOutcome fetchOnce(DpdcProvider &provider, int waitMs = 15'000)
     {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.fetch();
-        if (finished.isEmpty() && !finished.wait(waitMs))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        QTest::qWait(20); // nothing else may follow
-        [&] { QCOMPARE(finished.size(), 1); }();
-        const FetchOutcome o = finished.constFirst().constFirst().value<FetchOutcome>();
+        const FetchOutcome o = ::fetchOnce(provider, waitMs, 20);
         checkNoSecrets(o);
         return o;
     }

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "analytics/UsageSeries.h"
 #include "cli/CliApplication.h"
@@ -111,16 +112,6 @@ private:
         store.write(SecretStore::keyFor(meterId, field), value,
                     [&written](SecretStore::Error, const QString &) { written = true; });
         QTRY_VERIFY(written);
-    }
-
-    static FetchOutcome fetchOnce(MeterProvider &provider, int waitMs = 15'000)
-    {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.fetch();
-        if (finished.isEmpty() && !finished.wait(waitMs))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        [&] { QCOMPARE(finished.size(), 1); }();
-        return finished.constFirst().constFirst().value<FetchOutcome>();
     }
 
     // One fetch by a fresh provider, with the live endpoint answering `handler`.

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "cli/CliApplication.h"
 #include "providers/GenericJsonProvider.h"
 #include "providers/JsonMapping.h"
@@ -98,16 +99,6 @@ private:
             qFatal("test settings refused: %s", qPrintable(valid.error()));
         ProviderRegistry::find(QStringLiteral("json"))->prepare(m);
         return m;
-    }
-
-    FetchOutcome fetchOnce(MeterProvider &provider, int waitMs = 15'000)
-    {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.fetch();
-        if (finished.isEmpty() && !finished.wait(waitMs))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        [&] { QCOMPARE(finished.size(), 1); }();
-        return finished.constFirst().constFirst().value<FetchOutcome>();
     }
 
     // Routes /api to `handler` and fetches once through a fresh provider.

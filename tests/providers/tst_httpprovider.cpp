@@ -1,4 +1,5 @@
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "providers/HttpProvider.h"
 #include "providers/JsonReader.h"
@@ -68,16 +69,6 @@ private:
         m.settings.insert(QStringLiteral("url"), url);
         m.settings.insert(QStringLiteral("timeout_s"), timeoutSeconds);
         return m;
-    }
-
-    FetchOutcome fetchOnce(BalanceProvider &provider, int waitMs = 15'000)
-    {
-        QSignalSpy finished(&provider, &MeterProvider::finished);
-        provider.fetch();
-        if (finished.isEmpty() && !finished.wait(waitMs))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        [&] { QCOMPARE(finished.size(), 1); }();
-        return finished.constFirst().constFirst().value<FetchOutcome>();
     }
 
     FetchOutcome answer(FakeHttpServer::Handler handler, int timeoutSeconds = 20)

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
+#include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "cli/CliApplication.h"
 #include "polling/PollScheduler.h"
@@ -312,21 +313,11 @@ private:
         return std::make_unique<IngufuPayProvider>(m, ProviderContext{m_network, m_secrets});
     }
 
+    // Exactly one answer per fetch, also a little later.
     static FetchOutcome run(IngufuPayProvider &p, bool backfill = false)
     {
-        QSignalSpy finished(&p, &MeterProvider::finished);
-        if (backfill)
-            p.backfill(0, QDateTime::currentSecsSinceEpoch());
-        else
-            p.fetch();
-        if (finished.isEmpty() && !finished.wait(15'000))
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError, QStringLiteral("test: no answer"));
-        // Exactly one answer per fetch, also a little later.
-        QTest::qWait(10);
-        if (finished.size() != 1)
-            return FetchOutcome::failure(FetchOutcome::Kind::NetworkError,
-                                         QStringLiteral("test: two answers"));
-        return finished.constFirst().constFirst().value<FetchOutcome>();
+        return awaitOutcome(
+            p, [&] { backfill ? p.backfill(0, QDateTime::currentSecsSinceEpoch()) : p.fetch(); }, 15'000, 10);
     }
 
     FetchOutcome fetchOnce(const Meter &m)

@@ -1,8 +1,7 @@
-// Storage faults in core: SQLite's failures classified (StorageError), and the scheduler on a
-// real database file that fills up (max_page_count), turns read-only (query_only), is locked
-// by another process (python3 holding BEGIN EXCLUSIVE) or is damaged: the fetch is reported
-// as storage_failed with a sentence saying what to do, nothing stored is lost, polling goes on
-// and recovers once the fault is gone.
+// Storage faults in core: SQLite's failures classified by their result code (StorageError), and the scheduler
+// on a real database file that fills up (max_page_count), turns read-only (query_only), is locked by another
+// process (python3 holding BEGIN EXCLUSIVE) or is damaged: the fetch is reported as storage_failed with a
+// sentence saying what to do, nothing stored is lost, polling goes on and recovers once the fault is gone.
 #include "ScriptedProvider.h"
 #include "TestDatabase.h"
 #include "analytics/ReadingIngestor.h"
@@ -165,14 +164,16 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, code);
         QFETCH(QString, kind);
-        QCOMPARE(StorageError::fromText(QStringLiteral("Could not store the reading: ") + text).kindName(),
-                 kind);
-        QCOMPARE(StorageError::fromSqlError(
-                     QSqlError(QStringLiteral("Unable to fetch row"), text, QSqlError::StatementError, code))
-                     .kindName(),
-                 kind);
-        const StorageError e = StorageError::fromText(text);
+        const QSqlError sqlError(QStringLiteral("Unable to fetch row"), text, QSqlError::StatementError,
+                                 code);
+        QCOMPARE(StorageError::fromSqlError(sqlError).kindName(), kind);
+        // The kind travels with the failure, whatever sentence is put around it.
+        const Status failed = Status::failure(
+            StorageError::error(sqlError, QStringLiteral("Could not store the reading: ") + text));
+        const StorageError e(failed.typedError());
+        QCOMPARE(e.kindName(), kind);
         QCOMPARE(e.isFault(), !kind.isEmpty());
+        QCOMPARE(errorKindName(failed.errorKind()), kind.isEmpty() ? QStringLiteral("failed") : kind);
         if (e.isFault()) {
             // A sentence with a way out, never SQLite's own words.
             QVERIFY(!e.sentence(QStringLiteral("/x/k.sqlite")).contains(text));
@@ -180,6 +181,62 @@ private slots:
             QVERIFY(!e.ongoingSentence().contains(text));
             QVERIFY(e.ongoingSentence().contains(QStringLiteral("not being saved")));
         }
+    }
+
+    // SQLite's result code decides, never its (English, or translated, or missing) message:
+    // code 13 with another text is a full disk, SQLite's "full" text with a constraint's code
+    // is no storage fault, and an extended code keeps its primary one in the low byte.
+    void kindComesFromTheCodeNotTheText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("full, translated") << QStringLiteral("Datenbank oder Festplatte ist voll")
+                                          << QStringLiteral("13") << QStringLiteral("disk_full");
+        QTest::newRow("full, no text") << QString() << QStringLiteral("13") << QStringLiteral("disk_full");
+        QTest::newRow("readonly, no text") << QString() << QStringLiteral("8") << QStringLiteral("read_only");
+        QTest::newRow("readonly_dbmoved (1032)")
+            << QStringLiteral("x") << QStringLiteral("1032") << QStringLiteral("read_only");
+        QTest::newRow("busy_snapshot (517)")
+            << QString() << QStringLiteral("517") << QStringLiteral("locked");
+        QTest::newRow("corrupt_index (779)")
+            << QString() << QStringLiteral("779") << QStringLiteral("corrupt");
+        QTest::newRow("notadb, no text") << QString() << QStringLiteral("26") << QStringLiteral("corrupt");
+        QTest::newRow("cantopen_isdir (526)")
+            << QString() << QStringLiteral("526") << QStringLiteral("cannot_open");
+        QTest::newRow("ioerr_write (778)")
+            << QString() << QStringLiteral("778") << QStringLiteral("write_failed");
+        QTest::newRow("full's text, constraint's code")
+            << QStringLiteral("database or disk is full") << QStringLiteral("19") << QString();
+        QTest::newRow("locked's text, no code")
+            << QStringLiteral("database is locked") << QString() << QString();
+    }
+
+    void kindComesFromTheCodeNotTheText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QFETCH(QString, kind);
+        const QSqlError sqlError(QString(), text, QSqlError::StatementError, code);
+        QCOMPARE(StorageError::fromSqlError(sqlError).kindName(), kind);
+        const Status failed = Status::failure(StorageError::error(sqlError, text));
+        QCOMPARE(StorageError(failed.typedError()).kindName(), kind);
+        QCOMPARE(errorKindName(failed.errorKind()), kind.isEmpty() ? QStringLiteral("failed") : kind);
+    }
+
+    // Passed up through the layers, a failure keeps the kind it was raised with.
+    void kindSurvivesBeingPutInContext()
+    {
+        const Status inner = Status::failure(ErrorKind::DiskFull, QStringLiteral("x"));
+        const Status outer = Status::failure(
+            inner.typedError().withMessage(QStringLiteral("Could not store: %1").arg(inner.error())));
+        QCOMPARE(outer.errorKind(), ErrorKind::DiskFull);
+        QCOMPARE(outer.error(), QStringLiteral("Could not store: x"));
+        const Result<int> plain = Result<int>::failure(QStringLiteral("Something else."));
+        QCOMPARE(plain.errorKind(), ErrorKind::Failed);
+        QVERIFY(!StorageError(plain.typedError()).isFault());
+        // A failure is never of kind None.
+        QCOMPARE(Status::failure(Error()).errorKind(), ErrorKind::Failed);
     }
 
     void diskFullKeepsWhatWasStoredAndRecovers()
@@ -283,7 +340,7 @@ private slots:
                                         .forEachInRange(1, 0, std::numeric_limits<qint64>::max(),
                                                         [&seen](const Reading &) { return ++seen > 0; });
                 QVERIFY2(!read.ok(), "all readings read back from a half-overwritten file");
-                QCOMPARE(StorageError::fromText(read.error()).kindName(), QStringLiteral("corrupt"));
+                QCOMPARE(errorKindName(read.errorKind()), QStringLiteral("corrupt"));
             } else {
                 QVERIFY2(opened.error().contains(QStringLiteral("is not a Kilowatch database or is damaged")),
                          qPrintable(opened.error()));

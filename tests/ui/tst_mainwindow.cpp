@@ -1,4 +1,5 @@
 #include "BillPanel.h"
+#include "ChartFixtures.h"
 #include "DesktopController.h"
 #include "MainWindow.h"
 #include "MeterOverview.h"
@@ -67,22 +68,6 @@ struct FixedWindow
         window->setClock(Clock([this] { return now; }));
     }
 };
-
-// Pixels near a colour: proves the chart was painted, without demanding pixel equality.
-int countNear(const QImage &image, QColor colour, int tolerance = 40)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
-                    qAbs(c.blue() - colour.blue()) <
-                tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
 
 } // namespace
 
@@ -196,7 +181,7 @@ private slots:
         if (shot.isNull() || shot.width() < 100)
             shot = window->grab().toImage();
         QVERIFY(shot.save(TestArtifacts::path(QStringLiteral("main-window.png"))));
-        const int gridPixels = countNear(shot, QColor(0x2e, 0x7d, 0xd2));
+        const int gridPixels = ChartFixtures::countNear(shot, ChartFixtures::kGrid);
         QVERIFY2(gridPixels > 5000, qPrintable(QString::number(gridPixels)));
     }
 
@@ -508,7 +493,7 @@ private slots:
                     QVERIFY2(background < 110, qPrintable(name));
                 else
                     QVERIFY2(background > 180, qPrintable(name));
-                QVERIFY2(countNear(shot, QColor(0x2e, 0x7d, 0xd2), 90) > 1500, qPrintable(name));
+                QVERIFY2(ChartFixtures::countNear(shot, ChartFixtures::kGrid, 90) > 1500, qPrintable(name));
                 QLabel *balance = nullptr;
                 for (QLabel *label : window->statusCard()->findChildren<QLabel *>()) {
                     if (label->accessibleName() == QLatin1String("Balance"))

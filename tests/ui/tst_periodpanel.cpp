@@ -1,6 +1,7 @@
 // The period views through their real widgets: the last 30 days, the months of a year, the
 // years; drilling from a year to a month to a day by mouse, keyboard and table; the table
 // alternative holding exactly the chart's data; copying; stepping; screenshots.
+#include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
 #include "PeriodPanel.h"
@@ -24,26 +25,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-namespace {
-
-int countNear(const QImage &image, QColor colour, int tolerance = 40)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
-                    qAbs(c.blue() - colour.blue()) <
-                tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
-
-const QColor kGrid(0x2e, 0x7d, 0xd2);
-
-} // namespace
+using namespace ChartFixtures;
 
 class TestPeriodPanel : public QObject
 {
@@ -60,22 +42,12 @@ private:
 
     QAbstractButton *button(const QString &accessibleName) const
     {
-        for (QAbstractButton *b : m_panel->findChildren<QAbstractButton *>()) {
-            if (b->accessibleName() == accessibleName)
-                return b;
-        }
-        qFatal("no button %s", qPrintable(accessibleName));
-        return nullptr;
+        return childNamed<QAbstractButton>(*m_panel, accessibleName);
     }
 
     [[nodiscard]] bool refreshAfter(const std::function<void()> &action)
     {
-        QSignalSpy refreshed(m_panel.get(), &PeriodPanel::refreshed);
-        action();
-        if (refreshed.isEmpty() && !refreshed.wait(5'000))
-            return false;
-        QCoreApplication::processEvents();
-        return true;
+        return ChartFixtures::refreshAfter(m_panel.get(), &PeriodPanel::refreshed, action);
     }
 
     void clickBar(int index)

@@ -1,6 +1,7 @@
 // The usage chart through its real widgets: sliders and toggles drive the query, bars vs
 // step areas vs lines, the pixel budget, the tooltip, zoom/pan/reset re-querying the visible
 // range, the comparison overlay, the table alternative and the clipboard, and screenshots.
+#include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
 #include "TestArtifacts.h"
@@ -25,25 +26,7 @@
 
 namespace {
 
-// Pixels near a colour: proves something was painted, without demanding pixel equality.
-int countNear(const QImage &image, QColor colour, int tolerance = 40)
-{
-    int n = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - colour.red()) + qAbs(c.green() - colour.green()) +
-                    qAbs(c.blue() - colour.blue()) <
-                tolerance)
-                ++n;
-        }
-    }
-    return n;
-}
-
-const QColor kGrid(0x2e, 0x7d, 0xd2);
-const QColor kGenerator(0xef, 0x8a, 0x17);
-const QColor kOverlay(0x6a, 0x1b, 0x9a);
+using namespace ChartFixtures;
 
 bool isHole(const UsageBucket &b)
 {
@@ -69,23 +52,13 @@ private:
     template <typename T>
     T *find(const QString &accessibleName) const
     {
-        for (T *w : m_panel->findChildren<T *>()) {
-            if (w->accessibleName() == accessibleName)
-                return w;
-        }
-        qFatal("no control named %s", qPrintable(accessibleName));
-        return nullptr;
+        return childNamed<T>(*m_panel, accessibleName);
     }
 
     // Runs `action` and waits for the coalesced refresh it must cause.
     [[nodiscard]] bool refreshAfter(const std::function<void()> &action)
     {
-        QSignalSpy refreshed(m_panel.get(), &UsageChartPanel::refreshed);
-        action();
-        if (refreshed.isEmpty() && !refreshed.wait(5'000))
-            return false;
-        QCoreApplication::processEvents(); // the chart's own posted work (layout, late redraws)
-        return true;
+        return ChartFixtures::refreshAfter(m_panel.get(), &UsageChartPanel::refreshed, action);
     }
 
     void show(int hours, int group, UsageChartView::Style style = UsageChartView::Style::Bars,
