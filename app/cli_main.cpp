@@ -1,6 +1,6 @@
-// kilowatch-cli: a thin shell around CliApplication (app/cli), which runs every command.
+// kilowatch-cli: a thin shell around CliDispatcher (app/cli), which runs every command.
 #include "Version.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "settings/AlertSettings.h"
 #include "settings/AppSettings.h"
 #include "setup/LanguageOption.h"
@@ -44,12 +44,12 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliApplication cli(out, err);
+    CliDispatcher cli(out, err);
     // The same alert rules as the window: the user's settings file (read only here).
     AppSettings settings(SettingsLocation::resolve());
     settings.load();
     cli.setAlertConfig(AlertSettings::configFrom(settings));
-    QObject::connect(&cli, &CliApplication::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(&cli, &CliDispatcher::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     cli.start(LanguageOption::strip(arguments));
     return app.exec();
 }

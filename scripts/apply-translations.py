@@ -6,7 +6,13 @@ Each JSON file is a list of entries:
 For a plural message (one with %n) "bn" and "hi" may be a list of forms, or one string used
 for every form. Run `cmake --build build --target update_translations` first so that the new
 messages are in the catalogues; entries that match no unfinished message are reported.
+
+--carry-from REV: code moved to another class gets a new tr() context, and lupdate
+(-no-obsolete) drops the old one's translations. With this option, an unfinished message
+whose source text (and plural kind) had one translation in the catalogues at git revision
+REV, in any context, gets that translation; JSON entries still take precedence.
 """
+import subprocess
 import json
 import sys
 import xml.etree.ElementTree as ET
@@ -23,7 +29,23 @@ def load(files):
     return entries
 
 
-def apply(language, entries):
+def carried(language, rev):
+    """Source text -> (numerus, translation element) from the catalogue at git revision rev."""
+    if rev is None:
+        return {}
+    text = subprocess.run(["git", "-C", str(root), "show", f"{rev}:translations/kilowatch_{language}.ts"],
+                          check=True, capture_output=True, text=True).stdout
+    found = {}
+    for msg in ET.fromstring(text).iter("message"):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        found[(msg.findtext("source"), msg.get("numerus") == "yes")] = tr
+    return found
+
+
+def apply(language, entries, rev=None):
+    old = carried(language, rev)
     path = root / "translations" / f"kilowatch_{language}.ts"
     text = path.read_text(encoding="utf-8")
     tree = ET.ElementTree(ET.fromstring(text))
@@ -37,9 +59,14 @@ def apply(language, entries):
             key = (name, msg.findtext("source"))
             e = entries.get(key)
             if e is None:
-                missing.append(key)
-                continue
-            value = e[language]
+                previous = old.get((key[1], msg.get("numerus") == "yes"))
+                if previous is None:
+                    missing.append(key)
+                    continue
+                forms = [f.text for f in previous.findall("numerusform")]
+                value = forms if forms else previous.text
+            else:
+                value = e[language]
             used.add(key)
             del tr.attrib["type"]
             if msg.get("numerus") == "yes":
@@ -55,10 +82,14 @@ def apply(language, entries):
     return used, missing
 
 
-entries = load(sys.argv[1:])
+args = sys.argv[1:]
+rev = None
+if args[:1] == ["--carry-from"]:
+    rev, args = args[1], args[2:]
+entries = load(args)
 status = 0
 for language in ("bn", "hi"):
-    used, missing = apply(language, entries)
+    used, missing = apply(language, entries, rev)
     for key in missing:
         print(f"{language}: no translation for {key}", file=sys.stderr)
         status = 1

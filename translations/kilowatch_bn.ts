@@ -250,6 +250,130 @@
     </message>
 </context>
 <context>
+    <name>AmountText</name>
+    <message>
+        <source>Type an amount, such as 1000.</source>
+        <translation>একটি পরিমাণ লিখুন, যেমন 1000।</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount such as 1000 or 499.50.</source>
+        <translation>%1 কোনো পরিমাণ নয়, যেমন 1000 বা 499.50।</translation>
+    </message>
+    <message>
+        <source>%1 has more than three decimals.</source>
+        <translation>%1-এ দশমিকের পরে তিনটির বেশি অঙ্ক আছে।</translation>
+    </message>
+    <message>
+        <source>%1 is below zero; type an amount such as 1000.</source>
+        <translation>%1 শূন্যের নিচে; 1000-এর মতো একটি পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation>%1 পরিমাণটি অনেক বেশি বড়।</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>মিটার।</translation>
+    </message>
+    <message>
+        <source>day, month or year.</source>
+        <translation>day, month অথবা year।</translation>
+    </message>
+    <message>
+        <source>The usage series the chart draws: the last H hours (1-720) in buckets of G minutes (1-1440).</source>
+        <translation>চার্টে যে ব্যবহারের ধারা আঁকা হয়: শেষ H ঘণ্টা (1-720), G মিনিটের (1-1440) ভাগে ভাগ করে।</translation>
+    </message>
+    <message>
+        <source>Window length in hours (1-720).</source>
+        <translation>সময়সীমার দৈর্ঘ্য, ঘণ্টায় (1-720)।</translation>
+    </message>
+    <message>
+        <source>Bucket length in minutes (1-1440).</source>
+        <translation>প্রতিটি ভাগের দৈর্ঘ্য, মিনিটে (1-1440)।</translation>
+    </message>
+    <message>
+        <source>kwh or money: the column the table shows.</source>
+        <translation>kwh অথবা money: টেবিলে যে কলাম দেখানো হবে।</translation>
+    </message>
+    <message>
+        <source>End of the window (default: now).</source>
+        <translation>সময়সীমার শেষ (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>Energy, cost, recharges and closing balance per day, month or year.</source>
+        <translation>দিন, মাস বা বছর অনুযায়ী বিদ্যুৎ, খরচ, রিচার্জ ও দিনশেষের ব্যালেন্স।</translation>
+    </message>
+    <message>
+        <source>First day (default: 30 days, 12 months or all years).</source>
+        <translation>প্রথম দিন (ডিফল্ট: 30 দিন, 12 মাস অথবা সব বছর)।</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>শেষ দিন (ডিফল্ট: আজ)।</translation>
+    </message>
+    <message>
+        <source>This period so far against the same span of the previous period and of last year.</source>
+        <translation>এই সময়কালের এ পর্যন্ত হিসাব, আগের সময়কাল ও গত বছরের একই সময়ের সাথে তুলনা করে।</translation>
+    </message>
+    <message>
+        <source>A moment in the period to compare (default: now).</source>
+        <translation>যে সময়কালের তুলনা হবে, তার যেকোনো একটি মুহূর্ত (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>When the balance runs out, from the robust daily spend of the last 14 days.</source>
+        <translation>গত 14 দিনের দৈনিক খরচের নির্ভরযোগ্য হিসাব থেকে, ব্যালেন্স কখন শেষ হবে।</translation>
+    </message>
+    <message>
+        <source>List the alert log: low balance, recharges, generator, daily summaries, provider trouble.</source>
+        <translation>সতর্কতার লগ দেখান: কম ব্যালেন্স, রিচার্জ, জেনারেটর, দৈনিক সারসংক্ষেপ, প্রদানকারীর সমস্যা।</translation>
+    </message>
+    <message>
+        <source>usage needs --meter, --interval-hours and --group-minutes.
+Usage: kilowatch-cli %1</source>
+        <translation>usage-এর জন্য --meter, --interval-hours ও --group-minutes দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
+        <translation>--interval-hours-এর সাথে 1 থেকে 720-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
+        <translation>--group-minutes-এর সাথে 1 থেকে 1440-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--unit is kwh or money, not &quot;%1&quot;.</source>
+        <translation>--unit হবে kwh অথবা money, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>summary needs --meter and --period.
+Usage: kilowatch-cli %1</source>
+        <translation>summary-এর জন্য --meter ও --period দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--period is day, month or year, not &quot;%1&quot;.</source>
+        <translation>--period হবে day, month অথবা year, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to কখনো --from-এর আগে হতে পারবে না।</translation>
+    </message>
+    <message>
+        <source>That range is longer than 20 years.</source>
+        <translation>এই সময়সীমা 20 বছরের চেয়ে দীর্ঘ।</translation>
+    </message>
+    <message>
+        <source>compare needs --meter and --period.
+Usage: kilowatch-cli %1</source>
+        <translation>compare-এর জন্য --meter ও --period দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>empty</source>
@@ -484,60 +608,18 @@
     </message>
 </context>
 <context>
-    <name>CliApplication</name>
+    <name>CliContext</name>
     <message>
-        <source>Add a meter.</source>
-        <translation>একটি মিটার যোগ করুন।</translation>
+        <source>The meter.</source>
+        <translation>মিটার।</translation>
     </message>
     <message>
-        <source>List the meters.</source>
-        <translation>মিটারগুলোর তালিকা দেখান।</translation>
+        <source>First time (inclusive).</source>
+        <translation>শুরুর সময় (অন্তর্ভুক্ত)।</translation>
     </message>
     <message>
-        <source>Remove a meter and everything stored for it.</source>
-        <translation>একটি মিটার এবং তার জন্য সংরক্ষিত সবকিছু মুছে ফেলুন।</translation>
-    </message>
-    <message>
-        <source>Fetch from the providers once, or keep polling for a while.</source>
-        <translation>প্রদানকারীদের কাছ থেকে একবার তথ্য আনুন, অথবা কিছু সময় ধরে পোলিং চালিয়ে যান।</translation>
-    </message>
-    <message>
-        <source>Print stored readings.</source>
-        <translation>সংরক্ষিত রিডিংগুলো দেখান।</translation>
-    </message>
-    <message>
-        <source>Fill a simulator meter with N days of history, fast.</source>
-        <translation>একটি সিমুলেটর মিটারে দ্রুত N দিনের ইতিহাস ভরে দিন।</translation>
-    </message>
-    <message>
-        <source>Show this help, or the options of one command.</source>
-        <translation>এই সহায়তা দেখান, অথবা কোনো একটি কমান্ডের অপশনগুলো দেখান।</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 success, 1 the command failed, 2 wrong usage, 3 no keychain.
-</source>
-        <translation>
-এক্সিট কোড: 0 সফল, 1 কমান্ড ব্যর্থ, 2 ভুল ব্যবহার, 3 কিচেইন নেই।
-</translation>
-    </message>
-    <message>
-        <source>--database needs a file name.</source>
-        <translation>--database-এর সাথে একটি ফাইলের নাম দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>কোনো কমান্ড দেওয়া হয়নি।</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run kilowatch-cli --help for the list.</source>
-        <translation>অজানা কমান্ড &quot;%1&quot;। তালিকা দেখতে kilowatch-cli --help চালান।</translation>
-    </message>
-    <message>
-        <source>%1
-Usage: kilowatch-cli %2</source>
-        <translation>%1
-ব্যবহার: kilowatch-cli %2</translation>
+        <source>Last time (exclusive).</source>
+        <translation>শেষ সময় (অন্তর্ভুক্ত নয়)।</translation>
     </message>
     <message>
         <source>--meter needs the name of a meter.</source>
@@ -552,210 +634,29 @@ Usage: kilowatch-cli %2</source>
         <translation>--%1-এর সাথে 2025-07-25T15:30:00+05:30-এর মতো তারিখ ও সময় দিতে হবে, &quot;%2&quot; নয়।</translation>
     </message>
     <message>
-        <source>Name of the meter.</source>
-        <translation>মিটারের নাম।</translation>
-    </message>
-    <message>
-        <source>Provider kind: %1.</source>
-        <translation>প্রদানকারীর ধরন: %1।</translation>
-    </message>
-    <message>
-        <source>Polling interval in seconds.</source>
-        <translation>পোলিংয়ের বিরতি, সেকেন্ডে।</translation>
-    </message>
-    <message>
-        <source>IANA time zone of the meter.</source>
-        <translation>মিটারের IANA টাইম জোন।</translation>
-    </message>
-    <message>
-        <source>Currency code.</source>
-        <translation>মুদ্রার কোড।</translation>
-    </message>
-    <message>
-        <source>Warn below this balance.</source>
-        <translation>ব্যালেন্স এর নিচে নামলে সতর্ক করা হবে।</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>অপ্রত্যাশিত আর্গুমেন্ট &quot;%1&quot;।</translation>
-    </message>
-    <message>
-        <source>meter add needs --name and --provider.
-Usage: kilowatch-cli %1</source>
-        <translation>meter add-এর জন্য --name ও --provider দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a provider; choose one of: %2.</source>
-        <translation>&quot;%1&quot; কোনো প্রদানকারী নয়; এগুলোর মধ্যে একটি বেছে নিন: %2।</translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds, not &quot;%1&quot;.</source>
-        <translation>--interval-এর সাথে সেকেন্ডের একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--low-balance needs an amount such as 500, not &quot;%1&quot;.</source>
-        <translation>--low-balance-এর সাথে 500-এর মতো একটি পরিমাণ দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--%1 is not an option of the %2 provider.</source>
-        <translation>--%1 %2 প্রদানকারীর কোনো অপশন নয়।</translation>
-    </message>
-    <message>
-        <source>The %1 provider needs --%2.</source>
-        <translation>%1 প্রদানকারীর জন্য --%2 দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>meter remove needs exactly one meter name.
-Usage: kilowatch-cli %1</source>
-        <translation>meter remove-এর জন্য ঠিক একটি মিটারের নাম দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>Poll only this meter.</source>
-        <translation>শুধু এই মিটারটি পোল করুন।</translation>
-    </message>
-    <message>
-        <source>Fetch each meter once.</source>
-        <translation>প্রতিটি মিটার থেকে একবার তথ্য আনুন।</translation>
-    </message>
-    <message>
-        <source>Keep polling for this many seconds.</source>
-        <translation>এত সেকেন্ড ধরে পোলিং চালিয়ে যান।</translation>
-    </message>
-    <message>
-        <source>poll needs either --once or --for SECONDS.
-Usage: kilowatch-cli %1</source>
-        <translation>poll-এর জন্য --once অথবা --for SECONDS দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--for needs a number of seconds from 1 to 2592000, not &quot;%1&quot;.</source>
-        <translation>--for-এর সাথে 1 থেকে 2592000-এর মধ্যে সেকেন্ডের সংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>There are no meters yet; add one with kilowatch-cli meter add.</source>
-        <translation>এখনো কোনো মিটার নেই; kilowatch-cli meter add দিয়ে একটি যোগ করুন।</translation>
-    </message>
-    <message>
-        <source>The meter.</source>
-        <translation>মিটার।</translation>
-    </message>
-    <message>
-        <source>First time (inclusive).</source>
-        <translation>শুরুর সময় (অন্তর্ভুক্ত)।</translation>
-    </message>
-    <message>
-        <source>Last time (exclusive).</source>
-        <translation>শেষ সময় (অন্তর্ভুক্ত নয়)।</translation>
-    </message>
-    <message>
-        <source>readings needs --meter NAME.</source>
-        <translation>readings-এর জন্য --meter NAME দিতে হবে।</translation>
-    </message>
-    <message>
         <source>--to must be after --from.</source>
         <translation>--to অবশ্যই --from-এর পরে হতে হবে।</translation>
     </message>
     <message>
-        <source>A simulator meter.</source>
-        <translation>একটি সিমুলেটর মিটার।</translation>
+        <source>%1 needs --meter NAME.
+Usage: kilowatch-cli %2</source>
+        <translation>%1-এর জন্য --meter NAME দিতে হবে।
+ব্যবহার: kilowatch-cli %2</translation>
     </message>
     <message>
-        <source>Days of history ending now.</source>
-        <translation>এখন পর্যন্ত কত দিনের ইতিহাস।</translation>
+        <source>Could not derive the usage of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;-এর ব্যবহার হিসাব করা যায়নি: %2</translation>
     </message>
     <message>
-        <source>Seed of the simulation.</source>
-        <translation>সিমুলেশনের সিড।</translation>
+        <source>%1 needs --meter NAME.</source>
+        <translation>%1-এর জন্য --meter NAME দিতে হবে।</translation>
     </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
     <message>
-        <source>simulate needs --meter NAME and --days N.</source>
-        <translation>simulate-এর জন্য --meter NAME ও --days N দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>--days needs a number from 1 to 3660, not &quot;%1&quot;.</source>
-        <translation>--days-এর সাথে 1 থেকে 3660-এর মধ্যে একটি সংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed-এর সাথে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>অজানা কমান্ড &quot;%1&quot;।</translation>
-    </message>
-    <message>
-        <source>Replace a meter&apos;s credentials with key=value lines read from standard input.</source>
-        <translation>স্ট্যান্ডার্ড ইনপুট থেকে পড়া key=value লাইন দিয়ে একটি মিটারের লগইন তথ্য বদলে দিন।</translation>
-    </message>
-    <message>
-        <source>Enter a reading by hand (manual meters).</source>
-        <translation>হাতে একটি রিডিং লিখুন (ম্যানুয়াল মিটারের জন্য)।</translation>
-    </message>
-    <message>
-        <source>The usage series the chart draws: the last H hours (1-720) in buckets of G minutes (1-1440).</source>
-        <translation>চার্টে যে ব্যবহারের ধারা আঁকা হয়: শেষ H ঘণ্টা (1-720), G মিনিটের (1-1440) ভাগে ভাগ করে।</translation>
-    </message>
-    <message>
-        <source>Energy, cost, recharges and closing balance per day, month or year.</source>
-        <translation>দিন, মাস বা বছর অনুযায়ী বিদ্যুৎ, খরচ, রিচার্জ ও দিনশেষের ব্যালেন্স।</translation>
-    </message>
-    <message>
-        <source>This period so far against the same span of the previous period and of last year.</source>
-        <translation>এই সময়কালের এ পর্যন্ত হিসাব, আগের সময়কাল ও গত বছরের একই সময়ের সাথে তুলনা করে।</translation>
-    </message>
-    <message>
-        <source>When the balance runs out, from the robust daily spend of the last 14 days.</source>
-        <translation>গত 14 দিনের দৈনিক খরচের নির্ভরযোগ্য হিসাব থেকে, ব্যালেন্স কখন শেষ হবে।</translation>
-    </message>
-    <message>
-        <source>List the recharges (detected, from the provider and typed in), each once.</source>
-        <translation>রিচার্জগুলোর তালিকা (শনাক্ত করা, প্রদানকারী থেকে পাওয়া ও হাতে লেখা), প্রতিটি একবার করে।</translation>
-    </message>
-    <message>
-        <source>Record a recharge by hand (the token has 20 digits; spaces and dashes are fine).</source>
-        <translation>হাতে একটি রিচার্জ লিখে রাখুন (টোকেনে 20টি অঙ্ক থাকে; স্পেস ও ড্যাশ থাকলেও চলবে)।</translation>
-    </message>
-    <message>
-        <source>Correct the amount of a detected or typed-in recharge.</source>
-        <translation>শনাক্ত করা বা হাতে লেখা একটি রিচার্জের পরিমাণ ঠিক করুন।</translation>
-    </message>
-    <message>
-        <source>Delete a recharge (a detected one: that balance rise was no recharge).</source>
-        <translation>একটি রিচার্জ মুছে ফেলুন (শনাক্ত করা রিচার্জ মুছলে বোঝায়: ব্যালেন্সের ওই বৃদ্ধি আসলে রিচার্জ ছিল না)।</translation>
-    </message>
-    <message>
-        <source>List the grid and generator sessions with their duration, kWh, cost and average kW.</source>
-        <translation>গ্রিড ও জেনারেটর সেশনগুলোর তালিকা, সাথে স্থায়িত্ব, kWh, খরচ ও গড় kW।</translation>
-    </message>
-    <message>
-        <source>Write one kind of data as CSV (RFC 4180, UTF-8); --out - prints it.</source>
-        <translation>এক ধরনের ডেটা CSV হিসেবে লিখুন (RFC 4180, UTF-8); --out - দিলে স্ক্রিনে দেখানো হয়।</translation>
-    </message>
-    <message>
-        <source>Read readings or recharges from CSV: Kilowatch&apos;s own export, or readings in another layout through the column options. All rows or none; --dry-run only reports.</source>
-        <translation>CSV থেকে রিডিং বা রিচার্জ পড়ুন: Kilowatch-এর নিজের রপ্তানি করা ফাইল, অথবা কলাম অপশনের মাধ্যমে অন্য বিন্যাসের রিডিং। হয় সব সারি, নয়তো একটিও নয়; --dry-run শুধু ফলাফল জানায়।</translation>
-    </message>
-    <message>
-        <source>List the alert log: low balance, recharges, generator, daily summaries, provider trouble.</source>
-        <translation>সতর্কতার লগ দেখান: কম ব্যালেন্স, রিচার্জ, জেনারেটর, দৈনিক সারসংক্ষেপ, প্রদানকারীর সমস্যা।</translation>
-    </message>
-    <message>
-        <source>Set a meter&apos;s tariff from a local date on (earlier days keep their prices).</source>
-        <translation>একটি স্থানীয় তারিখ থেকে মিটারের ট্যারিফ সেট করুন (আগের দিনগুলোর দাম আগের মতোই থাকবে)।</translation>
-    </message>
-    <message>
-        <source>List a meter&apos;s tariff versions.</source>
-        <translation>মিটারের ট্যারিফের সংস্করণগুলোর তালিকা দেখান।</translation>
-    </message>
-    <message>
-        <source>The bill of a local calendar month: energy by slab, generator, fixed charges, tax, total.</source>
-        <translation>একটি স্থানীয় ক্যালেন্ডার মাসের বিল: স্ল্যাব অনুযায়ী বিদ্যুৎ, জেনারেটর, নির্ধারিত চার্জ, কর, মোট।</translation>
-    </message>
-    <message>
-        <source>What a recharge buys at this month&apos;s slab position (or what an energy costs).</source>
-        <translation>এই মাসের বর্তমান স্ল্যাব অনুযায়ী একটি রিচার্জে কতটা বিদ্যুৎ পাওয়া যায় (অথবা নির্দিষ্ট পরিমাণ বিদ্যুতের দাম কত)।</translation>
+        <source>Show this help, or the options of one command.</source>
+        <translation>এই সহায়তা দেখান, অথবা কোনো একটি কমান্ডের অপশনগুলো দেখান।</translation>
     </message>
     <message>
         <source>Usage: kilowatch-cli [--database FILE] [--json] COMMAND [OPTIONS]
@@ -782,510 +683,30 @@ Kilowatch প্রিপেইড বিদ্যুৎ মিটারের �
 </translation>
     </message>
     <message>
-        <source>Could not read standard input.</source>
-        <translation>স্ট্যান্ডার্ড ইনপুট পড়া যায়নি।</translation>
+        <source>
+Exit codes: 0 success, 1 the command failed, 2 wrong usage, 3 no keychain.
+</source>
+        <translation>
+এক্সিট কোড: 0 সফল, 1 কমান্ড ব্যর্থ, 2 ভুল ব্যবহার, 3 কিচেইন নেই।
+</translation>
     </message>
     <message>
-        <source>Line %1 of the secrets is not in the form key=value.</source>
-        <translation>গোপন তথ্যের লাইন %1 key=value আকারে নেই।</translation>
+        <source>--database needs a file name.</source>
+        <translation>--database-এর সাথে একটি ফাইলের নাম দিতে হবে।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
-        <translation>&quot;%1&quot; %2 প্রদানকারীর কোনো লগইন তথ্য নয়; এটি যেগুলো নেয়: %3।</translation>
+        <source>No command given.</source>
+        <translation>কোনো কমান্ড দেওয়া হয়নি।</translation>
     </message>
     <message>
-        <source>The credential &quot;%1&quot; is empty.</source>
-        <translation>লগইন তথ্য &quot;%1&quot; ফাঁকা।</translation>
+        <source>Unknown command &quot;%1&quot;. Run kilowatch-cli --help for the list.</source>
+        <translation>অজানা কমান্ড &quot;%1&quot;। তালিকা দেখতে kilowatch-cli --help চালান।</translation>
     </message>
     <message>
-        <source>The %1 provider needs the credential &quot;%2&quot; (a line %2=... on standard input).</source>
-        <translation>%1 প্রদানকারীর জন্য &quot;%2&quot; লগইন তথ্য দরকার (স্ট্যান্ডার্ড ইনপুটে %2=... আকারের একটি লাইন)।</translation>
-    </message>
-    <message>
-        <source>Allow plain http to a non-loopback server for this meter.</source>
-        <translation>এই মিটারের জন্য লুপব্যাক নয় এমন সার্ভারে সাধারণ http ব্যবহারের অনুমতি দিন।</translation>
-    </message>
-    <message>
-        <source>Read credentials as key=value lines from standard input.</source>
-        <translation>স্ট্যান্ডার্ড ইনপুট থেকে key=value লাইন হিসেবে লগইন তথ্য পড়ুন।</translation>
-    </message>
-    <message>
-        <source>The %1 provider has no default currency; give --currency CODE (e.g. USD, INR, BDT).</source>
-        <translation>%1 প্রদানকারীর কোনো ডিফল্ট মুদ্রা নেই; --currency CODE দিন (যেমন USD, INR, BDT)।</translation>
-    </message>
-    <message>
-        <source>The %1 provider needs credentials (%2): pipe them as key=value lines into --secret-stdin.</source>
-        <translation>%1 প্রদানকারীর জন্য লগইন তথ্য দরকার (%2): key=value লাইন হিসেবে সেগুলো --secret-stdin-এ পাইপ করুন।</translation>
-    </message>
-    <message>
-        <source>The %1 provider takes no credentials.</source>
-        <translation>%1 প্রদানকারীর কোনো লগইন তথ্য লাগে না।</translation>
-    </message>
-    <message>
-        <source>Usage: kilowatch-cli %1</source>
-        <translation>ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>No credentials were given on standard input.</source>
-        <translation>স্ট্যান্ডার্ড ইনপুটে কোনো লগইন তথ্য দেওয়া হয়নি।</translation>
-    </message>
-    <message>
-        <source>A manual meter.</source>
-        <translation>একটি ম্যানুয়াল মিটার।</translation>
-    </message>
-    <message>
-        <source>The balance shown by the meter.</source>
-        <translation>মিটারে দেখানো ব্যালেন্স।</translation>
-    </message>
-    <message>
-        <source>When it was read (default: now).</source>
-        <translation>কখন রিডিং নেওয়া হয়েছে (ডিফল্ট: এখন)।</translation>
-    </message>
-    <message>
-        <source>The grid counter.</source>
-        <translation>গ্রিডের কাউন্টার।</translation>
-    </message>
-    <message>
-        <source>The generator counter.</source>
-        <translation>জেনারেটরের কাউন্টার।</translation>
-    </message>
-    <message>
-        <source>reading add needs --meter NAME and --balance AMOUNT.</source>
-        <translation>reading add-এর জন্য --meter NAME ও --balance AMOUNT দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot;-এর রিডিং তার প্রদানকারী (%2) থেকে আসে; শুধু ম্যানুয়াল মিটারের রিডিং হাতে লেখা যায়।</translation>
-    </message>
-    <message>
-        <source>--time is in the future.</source>
-        <translation>--time ভবিষ্যতের একটি সময়।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
-        <translation>--%1-এর সাথে একটি%2 সংখ্যা দিতে হবে, &quot;%3&quot; নয়।</translation>
-    </message>
-    <message>
-        <source> of zero or more</source>
-        <translation> শূন্য বা তার বেশি</translation>
-    </message>
-    <message>
-        <source>A counter is lower than in the reading of %1; check the numbers.</source>
-        <translation>একটি কাউন্টারের মান %1-এর রিডিংয়ের চেয়ে কম; সংখ্যাগুলো যাচাই করুন।</translation>
-    </message>
-    <message>
-        <source>A reading at that time is already stored.</source>
-        <translation>ওই সময়ের একটি রিডিং আগেই সংরক্ষিত আছে।</translation>
-    </message>
-    <message>
-        <source>Could not derive the usage of &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;-এর ব্যবহার হিসাব করা যায়নি: %2</translation>
-    </message>
-    <message>
-        <source>Window length in hours (1-720).</source>
-        <translation>সময়সীমার দৈর্ঘ্য, ঘণ্টায় (1-720)।</translation>
-    </message>
-    <message>
-        <source>Bucket length in minutes (1-1440).</source>
-        <translation>প্রতিটি ভাগের দৈর্ঘ্য, মিনিটে (1-1440)।</translation>
-    </message>
-    <message>
-        <source>kwh or money: the column the table shows.</source>
-        <translation>kwh অথবা money: টেবিলে যে কলাম দেখানো হবে।</translation>
-    </message>
-    <message>
-        <source>End of the window (default: now).</source>
-        <translation>সময়সীমার শেষ (ডিফল্ট: এখন)।</translation>
-    </message>
-    <message>
-        <source>usage needs --meter, --interval-hours and --group-minutes.
-Usage: kilowatch-cli %1</source>
-        <translation>usage-এর জন্য --meter, --interval-hours ও --group-minutes দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
-        <translation>--interval-hours-এর সাথে 1 থেকে 720-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
-        <translation>--group-minutes-এর সাথে 1 থেকে 1440-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--unit is kwh or money, not &quot;%1&quot;.</source>
-        <translation>--unit হবে kwh অথবা money, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>day, month or year.</source>
-        <translation>day, month অথবা year।</translation>
-    </message>
-    <message>
-        <source>First day (default: 30 days, 12 months or all years).</source>
-        <translation>প্রথম দিন (ডিফল্ট: 30 দিন, 12 মাস অথবা সব বছর)।</translation>
-    </message>
-    <message>
-        <source>Last day (default: today).</source>
-        <translation>শেষ দিন (ডিফল্ট: আজ)।</translation>
-    </message>
-    <message>
-        <source>summary needs --meter and --period.
-Usage: kilowatch-cli %1</source>
-        <translation>summary-এর জন্য --meter ও --period দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--period is day, month or year, not &quot;%1&quot;.</source>
-        <translation>--period হবে day, month অথবা year, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--to must not be before --from.</source>
-        <translation>--to কখনো --from-এর আগে হতে পারবে না।</translation>
-    </message>
-    <message>
-        <source>That range is longer than 20 years.</source>
-        <translation>এই সময়সীমা 20 বছরের চেয়ে দীর্ঘ।</translation>
-    </message>
-    <message>
-        <source>A moment in the period to compare (default: now).</source>
-        <translation>যে সময়কালের তুলনা হবে, তার যেকোনো একটি মুহূর্ত (ডিফল্ট: এখন)।</translation>
-    </message>
-    <message>
-        <source>compare needs --meter and --period.
-Usage: kilowatch-cli %1</source>
-        <translation>compare-এর জন্য --meter ও --period দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>%1 needs --meter NAME.</source>
-        <translation>%1-এর জন্য --meter NAME দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>First local day of this version.</source>
-        <translation>এই সংস্করণের প্রথম দিন (স্থানীয় সময়ে)।</translation>
-    </message>
-    <message>
-        <source>One rate per kWh.</source>
-        <translation>প্রতি kWh-এর জন্য একটিই রেট।</translation>
-    </message>
-    <message>
-        <source>Monthly slabs, kWh from-to:rate.</source>
-        <translation>মাসিক স্ল্যাব, kWh from-to:rate আকারে।</translation>
-    </message>
-    <message>
-        <source>Rate per generator kWh.</source>
-        <translation>জেনারেটরের প্রতি kWh-এর রেট।</translation>
-    </message>
-    <message>
-        <source>Time-of-use periods, local from-to:rate.</source>
-        <translation>সময়ভিত্তিক রেটের সময়কাল, স্থানীয় সময়ে from-to:rate আকারে।</translation>
-    </message>
-    <message>
-        <source>Fixed charge per day.</source>
-        <translation>দৈনিক নির্ধারিত চার্জ।</translation>
-    </message>
-    <message>
-        <source>Fixed charge per month.</source>
-        <translation>মাসিক নির্ধারিত চার্জ।</translation>
-    </message>
-    <message>
-        <source>Tax or levy on the whole bill.</source>
-        <translation>পুরো বিলের উপর কর বা শুল্ক।</translation>
-    </message>
-    <message>
-        <source>The whole tariff as a JSON file.</source>
-        <translation>পুরো ট্যারিফ, একটি JSON ফাইল হিসেবে।</translation>
-    </message>
-    <message>
-        <source>tariff set needs --meter NAME and --from YYYY-MM-DD.
-%1</source>
-        <translation>tariff set-এর জন্য --meter NAME ও --from YYYY-MM-DD দিতে হবে।
-%1</translation>
-    </message>
-    <message>
-        <source>--from needs a date like 2025-07-01, not &quot;%1&quot;.</source>
-        <translation>--from-এর সাথে 2025-07-01-এর মতো একটি তারিখ দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--json-spec gives the whole tariff; leave out the other tariff options.</source>
-        <translation>--json-spec পুরো ট্যারিফ দেয়; ট্যারিফের অন্য অপশনগুলো বাদ দিন।</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 পড়া যায়নি: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2).</source>
-        <translation>%1 কোনো JSON অবজেক্ট নয় (%2)।</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>অবজেক্ট নয়</translation>
-    </message>
-    <message>
-        <source>tariff set needs either --flat RATE or --slabs SLABS.
-%1</source>
-        <translation>tariff set-এর জন্য --flat RATE অথবা --slabs SLABS দিতে হবে।
-%1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number, not &quot;%2&quot;.</source>
-        <translation>--%1-এর সাথে একটি সংখ্যা দিতে হবে, &quot;%2&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>The local calendar month.</source>
-        <translation>স্থানীয় ক্যালেন্ডার মাস।</translation>
-    </message>
-    <message>
-        <source>bill needs --meter NAME and --month YYYY-MM.</source>
-        <translation>bill-এর জন্য --meter NAME ও --month YYYY-MM দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>--month needs a month like 2025-02, not &quot;%1&quot;.</source>
-        <translation>--month-এর সাথে 2025-02-এর মতো একটি মাস দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>%1 day(s) of %2 came before the first tariff; %3 kWh of grid energy are not in this bill.</source>
-        <translation>%2-এর %1 দিন প্রথম ট্যারিফের আগের; গ্রিডের %3 kWh বিদ্যুৎ এই বিলে ধরা হয়নি।</translation>
-    </message>
-    <message>
-        <source>%1 kWh of generator energy have no generator rate and are not in this bill.</source>
-        <translation>জেনারেটরের %1 kWh বিদ্যুতের কোনো জেনারেটর রেট নেই, তাই তা এই বিলে ধরা হয়নি।</translation>
-    </message>
-    <message>
-        <source>The recharge amount, tax included.</source>
-        <translation>রিচার্জের পরিমাণ, করসহ।</translation>
-    </message>
-    <message>
-        <source>The energy to buy instead.</source>
-        <translation>এর বদলে কতটা বিদ্যুৎ কিনবেন।</translation>
-    </message>
-    <message>
-        <source>When (default: now).</source>
-        <translation>কখন (ডিফল্ট: এখন)।</translation>
-    </message>
-    <message>
-        <source>buy needs --meter NAME and either --amount AMOUNT or --kwh KWH.</source>
-        <translation>buy-এর জন্য --meter NAME এবং --amount AMOUNT অথবা --kwh KWH দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
-        <translation>--%1-এর সাথে শূন্যের বেশি একটি সংখ্যা দিতে হবে, &quot;%2&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>%1 needs --meter NAME.
+        <source>%1
 Usage: kilowatch-cli %2</source>
-        <translation>%1-এর জন্য --meter NAME দিতে হবে।
+        <translation>%1
 ব্যবহার: kilowatch-cli %2</translation>
-    </message>
-    <message>
-        <source>The amount recharged.</source>
-        <translation>রিচার্জ করা পরিমাণ।</translation>
-    </message>
-    <message>
-        <source>The 20-digit prepaid token.</source>
-        <translation>20 অঙ্কের প্রিপেইড টোকেন।</translation>
-    </message>
-    <message>
-        <source>recharge add needs --amount AMOUNT.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge add-এর জন্য --amount AMOUNT দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--amount needs an amount above zero such as 500, not &quot;%1&quot;.</source>
-        <translation>--amount-এর সাথে 500-এর মতো শূন্যের বেশি একটি পরিমাণ দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--token needs exactly 20 digits (spaces and dashes are fine), not &quot;%1&quot;.</source>
-        <translation>--token-এর সাথে ঠিক 20টি অঙ্ক দিতে হবে (স্পেস ও ড্যাশ থাকলেও চলবে), &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>The recharge (see recharges).</source>
-        <translation>রিচার্জটি (recharges দেখুন)।</translation>
-    </message>
-    <message>
-        <source>The right amount.</source>
-        <translation>সঠিক পরিমাণ।</translation>
-    </message>
-    <message>
-        <source>recharge edit needs --id N and --amount AMOUNT.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge edit-এর জন্য --id N ও --amount AMOUNT দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--id needs a recharge number, not &quot;%1&quot;.</source>
-        <translation>--id-এর সাথে একটি রিচার্জ নম্বর দিতে হবে, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>recharge delete needs --id N.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge delete-এর জন্য --id N দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source> (may be given several times)</source>
-        <translation> (একাধিকবার দেওয়া যায়)</translation>
-    </message>
-    <message>
-        <source>the alert rules failed: %1</source>
-        <translation>সতর্কতার নিয়মগুলো চালানো যায়নি: %1</translation>
-    </message>
-    <message>
-        <source>A meter (may be given several times).</source>
-        <translation>একটি মিটার (একাধিকবার দেওয়া যায়)।</translation>
-    </message>
-    <message>
-        <source>The CSV file to write, or - for standard output.</source>
-        <translation>যে CSV ফাইলে লেখা হবে, অথবা স্ট্যান্ডার্ড আউটপুটের জন্য -।</translation>
-    </message>
-    <message>
-        <source>First time (inclusive; day kinds: first day).</source>
-        <translation>শুরুর সময় (অন্তর্ভুক্ত; দিনভিত্তিক ধরনের জন্য: প্রথম দিন)।</translation>
-    </message>
-    <message>
-        <source>Last time (exclusive; day kinds: last day, inclusive).</source>
-        <translation>শেষ সময় (অন্তর্ভুক্ত নয়; দিনভিত্তিক ধরনের জন্য: শেষ দিন, অন্তর্ভুক্ত)।</translation>
-    </message>
-    <message>
-        <source>Start with a byte order mark, for Excel.</source>
-        <translation>Excel-এর জন্য শুরুতে একটি বাইট অর্ডার মার্ক যোগ করুন।</translation>
-    </message>
-    <message>
-        <source>usage: bucket length in minutes (1-1440, 60).</source>
-        <translation>usage: প্রতিটি ভাগের দৈর্ঘ্য, মিনিটে (1-1440, 60)।</translation>
-    </message>
-    <message>
-        <source>usage: the chart&apos;s window, the last H hours before --at.</source>
-        <translation>usage: চার্টের সময়সীমা, --at-এর আগের শেষ H ঘণ্টা।</translation>
-    </message>
-    <message>
-        <source>usage: end of the --interval-hours window (default: now).</source>
-        <translation>usage: --interval-hours সময়সীমার শেষ (ডিফল্ট: এখন)।</translation>
-    </message>
-    <message>
-        <source>export needs --meter, --what and --out.
-Usage: kilowatch-cli %1</source>
-        <translation>export-এর জন্য --meter, --what ও --out দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--what is one of %1, not &quot;%2&quot;.</source>
-        <translation>--what হবে %1-এর যেকোনো একটি, &quot;%2&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--group-minutes, --interval-hours and --at go with --what usage.</source>
-        <translation>--group-minutes, --interval-hours ও --at শুধু --what usage-এর সাথে ব্যবহার করা যায়।</translation>
-    </message>
-    <message>
-        <source>Give either --interval-hours (and --at) or --from/--to, not both.</source>
-        <translation>হয় --interval-hours (ও --at) দিন, নয়তো --from/--to; দুটো একসাথে নয়।</translation>
-    </message>
-    <message>
-        <source>--at needs --interval-hours.</source>
-        <translation>--at-এর সাথে --interval-hours দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>Interrupted; no file was written.</source>
-        <translation>বাধা পেয়ে থেমে গেছে; কোনো ফাইল লেখা হয়নি।</translation>
-    </message>
-    <message>
-        <source>The meter the rows belong to.</source>
-        <translation>সারিগুলো যে মিটারের।</translation>
-    </message>
-    <message>
-        <source>readings or recharges.</source>
-        <translation>readings অথবা recharges।</translation>
-    </message>
-    <message>
-        <source>The CSV file, or - for standard input.</source>
-        <translation>CSV ফাইল, অথবা স্ট্যান্ডার্ড ইনপুটের জন্য -।</translation>
-    </message>
-    <message>
-        <source>Check and count, but store nothing.</source>
-        <translation>যাচাই ও গণনা করুন, কিন্তু কিছু সংরক্ষণ করবেন না।</translation>
-    </message>
-    <message>
-        <source>Import the good rows and skip the bad ones (default: a bad row stops all).</source>
-        <translation>ঠিক সারিগুলো আমদানি করুন, ত্রুটিপূর্ণগুলো বাদ দিন (ডিফল্ট: একটি ত্রুটিপূর্ণ সারি থাকলেই সব থেমে যায়)।</translation>
-    </message>
-    <message>
-        <source>Column of the time (name or number).</source>
-        <translation>সময়ের কলাম (নাম বা নম্বর)।</translation>
-    </message>
-    <message>
-        <source>Column of the balance.</source>
-        <translation>ব্যালেন্সের কলাম।</translation>
-    </message>
-    <message>
-        <source>Column of the grid kWh counter.</source>
-        <translation>গ্রিড kWh কাউন্টারের কলাম।</translation>
-    </message>
-    <message>
-        <source>Column of the generator kWh counter.</source>
-        <translation>জেনারেটর kWh কাউন্টারের কলাম।</translation>
-    </message>
-    <message>
-        <source>Column of the load in kW.</source>
-        <translation>লোডের কলাম, kW-এ।</translation>
-    </message>
-    <message>
-        <source>Column of the power source (grid, generator, unknown).</source>
-        <translation>বিদ্যুতের উৎসের কলাম (grid, generator, unknown)।</translation>
-    </message>
-    <message>
-        <source>iso, epoch, epoch-ms or a Qt date format such as dd/MM/yyyy HH:mm (default iso; times without an offset are in the meter&apos;s zone).</source>
-        <translation>iso, epoch, epoch-ms অথবা dd/MM/yyyy HH:mm-এর মতো একটি Qt তারিখ ফরম্যাট (ডিফল্ট iso; অফসেট ছাড়া সময়গুলো মিটারের টাইম জোনে ধরা হয়)।</translation>
-    </message>
-    <message>
-        <source>Numbers use a decimal comma.</source>
-        <translation>সংখ্যায় দশমিক চিহ্ন হিসেবে কমা ব্যবহৃত হয়েছে।</translation>
-    </message>
-    <message>
-        <source>comma (default), semicolon or tab.</source>
-        <translation>comma (ডিফল্ট), semicolon অথবা tab।</translation>
-    </message>
-    <message>
-        <source>import needs --meter, --what and --in.
-Usage: kilowatch-cli %1</source>
-        <translation>import-এর জন্য --meter, --what ও --in দিতে হবে।
-ব্যবহার: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--what is readings or recharges, not &quot;%1&quot;.</source>
-        <translation>--what হবে readings অথবা recharges, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>--delimiter is comma, semicolon or tab, not &quot;%1&quot;.</source>
-        <translation>--delimiter হবে comma, semicolon অথবা tab, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>The column options are for readings; recharges are read from Kilowatch&apos;s own layout.</source>
-        <translation>কলাম অপশনগুলো শুধু রিডিংয়ের জন্য; রিচার্জ পড়া হয় Kilowatch-এর নিজস্ব বিন্যাস থেকে।</translation>
-    </message>
-    <message>
-        <source>With column options, --time-column is needed.</source>
-        <translation>কলাম অপশন ব্যবহার করলে --time-column দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 খোলা যায়নি: %2</translation>
-    </message>
-    <message>
-        <source>... and %1 more bad rows.</source>
-        <translation>... এবং আরও %1টি ত্রুটিপূর্ণ সারি।</translation>
-    </message>
-    <message>
-        <source>The import would store nothing: %1 rows have errors; fix them or add --skip-bad-rows.</source>
-        <translation>এই আমদানিতে কিছুই সংরক্ষিত হবে না: %1টি সারিতে ত্রুটি আছে; সেগুলো ঠিক করুন অথবা --skip-bad-rows যোগ করুন।</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
-        <translation>কিছুই আমদানি করা হয়নি: %1টি সারিতে ত্রুটি আছে; সেগুলো ঠিক করুন অথবা --skip-bad-rows যোগ করুন।</translation>
-    </message>
-    <message>
-        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
-        <translation>--%1-এর মান একশো কোটির মধ্যে হতে হবে, &quot;%2&quot; নয়।</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +834,189 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not create the folder %1.</source>
         <translation>%1 ফোল্ডারটি তৈরি করা যায়নি।</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCommands</name>
+    <message>
+        <source>Write one kind of data as CSV (RFC 4180, UTF-8); --out - prints it.</source>
+        <translation>এক ধরনের ডেটা CSV হিসেবে লিখুন (RFC 4180, UTF-8); --out - দিলে স্ক্রিনে দেখানো হয়।</translation>
+    </message>
+    <message>
+        <source>A meter (may be given several times).</source>
+        <translation>একটি মিটার (একাধিকবার দেওয়া যায়)।</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>যে CSV ফাইলে লেখা হবে, অথবা স্ট্যান্ডার্ড আউটপুটের জন্য -।</translation>
+    </message>
+    <message>
+        <source>First time (inclusive; day kinds: first day).</source>
+        <translation>শুরুর সময় (অন্তর্ভুক্ত; দিনভিত্তিক ধরনের জন্য: প্রথম দিন)।</translation>
+    </message>
+    <message>
+        <source>Last time (exclusive; day kinds: last day, inclusive).</source>
+        <translation>শেষ সময় (অন্তর্ভুক্ত নয়; দিনভিত্তিক ধরনের জন্য: শেষ দিন, অন্তর্ভুক্ত)।</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, for Excel.</source>
+        <translation>Excel-এর জন্য শুরুতে একটি বাইট অর্ডার মার্ক যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>usage: bucket length in minutes (1-1440, 60).</source>
+        <translation>usage: প্রতিটি ভাগের দৈর্ঘ্য, মিনিটে (1-1440, 60)।</translation>
+    </message>
+    <message>
+        <source>usage: the chart&apos;s window, the last H hours before --at.</source>
+        <translation>usage: চার্টের সময়সীমা, --at-এর আগের শেষ H ঘণ্টা।</translation>
+    </message>
+    <message>
+        <source>usage: end of the --interval-hours window (default: now).</source>
+        <translation>usage: --interval-hours সময়সীমার শেষ (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>Read readings or recharges from CSV: Kilowatch&apos;s own export, or readings in another layout through the column options. All rows or none; --dry-run only reports.</source>
+        <translation>CSV থেকে রিডিং বা রিচার্জ পড়ুন: Kilowatch-এর নিজের রপ্তানি করা ফাইল, অথবা কলাম অপশনের মাধ্যমে অন্য বিন্যাসের রিডিং। হয় সব সারি, নয়তো একটিও নয়; --dry-run শুধু ফলাফল জানায়।</translation>
+    </message>
+    <message>
+        <source>The meter the rows belong to.</source>
+        <translation>সারিগুলো যে মিটারের।</translation>
+    </message>
+    <message>
+        <source>readings or recharges.</source>
+        <translation>readings অথবা recharges।</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard input.</source>
+        <translation>CSV ফাইল, অথবা স্ট্যান্ডার্ড ইনপুটের জন্য -।</translation>
+    </message>
+    <message>
+        <source>Check and count, but store nothing.</source>
+        <translation>যাচাই ও গণনা করুন, কিন্তু কিছু সংরক্ষণ করবেন না।</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones (default: a bad row stops all).</source>
+        <translation>ঠিক সারিগুলো আমদানি করুন, ত্রুটিপূর্ণগুলো বাদ দিন (ডিফল্ট: একটি ত্রুটিপূর্ণ সারি থাকলেই সব থেমে যায়)।</translation>
+    </message>
+    <message>
+        <source>Column of the time (name or number).</source>
+        <translation>সময়ের কলাম (নাম বা নম্বর)।</translation>
+    </message>
+    <message>
+        <source>Column of the balance.</source>
+        <translation>ব্যালেন্সের কলাম।</translation>
+    </message>
+    <message>
+        <source>Column of the grid kWh counter.</source>
+        <translation>গ্রিড kWh কাউন্টারের কলাম।</translation>
+    </message>
+    <message>
+        <source>Column of the generator kWh counter.</source>
+        <translation>জেনারেটর kWh কাউন্টারের কলাম।</translation>
+    </message>
+    <message>
+        <source>Column of the load in kW.</source>
+        <translation>লোডের কলাম, kW-এ।</translation>
+    </message>
+    <message>
+        <source>Column of the power source (grid, generator, unknown).</source>
+        <translation>বিদ্যুতের উৎসের কলাম (grid, generator, unknown)।</translation>
+    </message>
+    <message>
+        <source>iso, epoch, epoch-ms or a Qt date format such as dd/MM/yyyy HH:mm (default iso; times without an offset are in the meter&apos;s zone).</source>
+        <translation>iso, epoch, epoch-ms অথবা dd/MM/yyyy HH:mm-এর মতো একটি Qt তারিখ ফরম্যাট (ডিফল্ট iso; অফসেট ছাড়া সময়গুলো মিটারের টাইম জোনে ধরা হয়)।</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma.</source>
+        <translation>সংখ্যায় দশমিক চিহ্ন হিসেবে কমা ব্যবহৃত হয়েছে।</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (ডিফল্ট), semicolon অথবা tab।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>অপ্রত্যাশিত আর্গুমেন্ট &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>export needs --meter, --what and --out.
+Usage: kilowatch-cli %1</source>
+        <translation>export-এর জন্য --meter, --what ও --out দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--what is one of %1, not &quot;%2&quot;.</source>
+        <translation>--what হবে %1-এর যেকোনো একটি, &quot;%2&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--group-minutes, --interval-hours and --at go with --what usage.</source>
+        <translation>--group-minutes, --interval-hours ও --at শুধু --what usage-এর সাথে ব্যবহার করা যায়।</translation>
+    </message>
+    <message>
+        <source>Give either --interval-hours (and --at) or --from/--to, not both.</source>
+        <translation>হয় --interval-hours (ও --at) দিন, নয়তো --from/--to; দুটো একসাথে নয়।</translation>
+    </message>
+    <message>
+        <source>--at needs --interval-hours.</source>
+        <translation>--at-এর সাথে --interval-hours দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
+        <translation>--group-minutes-এর সাথে 1 থেকে 1440-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
+        <translation>--interval-hours-এর সাথে 1 থেকে 720-এর মধ্যে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to অবশ্যই --from-এর পরে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>Interrupted; no file was written.</source>
+        <translation>বাধা পেয়ে থেমে গেছে; কোনো ফাইল লেখা হয়নি।</translation>
+    </message>
+    <message>
+        <source>import needs --meter, --what and --in.
+Usage: kilowatch-cli %1</source>
+        <translation>import-এর জন্য --meter, --what ও --in দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--what is readings or recharges, not &quot;%1&quot;.</source>
+        <translation>--what হবে readings অথবা recharges, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--delimiter is comma, semicolon or tab, not &quot;%1&quot;.</source>
+        <translation>--delimiter হবে comma, semicolon অথবা tab, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>The column options are for readings; recharges are read from Kilowatch&apos;s own layout.</source>
+        <translation>কলাম অপশনগুলো শুধু রিডিংয়ের জন্য; রিচার্জ পড়া হয় Kilowatch-এর নিজস্ব বিন্যাস থেকে।</translation>
+    </message>
+    <message>
+        <source>With column options, --time-column is needed.</source>
+        <translation>কলাম অপশন ব্যবহার করলে --time-column দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>স্ট্যান্ডার্ড ইনপুট পড়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 খোলা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more bad rows.</source>
+        <translation>... এবং আরও %1টি ত্রুটিপূর্ণ সারি।</translation>
+    </message>
+    <message>
+        <source>The import would store nothing: %1 rows have errors; fix them or add --skip-bad-rows.</source>
+        <translation>এই আমদানিতে কিছুই সংরক্ষিত হবে না: %1টি সারিতে ত্রুটি আছে; সেগুলো ঠিক করুন অথবা --skip-bad-rows যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
+        <translation>কিছুই আমদানি করা হয়নি: %1টি সারিতে ত্রুটি আছে; সেগুলো ঠিক করুন অথবা --skip-bad-rows যোগ করুন।</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1561,6 @@ Usage: kilowatch-cli %1</source>
         <translation>এই সময়ে কোনো শনাক্ত করা রিচার্জ নেই: শনাক্ত করা রিচার্জ আসে রিডিং থেকে, তাই আগে রিডিংগুলো আমদানি করুন (অথবা এটিকে ম্যানুয়াল রিচার্জ হিসেবে দিন)।</translation>
     </message>
     <message>
-        <source>Could not store a recharge: %1</source>
-        <translation>একটি রিচার্জ সংরক্ষণ করা যায়নি: %1</translation>
-    </message>
-    <message>
         <source>%1 is before the year 2000; check the time format (epoch counts seconds, epoch-ms milliseconds).</source>
         <translation>%1 সময়টি 2000 সালের আগের; সময়ের ফরম্যাট যাচাই করুন (epoch সেকেন্ডে গোনে, epoch-ms মিলিসেকেন্ডে)।</translation>
     </message>
@@ -2469,6 +2069,17 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source> The server said: &quot;%1&quot;</source>
         <translation> সার্ভার বলেছে: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source> (may be given several times)</source>
+        <translation> (একাধিকবার দেওয়া যায়)</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>অজানা কমান্ড &quot;%1&quot;।</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +2671,125 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>MeterCommands</name>
+    <message>
+        <source>Read credentials as key=value lines from standard input.</source>
+        <translation>স্ট্যান্ডার্ড ইনপুট থেকে key=value লাইন হিসেবে লগইন তথ্য পড়ুন।</translation>
+    </message>
+    <message>
+        <source>Add a meter.</source>
+        <translation>একটি মিটার যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>Name of the meter.</source>
+        <translation>মিটারের নাম।</translation>
+    </message>
+    <message>
+        <source>Provider kind: %1.</source>
+        <translation>প্রদানকারীর ধরন: %1।</translation>
+    </message>
+    <message>
+        <source>Polling interval in seconds.</source>
+        <translation>পোলিংয়ের বিরতি, সেকেন্ডে।</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the meter.</source>
+        <translation>মিটারের IANA টাইম জোন।</translation>
+    </message>
+    <message>
+        <source>Currency code.</source>
+        <translation>মুদ্রার কোড।</translation>
+    </message>
+    <message>
+        <source>Warn below this balance.</source>
+        <translation>ব্যালেন্স এর নিচে নামলে সতর্ক করা হবে।</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a non-loopback server for this meter.</source>
+        <translation>এই মিটারের জন্য লুপব্যাক নয় এমন সার্ভারে সাধারণ http ব্যবহারের অনুমতি দিন।</translation>
+    </message>
+    <message>
+        <source>List the meters.</source>
+        <translation>মিটারগুলোর তালিকা দেখান।</translation>
+    </message>
+    <message>
+        <source>Remove a meter and everything stored for it.</source>
+        <translation>একটি মিটার এবং তার জন্য সংরক্ষিত সবকিছু মুছে ফেলুন।</translation>
+    </message>
+    <message>
+        <source>Replace a meter&apos;s credentials with key=value lines read from standard input.</source>
+        <translation>স্ট্যান্ডার্ড ইনপুট থেকে পড়া key=value লাইন দিয়ে একটি মিটারের লগইন তথ্য বদলে দিন।</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>স্ট্যান্ডার্ড ইনপুট পড়া যায়নি।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the secrets is not in the form key=value.</source>
+        <translation>গোপন তথ্যের লাইন %1 key=value আকারে নেই।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
+        <translation>&quot;%1&quot; %2 প্রদানকারীর কোনো লগইন তথ্য নয়; এটি যেগুলো নেয়: %3।</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is empty.</source>
+        <translation>লগইন তথ্য &quot;%1&quot; ফাঁকা।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs the credential &quot;%2&quot; (a line %2=... on standard input).</source>
+        <translation>%1 প্রদানকারীর জন্য &quot;%2&quot; লগইন তথ্য দরকার (স্ট্যান্ডার্ড ইনপুটে %2=... আকারের একটি লাইন)।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>অপ্রত্যাশিত আর্গুমেন্ট &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>meter add needs --name and --provider.
+Usage: kilowatch-cli %1</source>
+        <translation>meter add-এর জন্য --name ও --provider দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--interval-এর সাথে সেকেন্ডের একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--low-balance needs an amount such as 500, not &quot;%1&quot;.</source>
+        <translation>--low-balance-এর সাথে 500-এর মতো একটি পরিমাণ দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>The %1 provider has no default currency; give --currency CODE (e.g. USD, INR, BDT).</source>
+        <translation>%1 প্রদানকারীর কোনো ডিফল্ট মুদ্রা নেই; --currency CODE দিন (যেমন USD, INR, BDT)।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs --%2.</source>
+        <translation>%1 প্রদানকারীর জন্য --%2 দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs credentials (%2): pipe them as key=value lines into --secret-stdin.</source>
+        <translation>%1 প্রদানকারীর জন্য লগইন তথ্য দরকার (%2): key=value লাইন হিসেবে সেগুলো --secret-stdin-এ পাইপ করুন।</translation>
+    </message>
+    <message>
+        <source>The %1 provider takes no credentials.</source>
+        <translation>%1 প্রদানকারীর কোনো লগইন তথ্য লাগে না।</translation>
+    </message>
+    <message>
+        <source>meter remove needs exactly one meter name.
+Usage: kilowatch-cli %1</source>
+        <translation>meter remove-এর জন্য ঠিক একটি মিটারের নাম দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>Usage: kilowatch-cli %1</source>
+        <translation>ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>No credentials were given on standard input.</source>
+        <translation>স্ট্যান্ডার্ড ইনপুটে কোনো লগইন তথ্য দেওয়া হয়নি।</translation>
+    </message>
+</context>
+<context>
     <name>MeterDialog</name>
     <message>
         <source>Allow plain http to this server (credentials travel unencrypted)</source>
@@ -3178,16 +2908,8 @@ Usage: kilowatch-cli %1</source>
         <translation>এই প্রদানকারীর জন্য কিছু সেট করার নেই।</translation>
     </message>
     <message>
-        <source>Choose a provider.</source>
-        <translation>একটি প্রদানকারী বেছে নিন।</translation>
-    </message>
-    <message>
         <source>The low balance warning needs an amount such as 500, not &quot;%1&quot;.</source>
         <translation>কম ব্যালেন্সের সতর্কবার্তার জন্য 500-এর মতো একটি পরিমাণ দরকার, &quot;%1&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required for this provider.</source>
-        <translation>এই প্রদানকারীর জন্য &quot;%1&quot; আবশ্যক।</translation>
     </message>
     <message>
         <source>This provider has no server to test.</source>
@@ -3200,10 +2922,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Connection works: %1</source>
         <translation>সংযোগ কাজ করছে: %1</translation>
-    </message>
-    <message>
-        <source>The credential &quot;%1&quot; is required.</source>
-        <translation>লগইন তথ্য &quot;%1&quot; আবশ্যক।</translation>
     </message>
     <message>
         <source>The meter was not saved: its credentials have nowhere safe to go.</source>
@@ -3293,6 +3011,49 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not read the meters: %1</source>
         <translation>মিটারগুলো পড়া যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeterSetup</name>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>একটি প্রদানকারী বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; choose one of: %2.</source>
+        <translation>&quot;%1&quot; কোনো প্রদানকারী নয়; এগুলোর মধ্যে একটি বেছে নিন: %2।</translation>
+    </message>
+    <message>
+        <source>The %1 provider has no default currency; give a currency code such as USD, INR or BDT.</source>
+        <translation>%1 প্রদানকারীর কোনো ডিফল্ট মুদ্রা নেই; USD, INR বা BDT-এর মতো একটি মুদ্রা কোড দিন।</translation>
+    </message>
+    <message>
+        <source>The low balance warning cannot be below zero.</source>
+        <translation>কম ব্যালান্সের সতর্কতা শূন্যের নিচে হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of the %2 provider.</source>
+        <translation>--%1 %2 প্রদানকারীর কোনো অপশন নয়।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required for the %2 provider.</source>
+        <translation>%2 প্রদানকারীর জন্য &quot;%1&quot; আবশ্যক।</translation>
+    </message>
+    <message>
+        <source>The %1 provider takes no credentials.</source>
+        <translation>%1 প্রদানকারীর কোনো লগইন তথ্য লাগে না।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
+        <translation>&quot;%1&quot; %2 প্রদানকারীর কোনো লগইন তথ্য নয়; এটি যেগুলো নেয়: %3।</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is required.</source>
+        <translation>লগইন তথ্য &quot;%1&quot; আবশ্যক।</translation>
+    </message>
+    <message>
+        <source>A meter named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; নামে একটি মিটার আগে থেকেই আছে।</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3526,151 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ReadingCommands</name>
+    <message>
+        <source>Enter a reading by hand (manual meters).</source>
+        <translation>হাতে একটি রিডিং লিখুন (ম্যানুয়াল মিটারের জন্য)।</translation>
+    </message>
+    <message>
+        <source>A manual meter.</source>
+        <translation>একটি ম্যানুয়াল মিটার।</translation>
+    </message>
+    <message>
+        <source>The balance shown by the meter.</source>
+        <translation>মিটারে দেখানো ব্যালেন্স।</translation>
+    </message>
+    <message>
+        <source>When it was read (default: now).</source>
+        <translation>কখন রিডিং নেওয়া হয়েছে (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>The grid counter.</source>
+        <translation>গ্রিডের কাউন্টার।</translation>
+    </message>
+    <message>
+        <source>The generator counter.</source>
+        <translation>জেনারেটরের কাউন্টার।</translation>
+    </message>
+    <message>
+        <source>Fetch from the providers once, or keep polling for a while.</source>
+        <translation>প্রদানকারীদের কাছ থেকে একবার তথ্য আনুন, অথবা কিছু সময় ধরে পোলিং চালিয়ে যান।</translation>
+    </message>
+    <message>
+        <source>Poll only this meter.</source>
+        <translation>শুধু এই মিটারটি পোল করুন।</translation>
+    </message>
+    <message>
+        <source>Fetch each meter once.</source>
+        <translation>প্রতিটি মিটার থেকে একবার তথ্য আনুন।</translation>
+    </message>
+    <message>
+        <source>Keep polling for this many seconds.</source>
+        <translation>এত সেকেন্ড ধরে পোলিং চালিয়ে যান।</translation>
+    </message>
+    <message>
+        <source>Print stored readings.</source>
+        <translation>সংরক্ষিত রিডিংগুলো দেখান।</translation>
+    </message>
+    <message>
+        <source>The meter.</source>
+        <translation>মিটার।</translation>
+    </message>
+    <message>
+        <source>First time (inclusive).</source>
+        <translation>শুরুর সময় (অন্তর্ভুক্ত)।</translation>
+    </message>
+    <message>
+        <source>Last time (exclusive).</source>
+        <translation>শেষ সময় (অন্তর্ভুক্ত নয়)।</translation>
+    </message>
+    <message>
+        <source>Fill a simulator meter with N days of history, fast.</source>
+        <translation>একটি সিমুলেটর মিটারে দ্রুত N দিনের ইতিহাস ভরে দিন।</translation>
+    </message>
+    <message>
+        <source>A simulator meter.</source>
+        <translation>একটি সিমুলেটর মিটার।</translation>
+    </message>
+    <message>
+        <source>Days of history ending now.</source>
+        <translation>এখন পর্যন্ত কত দিনের ইতিহাস।</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation.</source>
+        <translation>সিমুলেশনের সিড।</translation>
+    </message>
+    <message>
+        <source>the alert rules failed: %1</source>
+        <translation>সতর্কতার নিয়মগুলো চালানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>reading add needs --meter NAME and --balance AMOUNT.</source>
+        <translation>reading add-এর জন্য --meter NAME ও --balance AMOUNT দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
+        <translation>&quot;%1&quot;-এর রিডিং তার প্রদানকারী (%2) থেকে আসে; শুধু ম্যানুয়াল মিটারের রিডিং হাতে লেখা যায়।</translation>
+    </message>
+    <message>
+        <source>--time is in the future.</source>
+        <translation>--time ভবিষ্যতের একটি সময়।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
+        <translation>--%1-এর সাথে একটি%2 সংখ্যা দিতে হবে, &quot;%3&quot; নয়।</translation>
+    </message>
+    <message>
+        <source> of zero or more</source>
+        <translation> শূন্য বা তার বেশি</translation>
+    </message>
+    <message>
+        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
+        <translation>--%1-এর মান একশো কোটির মধ্যে হতে হবে, &quot;%2&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>A counter is lower than in the reading of %1; check the numbers.</source>
+        <translation>একটি কাউন্টারের মান %1-এর রিডিংয়ের চেয়ে কম; সংখ্যাগুলো যাচাই করুন।</translation>
+    </message>
+    <message>
+        <source>A reading at that time is already stored.</source>
+        <translation>ওই সময়ের একটি রিডিং আগেই সংরক্ষিত আছে।</translation>
+    </message>
+    <message>
+        <source>readings needs --meter NAME.</source>
+        <translation>readings-এর জন্য --meter NAME দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to অবশ্যই --from-এর পরে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>poll needs either --once or --for SECONDS.
+Usage: kilowatch-cli %1</source>
+        <translation>poll-এর জন্য --once অথবা --for SECONDS দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds from 1 to 2592000, not &quot;%1&quot;.</source>
+        <translation>--for-এর সাথে 1 থেকে 2592000-এর মধ্যে সেকেন্ডের সংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>There are no meters yet; add one with kilowatch-cli meter add.</source>
+        <translation>এখনো কোনো মিটার নেই; kilowatch-cli meter add দিয়ে একটি যোগ করুন।</translation>
+    </message>
+    <message>
+        <source>simulate needs --meter NAME and --days N.</source>
+        <translation>simulate-এর জন্য --meter NAME ও --days N দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>--days needs a number from 1 to 3660, not &quot;%1&quot;.</source>
+        <translation>--days-এর সাথে 1 থেকে 3660-এর মধ্যে একটি সংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed-এর সাথে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+</context>
+<context>
     <name>ReadingRepository</name>
     <message>
         <source>Could not start writing readings: %1</source>
@@ -3811,6 +3717,87 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>RechargeCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>মিটার।</translation>
+    </message>
+    <message>
+        <source>The recharge (see recharges).</source>
+        <translation>রিচার্জটি (recharges দেখুন)।</translation>
+    </message>
+    <message>
+        <source>List the recharges (detected, from the provider and typed in), each once.</source>
+        <translation>রিচার্জগুলোর তালিকা (শনাক্ত করা, প্রদানকারী থেকে পাওয়া ও হাতে লেখা), প্রতিটি একবার করে।</translation>
+    </message>
+    <message>
+        <source>Record a recharge by hand (the token has 20 digits; spaces and dashes are fine).</source>
+        <translation>হাতে একটি রিচার্জ লিখে রাখুন (টোকেনে 20টি অঙ্ক থাকে; স্পেস ও ড্যাশ থাকলেও চলবে)।</translation>
+    </message>
+    <message>
+        <source>The amount recharged.</source>
+        <translation>রিচার্জ করা পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation>কখন (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>The 20-digit prepaid token.</source>
+        <translation>20 অঙ্কের প্রিপেইড টোকেন।</translation>
+    </message>
+    <message>
+        <source>Correct the amount of a detected or typed-in recharge.</source>
+        <translation>শনাক্ত করা বা হাতে লেখা একটি রিচার্জের পরিমাণ ঠিক করুন।</translation>
+    </message>
+    <message>
+        <source>The right amount.</source>
+        <translation>সঠিক পরিমাণ।</translation>
+    </message>
+    <message>
+        <source>Delete a recharge (a detected one: that balance rise was no recharge).</source>
+        <translation>একটি রিচার্জ মুছে ফেলুন (শনাক্ত করা রিচার্জ মুছলে বোঝায়: ব্যালেন্সের ওই বৃদ্ধি আসলে রিচার্জ ছিল না)।</translation>
+    </message>
+    <message>
+        <source>List the grid and generator sessions with their duration, kWh, cost and average kW.</source>
+        <translation>গ্রিড ও জেনারেটর সেশনগুলোর তালিকা, সাথে স্থায়িত্ব, kWh, খরচ ও গড় kW।</translation>
+    </message>
+    <message>
+        <source>recharge add needs --amount AMOUNT.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge add-এর জন্য --amount AMOUNT দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount above zero such as 500, not &quot;%1&quot;.</source>
+        <translation>--amount-এর সাথে 500-এর মতো শূন্যের বেশি একটি পরিমাণ দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--token needs exactly 20 digits (spaces and dashes are fine), not &quot;%1&quot;.</source>
+        <translation>--token-এর সাথে ঠিক 20টি অঙ্ক দিতে হবে (স্পেস ও ড্যাশ থাকলেও চলবে), &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--time is in the future.</source>
+        <translation>--time ভবিষ্যতের একটি সময়।</translation>
+    </message>
+    <message>
+        <source>recharge edit needs --id N and --amount AMOUNT.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge edit-এর জন্য --id N ও --amount AMOUNT দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--id needs a recharge number, not &quot;%1&quot;.</source>
+        <translation>--id-এর সাথে একটি রিচার্জ নম্বর দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>recharge delete needs --id N.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge delete-এর জন্য --id N দিতে হবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+</context>
+<context>
     <name>RechargeLedger</name>
     <message>
         <source>The recharge could not be read back.</source>
@@ -3831,6 +3818,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Recharge %1 comes from the provider&apos;s history, whose amount is kept; delete it if it is wrong.</source>
         <translation>রিচার্জ %1 প্রদানকারীর ইতিহাস থেকে এসেছে, তাই এর পরিমাণ বদলানো যায় না; ভুল হলে এটি মুছে ফেলুন।</translation>
+    </message>
+    <message>
+        <source>Only typed-in and provider recharges can be added, not &quot;%1&quot;.</source>
+        <translation>শুধু হাতে লেখা ও প্রদানকারীর রিচার্জ যোগ করা যায়, &quot;%1&quot; নয়।</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5078,145 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>above %1 kWh</source>
         <translation>%1 kWh-এর বেশি</translation>
+    </message>
+</context>
+<context>
+    <name>TariffCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>মিটার।</translation>
+    </message>
+    <message>
+        <source>Set a meter&apos;s tariff from a local date on (earlier days keep their prices).</source>
+        <translation>একটি স্থানীয় তারিখ থেকে মিটারের ট্যারিফ সেট করুন (আগের দিনগুলোর দাম আগের মতোই থাকবে)।</translation>
+    </message>
+    <message>
+        <source>First local day of this version.</source>
+        <translation>এই সংস্করণের প্রথম দিন (স্থানীয় সময়ে)।</translation>
+    </message>
+    <message>
+        <source>One rate per kWh.</source>
+        <translation>প্রতি kWh-এর জন্য একটিই রেট।</translation>
+    </message>
+    <message>
+        <source>Monthly slabs, kWh from-to:rate.</source>
+        <translation>মাসিক স্ল্যাব, kWh from-to:rate আকারে।</translation>
+    </message>
+    <message>
+        <source>Rate per generator kWh.</source>
+        <translation>জেনারেটরের প্রতি kWh-এর রেট।</translation>
+    </message>
+    <message>
+        <source>Time-of-use periods, local from-to:rate.</source>
+        <translation>সময়ভিত্তিক রেটের সময়কাল, স্থানীয় সময়ে from-to:rate আকারে।</translation>
+    </message>
+    <message>
+        <source>Fixed charge per day.</source>
+        <translation>দৈনিক নির্ধারিত চার্জ।</translation>
+    </message>
+    <message>
+        <source>Fixed charge per month.</source>
+        <translation>মাসিক নির্ধারিত চার্জ।</translation>
+    </message>
+    <message>
+        <source>Tax or levy on the whole bill.</source>
+        <translation>পুরো বিলের উপর কর বা শুল্ক।</translation>
+    </message>
+    <message>
+        <source>The whole tariff as a JSON file.</source>
+        <translation>পুরো ট্যারিফ, একটি JSON ফাইল হিসেবে।</translation>
+    </message>
+    <message>
+        <source>List a meter&apos;s tariff versions.</source>
+        <translation>মিটারের ট্যারিফের সংস্করণগুলোর তালিকা দেখান।</translation>
+    </message>
+    <message>
+        <source>The bill of a local calendar month: energy by slab, generator, fixed charges, tax, total.</source>
+        <translation>একটি স্থানীয় ক্যালেন্ডার মাসের বিল: স্ল্যাব অনুযায়ী বিদ্যুৎ, জেনারেটর, নির্ধারিত চার্জ, কর, মোট।</translation>
+    </message>
+    <message>
+        <source>The local calendar month.</source>
+        <translation>স্থানীয় ক্যালেন্ডার মাস।</translation>
+    </message>
+    <message>
+        <source>What a recharge buys at this month&apos;s slab position (or what an energy costs).</source>
+        <translation>এই মাসের বর্তমান স্ল্যাব অনুযায়ী একটি রিচার্জে কতটা বিদ্যুৎ পাওয়া যায় (অথবা নির্দিষ্ট পরিমাণ বিদ্যুতের দাম কত)।</translation>
+    </message>
+    <message>
+        <source>The recharge amount, tax included.</source>
+        <translation>রিচার্জের পরিমাণ, করসহ।</translation>
+    </message>
+    <message>
+        <source>The energy to buy instead.</source>
+        <translation>এর বদলে কতটা বিদ্যুৎ কিনবেন।</translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation>কখন (ডিফল্ট: এখন)।</translation>
+    </message>
+    <message>
+        <source>Usage: kilowatch-cli %1</source>
+        <translation>ব্যবহার: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>tariff set needs --meter NAME and --from YYYY-MM-DD.
+%1</source>
+        <translation>tariff set-এর জন্য --meter NAME ও --from YYYY-MM-DD দিতে হবে।
+%1</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-07-01, not &quot;%1&quot;.</source>
+        <translation>--from-এর সাথে 2025-07-01-এর মতো একটি তারিখ দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>--json-spec gives the whole tariff; leave out the other tariff options.</source>
+        <translation>--json-spec পুরো ট্যারিফ দেয়; ট্যারিফের অন্য অপশনগুলো বাদ দিন।</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 পড়া যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2).</source>
+        <translation>%1 কোনো JSON অবজেক্ট নয় (%2)।</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>অবজেক্ট নয়</translation>
+    </message>
+    <message>
+        <source>tariff set needs either --flat RATE or --slabs SLABS.
+%1</source>
+        <translation>tariff set-এর জন্য --flat RATE অথবা --slabs SLABS দিতে হবে।
+%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1-এর জন্য একটি সংখ্যা দরকার, &quot;%2&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>bill needs --meter NAME and --month YYYY-MM.</source>
+        <translation>bill-এর জন্য --meter NAME ও --month YYYY-MM দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>--month needs a month like 2025-02, not &quot;%1&quot;.</source>
+        <translation>--month-এর সাথে 2025-02-এর মতো একটি মাস দিতে হবে, &quot;%1&quot; নয়।</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of %2 came before the first tariff; %3 kWh of grid energy are not in this bill.</source>
+        <translation>%2-এর %1 দিন প্রথম ট্যারিফের আগের; গ্রিডের %3 kWh বিদ্যুৎ এই বিলে ধরা হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 kWh of generator energy have no generator rate and are not in this bill.</source>
+        <translation>জেনারেটরের %1 kWh বিদ্যুতের কোনো জেনারেটর রেট নেই, তাই তা এই বিলে ধরা হয়নি।</translation>
+    </message>
+    <message>
+        <source>buy needs --meter NAME and either --amount AMOUNT or --kwh KWH.</source>
+        <translation>buy-এর জন্য --meter NAME এবং --amount AMOUNT অথবা --kwh KWH দিতে হবে।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
+        <translation>--%1-এর সাথে শূন্যের বেশি একটি সংখ্যা দিতে হবে, &quot;%2&quot; নয়।</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,130 @@
     </message>
 </context>
 <context>
+    <name>AmountText</name>
+    <message>
+        <source>Type an amount, such as 1000.</source>
+        <translation>एक राशि लिखें, जैसे 1000।</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount such as 1000 or 499.50.</source>
+        <translation>%1 कोई राशि नहीं है, जैसे 1000 या 499.50।</translation>
+    </message>
+    <message>
+        <source>%1 has more than three decimals.</source>
+        <translation>%1 में दशमलव के बाद तीन से अधिक अंक हैं।</translation>
+    </message>
+    <message>
+        <source>%1 is below zero; type an amount such as 1000.</source>
+        <translation>%1 शून्य से कम है; 1000 जैसी कोई राशि लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation>%1 राशि बहुत बड़ी है।</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>मीटर।</translation>
+    </message>
+    <message>
+        <source>day, month or year.</source>
+        <translation>day, month या year।</translation>
+    </message>
+    <message>
+        <source>The usage series the chart draws: the last H hours (1-720) in buckets of G minutes (1-1440).</source>
+        <translation>चार्ट में दिखने वाली खपत की शृंखला: पिछले H घंटे (1-720), G मिनट (1-1440) के समूहों में।</translation>
+    </message>
+    <message>
+        <source>Window length in hours (1-720).</source>
+        <translation>विंडो की लंबाई, घंटों में (1-720)।</translation>
+    </message>
+    <message>
+        <source>Bucket length in minutes (1-1440).</source>
+        <translation>समूह की लंबाई, मिनटों में (1-1440)।</translation>
+    </message>
+    <message>
+        <source>kwh or money: the column the table shows.</source>
+        <translation>kwh या money: तालिका में दिखने वाला कॉलम।</translation>
+    </message>
+    <message>
+        <source>End of the window (default: now).</source>
+        <translation>विंडो का अंत (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>Energy, cost, recharges and closing balance per day, month or year.</source>
+        <translation>हर दिन, महीने या साल की ऊर्जा, लागत, रिचार्ज और अंतिम बैलेंस।</translation>
+    </message>
+    <message>
+        <source>First day (default: 30 days, 12 months or all years).</source>
+        <translation>पहला दिन (डिफ़ॉल्ट: 30 दिन, 12 महीने या सभी साल)।</translation>
+    </message>
+    <message>
+        <source>Last day (default: today).</source>
+        <translation>आखिरी दिन (डिफ़ॉल्ट: आज)।</translation>
+    </message>
+    <message>
+        <source>This period so far against the same span of the previous period and of last year.</source>
+        <translation>इस अवधि का अब तक का आँकड़ा, पिछली अवधि और पिछले साल की उतनी ही अवधि के मुकाबले।</translation>
+    </message>
+    <message>
+        <source>A moment in the period to compare (default: now).</source>
+        <translation>तुलना की जाने वाली अवधि का कोई क्षण (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>When the balance runs out, from the robust daily spend of the last 14 days.</source>
+        <translation>पिछले 14 दिनों के स्थिर दैनिक खर्च के आधार पर, बैलेंस कब खत्म होगा।</translation>
+    </message>
+    <message>
+        <source>List the alert log: low balance, recharges, generator, daily summaries, provider trouble.</source>
+        <translation>अलर्ट लॉग की सूची: कम बैलेंस, रिचार्ज, जनरेटर, दैनिक सारांश, प्रदाता की समस्याएँ।</translation>
+    </message>
+    <message>
+        <source>usage needs --meter, --interval-hours and --group-minutes.
+Usage: kilowatch-cli %1</source>
+        <translation>usage के लिए --meter, --interval-hours और --group-minutes ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
+        <translation>--interval-hours के लिए 1 से 720 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
+        <translation>--group-minutes के लिए 1 से 1440 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--unit is kwh or money, not &quot;%1&quot;.</source>
+        <translation>--unit का मान kwh या money होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>summary needs --meter and --period.
+Usage: kilowatch-cli %1</source>
+        <translation>summary के लिए --meter और --period ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--period is day, month or year, not &quot;%1&quot;.</source>
+        <translation>--period का मान day, month या year होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to का समय --from से पहले का नहीं होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>That range is longer than 20 years.</source>
+        <translation>यह अवधि 20 साल से लंबी है।</translation>
+    </message>
+    <message>
+        <source>compare needs --meter and --period.
+Usage: kilowatch-cli %1</source>
+        <translation>compare के लिए --meter और --period ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>empty</source>
@@ -484,60 +608,18 @@
     </message>
 </context>
 <context>
-    <name>CliApplication</name>
+    <name>CliContext</name>
     <message>
-        <source>Add a meter.</source>
-        <translation>मीटर जोड़ें।</translation>
+        <source>The meter.</source>
+        <translation>मीटर।</translation>
     </message>
     <message>
-        <source>List the meters.</source>
-        <translation>मीटरों की सूची दिखाएँ।</translation>
+        <source>First time (inclusive).</source>
+        <translation>पहला समय (इसे शामिल करके)।</translation>
     </message>
     <message>
-        <source>Remove a meter and everything stored for it.</source>
-        <translation>मीटर और उसके लिए सहेजा गया सारा डेटा हटाएँ।</translation>
-    </message>
-    <message>
-        <source>Fetch from the providers once, or keep polling for a while.</source>
-        <translation>प्रदाताओं से एक बार डेटा लाएँ, या कुछ समय तक पोलिंग करते रहें।</translation>
-    </message>
-    <message>
-        <source>Print stored readings.</source>
-        <translation>सहेजी गई रीडिंग प्रिंट करें।</translation>
-    </message>
-    <message>
-        <source>Fill a simulator meter with N days of history, fast.</source>
-        <translation>सिम्युलेटर मीटर को तेज़ी से N दिनों के इतिहास से भरें।</translation>
-    </message>
-    <message>
-        <source>Show this help, or the options of one command.</source>
-        <translation>यह सहायता, या किसी एक कमांड के विकल्प दिखाएँ।</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 success, 1 the command failed, 2 wrong usage, 3 no keychain.
-</source>
-        <translation>
-निकास कोड: 0 सफल, 1 कमांड विफल रहा, 2 गलत उपयोग, 3 कीचेन उपलब्ध नहीं।
-</translation>
-    </message>
-    <message>
-        <source>--database needs a file name.</source>
-        <translation>--database के लिए फ़ाइल का नाम ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>कोई कमांड नहीं दिया गया।</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run kilowatch-cli --help for the list.</source>
-        <translation>अज्ञात कमांड &quot;%1&quot;। सूची के लिए kilowatch-cli --help चलाएँ।</translation>
-    </message>
-    <message>
-        <source>%1
-Usage: kilowatch-cli %2</source>
-        <translation>%1
-उपयोग: kilowatch-cli %2</translation>
+        <source>Last time (exclusive).</source>
+        <translation>आखिरी समय (इसे छोड़कर)।</translation>
     </message>
     <message>
         <source>--meter needs the name of a meter.</source>
@@ -552,210 +634,29 @@ Usage: kilowatch-cli %2</source>
         <translation>--%1 के लिए 2025-07-25T15:30:00+05:30 जैसी तारीख और समय चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
     <message>
-        <source>Name of the meter.</source>
-        <translation>मीटर का नाम।</translation>
-    </message>
-    <message>
-        <source>Provider kind: %1.</source>
-        <translation>प्रदाता का प्रकार: %1।</translation>
-    </message>
-    <message>
-        <source>Polling interval in seconds.</source>
-        <translation>पोलिंग का अंतराल, सेकंड में।</translation>
-    </message>
-    <message>
-        <source>IANA time zone of the meter.</source>
-        <translation>मीटर का IANA टाइम ज़ोन।</translation>
-    </message>
-    <message>
-        <source>Currency code.</source>
-        <translation>मुद्रा कोड।</translation>
-    </message>
-    <message>
-        <source>Warn below this balance.</source>
-        <translation>बैलेंस इससे कम होने पर चेतावनी दें।</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
-    </message>
-    <message>
-        <source>meter add needs --name and --provider.
-Usage: kilowatch-cli %1</source>
-        <translation>meter add के लिए --name और --provider ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a provider; choose one of: %2.</source>
-        <translation>&quot;%1&quot; कोई प्रदाता नहीं है; इनमें से एक चुनें: %2।</translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds, not &quot;%1&quot;.</source>
-        <translation>--interval के लिए सेकंड की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--low-balance needs an amount such as 500, not &quot;%1&quot;.</source>
-        <translation>--low-balance के लिए 500 जैसी राशि चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--%1 is not an option of the %2 provider.</source>
-        <translation>--%1, %2 प्रदाता का विकल्प नहीं है।</translation>
-    </message>
-    <message>
-        <source>The %1 provider needs --%2.</source>
-        <translation>%1 प्रदाता के लिए --%2 ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>meter remove needs exactly one meter name.
-Usage: kilowatch-cli %1</source>
-        <translation>meter remove के लिए ठीक एक मीटर का नाम चाहिए।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>Poll only this meter.</source>
-        <translation>केवल इस मीटर को पोल करें।</translation>
-    </message>
-    <message>
-        <source>Fetch each meter once.</source>
-        <translation>हर मीटर से एक बार डेटा लाएँ।</translation>
-    </message>
-    <message>
-        <source>Keep polling for this many seconds.</source>
-        <translation>इतने सेकंड तक पोलिंग करते रहें।</translation>
-    </message>
-    <message>
-        <source>poll needs either --once or --for SECONDS.
-Usage: kilowatch-cli %1</source>
-        <translation>poll के लिए --once या --for SECONDS में से एक ज़रूरी है।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--for needs a number of seconds from 1 to 2592000, not &quot;%1&quot;.</source>
-        <translation>--for के लिए 1 से 2592000 तक सेकंड की संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>There are no meters yet; add one with kilowatch-cli meter add.</source>
-        <translation>अभी तक कोई मीटर नहीं है; kilowatch-cli meter add से एक मीटर जोड़ें।</translation>
-    </message>
-    <message>
-        <source>The meter.</source>
-        <translation>मीटर।</translation>
-    </message>
-    <message>
-        <source>First time (inclusive).</source>
-        <translation>पहला समय (इसे शामिल करके)।</translation>
-    </message>
-    <message>
-        <source>Last time (exclusive).</source>
-        <translation>आखिरी समय (इसे छोड़कर)।</translation>
-    </message>
-    <message>
-        <source>readings needs --meter NAME.</source>
-        <translation>readings के लिए --meter NAME ज़रूरी है।</translation>
-    </message>
-    <message>
         <source>--to must be after --from.</source>
         <translation>--to का समय --from के बाद का होना चाहिए।</translation>
     </message>
     <message>
-        <source>A simulator meter.</source>
-        <translation>एक सिम्युलेटर मीटर।</translation>
+        <source>%1 needs --meter NAME.
+Usage: kilowatch-cli %2</source>
+        <translation>%1 के लिए --meter NAME ज़रूरी है।
+उपयोग: kilowatch-cli %2</translation>
     </message>
     <message>
-        <source>Days of history ending now.</source>
-        <translation>अभी तक के इतिहास के दिन।</translation>
+        <source>Could not derive the usage of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; की खपत निकाली नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <source>Seed of the simulation.</source>
-        <translation>सिमुलेशन का सीड।</translation>
+        <source>%1 needs --meter NAME.</source>
+        <translation>%1 के लिए --meter NAME ज़रूरी है।</translation>
     </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
     <message>
-        <source>simulate needs --meter NAME and --days N.</source>
-        <translation>simulate के लिए --meter NAME और --days N ज़रूरी हैं।</translation>
-    </message>
-    <message>
-        <source>--days needs a number from 1 to 3660, not &quot;%1&quot;.</source>
-        <translation>--days के लिए 1 से 3660 तक की संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed के लिए पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
-    </message>
-    <message>
-        <source>Replace a meter&apos;s credentials with key=value lines read from standard input.</source>
-        <translation>मीटर के क्रेडेंशियल को स्टैंडर्ड इनपुट से पढ़ी गई key=value पंक्तियों से बदलें।</translation>
-    </message>
-    <message>
-        <source>Enter a reading by hand (manual meters).</source>
-        <translation>हाथ से रीडिंग दर्ज करें (मैन्युअल मीटरों के लिए)।</translation>
-    </message>
-    <message>
-        <source>The usage series the chart draws: the last H hours (1-720) in buckets of G minutes (1-1440).</source>
-        <translation>चार्ट में दिखने वाली खपत की शृंखला: पिछले H घंटे (1-720), G मिनट (1-1440) के समूहों में।</translation>
-    </message>
-    <message>
-        <source>Energy, cost, recharges and closing balance per day, month or year.</source>
-        <translation>हर दिन, महीने या साल की ऊर्जा, लागत, रिचार्ज और अंतिम बैलेंस।</translation>
-    </message>
-    <message>
-        <source>This period so far against the same span of the previous period and of last year.</source>
-        <translation>इस अवधि का अब तक का आँकड़ा, पिछली अवधि और पिछले साल की उतनी ही अवधि के मुकाबले।</translation>
-    </message>
-    <message>
-        <source>When the balance runs out, from the robust daily spend of the last 14 days.</source>
-        <translation>पिछले 14 दिनों के स्थिर दैनिक खर्च के आधार पर, बैलेंस कब खत्म होगा।</translation>
-    </message>
-    <message>
-        <source>List the recharges (detected, from the provider and typed in), each once.</source>
-        <translation>रिचार्ज की सूची (पहचाने गए, प्रदाता से मिले और हाथ से दर्ज किए गए), हर एक केवल एक बार।</translation>
-    </message>
-    <message>
-        <source>Record a recharge by hand (the token has 20 digits; spaces and dashes are fine).</source>
-        <translation>हाथ से रिचार्ज दर्ज करें (टोकन 20 अंकों का होता है; स्पेस और डैश चल जाएँगे)।</translation>
-    </message>
-    <message>
-        <source>Correct the amount of a detected or typed-in recharge.</source>
-        <translation>पहचाने गए या हाथ से दर्ज किए गए रिचार्ज की राशि ठीक करें।</translation>
-    </message>
-    <message>
-        <source>Delete a recharge (a detected one: that balance rise was no recharge).</source>
-        <translation>रिचार्ज हटाएँ (पहचाना गया रिचार्ज हटाने का मतलब: बैलेंस में वह बढ़ोतरी रिचार्ज नहीं थी)।</translation>
-    </message>
-    <message>
-        <source>List the grid and generator sessions with their duration, kWh, cost and average kW.</source>
-        <translation>ग्रिड और जनरेटर सत्रों की सूची, उनकी अवधि, kWh, लागत और औसत kW के साथ।</translation>
-    </message>
-    <message>
-        <source>Write one kind of data as CSV (RFC 4180, UTF-8); --out - prints it.</source>
-        <translation>एक तरह का डेटा CSV (RFC 4180, UTF-8) में लिखें; --out - इसे प्रिंट करता है।</translation>
-    </message>
-    <message>
-        <source>Read readings or recharges from CSV: Kilowatch&apos;s own export, or readings in another layout through the column options. All rows or none; --dry-run only reports.</source>
-        <translation>CSV से रीडिंग या रिचार्ज पढ़ें: Kilowatch का अपना निर्यात, या कॉलम विकल्पों के ज़रिए किसी दूसरे ढाँचे की रीडिंग। या तो सभी पंक्तियाँ, या कोई नहीं; --dry-run केवल रिपोर्ट करता है।</translation>
-    </message>
-    <message>
-        <source>List the alert log: low balance, recharges, generator, daily summaries, provider trouble.</source>
-        <translation>अलर्ट लॉग की सूची: कम बैलेंस, रिचार्ज, जनरेटर, दैनिक सारांश, प्रदाता की समस्याएँ।</translation>
-    </message>
-    <message>
-        <source>Set a meter&apos;s tariff from a local date on (earlier days keep their prices).</source>
-        <translation>किसी स्थानीय तारीख से मीटर का टैरिफ़ सेट करें (पहले के दिनों की कीमतें वही रहती हैं)।</translation>
-    </message>
-    <message>
-        <source>List a meter&apos;s tariff versions.</source>
-        <translation>मीटर के टैरिफ़ संस्करणों की सूची।</translation>
-    </message>
-    <message>
-        <source>The bill of a local calendar month: energy by slab, generator, fixed charges, tax, total.</source>
-        <translation>किसी स्थानीय कैलेंडर महीने का बिल: स्लैब के अनुसार ऊर्जा, जनरेटर, स्थायी शुल्क, टैक्स, कुल।</translation>
-    </message>
-    <message>
-        <source>What a recharge buys at this month&apos;s slab position (or what an energy costs).</source>
-        <translation>इस महीने की स्लैब स्थिति पर एक रिचार्ज में क्या मिलेगा (या किसी ऊर्जा की कीमत क्या होगी)।</translation>
+        <source>Show this help, or the options of one command.</source>
+        <translation>यह सहायता, या किसी एक कमांड के विकल्प दिखाएँ।</translation>
     </message>
     <message>
         <source>Usage: kilowatch-cli [--database FILE] [--json] COMMAND [OPTIONS]
@@ -782,510 +683,30 @@ Kilowatch प्रीपेड बिजली मीटरों को ट्
 </translation>
     </message>
     <message>
-        <source>Could not read standard input.</source>
-        <translation>स्टैंडर्ड इनपुट पढ़ा नहीं जा सका।</translation>
+        <source>
+Exit codes: 0 success, 1 the command failed, 2 wrong usage, 3 no keychain.
+</source>
+        <translation>
+निकास कोड: 0 सफल, 1 कमांड विफल रहा, 2 गलत उपयोग, 3 कीचेन उपलब्ध नहीं।
+</translation>
     </message>
     <message>
-        <source>Line %1 of the secrets is not in the form key=value.</source>
-        <translation>सीक्रेट की पंक्ति %1, key=value के रूप में नहीं है।</translation>
+        <source>--database needs a file name.</source>
+        <translation>--database के लिए फ़ाइल का नाम ज़रूरी है।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
-        <translation>&quot;%1&quot;, %2 प्रदाता का क्रेडेंशियल नहीं है; यह ये लेता है: %3।</translation>
+        <source>No command given.</source>
+        <translation>कोई कमांड नहीं दिया गया।</translation>
     </message>
     <message>
-        <source>The credential &quot;%1&quot; is empty.</source>
-        <translation>क्रेडेंशियल &quot;%1&quot; खाली है।</translation>
+        <source>Unknown command &quot;%1&quot;. Run kilowatch-cli --help for the list.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;। सूची के लिए kilowatch-cli --help चलाएँ।</translation>
     </message>
     <message>
-        <source>The %1 provider needs the credential &quot;%2&quot; (a line %2=... on standard input).</source>
-        <translation>%1 प्रदाता के लिए क्रेडेंशियल &quot;%2&quot; ज़रूरी है (स्टैंडर्ड इनपुट पर %2=... वाली एक पंक्ति)।</translation>
-    </message>
-    <message>
-        <source>Allow plain http to a non-loopback server for this meter.</source>
-        <translation>इस मीटर के लिए non-loopback सर्वर से सादे http कनेक्शन की अनुमति दें।</translation>
-    </message>
-    <message>
-        <source>Read credentials as key=value lines from standard input.</source>
-        <translation>स्टैंडर्ड इनपुट से key=value पंक्तियों के रूप में क्रेडेंशियल पढ़ें।</translation>
-    </message>
-    <message>
-        <source>The %1 provider has no default currency; give --currency CODE (e.g. USD, INR, BDT).</source>
-        <translation>%1 प्रदाता की कोई डिफ़ॉल्ट मुद्रा नहीं है; --currency CODE दें (जैसे USD, INR, BDT)।</translation>
-    </message>
-    <message>
-        <source>The %1 provider needs credentials (%2): pipe them as key=value lines into --secret-stdin.</source>
-        <translation>%1 प्रदाता के लिए क्रेडेंशियल (%2) ज़रूरी हैं: इन्हें key=value पंक्तियों के रूप में --secret-stdin में पाइप करें।</translation>
-    </message>
-    <message>
-        <source>The %1 provider takes no credentials.</source>
-        <translation>%1 प्रदाता कोई क्रेडेंशियल नहीं लेता।</translation>
-    </message>
-    <message>
-        <source>Usage: kilowatch-cli %1</source>
-        <translation>उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>No credentials were given on standard input.</source>
-        <translation>स्टैंडर्ड इनपुट पर कोई क्रेडेंशियल नहीं दिया गया।</translation>
-    </message>
-    <message>
-        <source>A manual meter.</source>
-        <translation>एक मैन्युअल मीटर।</translation>
-    </message>
-    <message>
-        <source>The balance shown by the meter.</source>
-        <translation>मीटर पर दिखा बैलेंस।</translation>
-    </message>
-    <message>
-        <source>When it was read (default: now).</source>
-        <translation>रीडिंग कब ली गई (डिफ़ॉल्ट: अभी)।</translation>
-    </message>
-    <message>
-        <source>The grid counter.</source>
-        <translation>ग्रिड काउंटर।</translation>
-    </message>
-    <message>
-        <source>The generator counter.</source>
-        <translation>जनरेटर काउंटर।</translation>
-    </message>
-    <message>
-        <source>reading add needs --meter NAME and --balance AMOUNT.</source>
-        <translation>reading add के लिए --meter NAME और --balance AMOUNT ज़रूरी हैं।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot; की रीडिंग उसके प्रदाता (%2) से आती है; रीडिंग केवल मैन्युअल मीटरों के लिए हाथ से दर्ज की जाती हैं।</translation>
-    </message>
-    <message>
-        <source>--time is in the future.</source>
-        <translation>--time भविष्य का समय है।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
-        <translation>--%1 के लिए%2 संख्या चाहिए, &quot;%3&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source> of zero or more</source>
-        <translation> शून्य या उससे बड़ी</translation>
-    </message>
-    <message>
-        <source>A counter is lower than in the reading of %1; check the numbers.</source>
-        <translation>कोई काउंटर %1 की रीडिंग से कम है; संख्याएँ जाँचें।</translation>
-    </message>
-    <message>
-        <source>A reading at that time is already stored.</source>
-        <translation>उस समय की एक रीडिंग पहले से सहेजी हुई है।</translation>
-    </message>
-    <message>
-        <source>Could not derive the usage of &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; की खपत निकाली नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>Window length in hours (1-720).</source>
-        <translation>विंडो की लंबाई, घंटों में (1-720)।</translation>
-    </message>
-    <message>
-        <source>Bucket length in minutes (1-1440).</source>
-        <translation>समूह की लंबाई, मिनटों में (1-1440)।</translation>
-    </message>
-    <message>
-        <source>kwh or money: the column the table shows.</source>
-        <translation>kwh या money: तालिका में दिखने वाला कॉलम।</translation>
-    </message>
-    <message>
-        <source>End of the window (default: now).</source>
-        <translation>विंडो का अंत (डिफ़ॉल्ट: अभी)।</translation>
-    </message>
-    <message>
-        <source>usage needs --meter, --interval-hours and --group-minutes.
-Usage: kilowatch-cli %1</source>
-        <translation>usage के लिए --meter, --interval-hours और --group-minutes ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
-        <translation>--interval-hours के लिए 1 से 720 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
-        <translation>--group-minutes के लिए 1 से 1440 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--unit is kwh or money, not &quot;%1&quot;.</source>
-        <translation>--unit का मान kwh या money होता है, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>day, month or year.</source>
-        <translation>day, month या year।</translation>
-    </message>
-    <message>
-        <source>First day (default: 30 days, 12 months or all years).</source>
-        <translation>पहला दिन (डिफ़ॉल्ट: 30 दिन, 12 महीने या सभी साल)।</translation>
-    </message>
-    <message>
-        <source>Last day (default: today).</source>
-        <translation>आखिरी दिन (डिफ़ॉल्ट: आज)।</translation>
-    </message>
-    <message>
-        <source>summary needs --meter and --period.
-Usage: kilowatch-cli %1</source>
-        <translation>summary के लिए --meter और --period ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--period is day, month or year, not &quot;%1&quot;.</source>
-        <translation>--period का मान day, month या year होता है, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--to must not be before --from.</source>
-        <translation>--to का समय --from से पहले का नहीं होना चाहिए।</translation>
-    </message>
-    <message>
-        <source>That range is longer than 20 years.</source>
-        <translation>यह अवधि 20 साल से लंबी है।</translation>
-    </message>
-    <message>
-        <source>A moment in the period to compare (default: now).</source>
-        <translation>तुलना की जाने वाली अवधि का कोई क्षण (डिफ़ॉल्ट: अभी)।</translation>
-    </message>
-    <message>
-        <source>compare needs --meter and --period.
-Usage: kilowatch-cli %1</source>
-        <translation>compare के लिए --meter और --period ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>%1 needs --meter NAME.</source>
-        <translation>%1 के लिए --meter NAME ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>First local day of this version.</source>
-        <translation>इस संस्करण का पहला स्थानीय दिन।</translation>
-    </message>
-    <message>
-        <source>One rate per kWh.</source>
-        <translation>प्रति kWh एक ही दर।</translation>
-    </message>
-    <message>
-        <source>Monthly slabs, kWh from-to:rate.</source>
-        <translation>मासिक स्लैब, kWh from-to:rate।</translation>
-    </message>
-    <message>
-        <source>Rate per generator kWh.</source>
-        <translation>जनरेटर की प्रति kWh दर।</translation>
-    </message>
-    <message>
-        <source>Time-of-use periods, local from-to:rate.</source>
-        <translation>टाइम-ऑफ़-यूज़ अवधियाँ, स्थानीय from-to:rate।</translation>
-    </message>
-    <message>
-        <source>Fixed charge per day.</source>
-        <translation>प्रति दिन स्थायी शुल्क।</translation>
-    </message>
-    <message>
-        <source>Fixed charge per month.</source>
-        <translation>प्रति महीना स्थायी शुल्क।</translation>
-    </message>
-    <message>
-        <source>Tax or levy on the whole bill.</source>
-        <translation>पूरे बिल पर टैक्स या शुल्क।</translation>
-    </message>
-    <message>
-        <source>The whole tariff as a JSON file.</source>
-        <translation>पूरा टैरिफ़, एक JSON फ़ाइल के रूप में।</translation>
-    </message>
-    <message>
-        <source>tariff set needs --meter NAME and --from YYYY-MM-DD.
-%1</source>
-        <translation>tariff set के लिए --meter NAME और --from YYYY-MM-DD ज़रूरी हैं।
-%1</translation>
-    </message>
-    <message>
-        <source>--from needs a date like 2025-07-01, not &quot;%1&quot;.</source>
-        <translation>--from के लिए 2025-07-01 जैसी तारीख चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--json-spec gives the whole tariff; leave out the other tariff options.</source>
-        <translation>--json-spec पूरा टैरिफ़ देता है; टैरिफ़ के बाकी विकल्प न दें।</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object (%2).</source>
-        <translation>%1 कोई JSON ऑब्जेक्ट नहीं है (%2)।</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>ऑब्जेक्ट नहीं है</translation>
-    </message>
-    <message>
-        <source>tariff set needs either --flat RATE or --slabs SLABS.
-%1</source>
-        <translation>tariff set के लिए --flat RATE या --slabs SLABS में से एक ज़रूरी है।
-%1</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number, not &quot;%2&quot;.</source>
-        <translation>--%1 के लिए संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>The local calendar month.</source>
-        <translation>स्थानीय कैलेंडर महीना।</translation>
-    </message>
-    <message>
-        <source>bill needs --meter NAME and --month YYYY-MM.</source>
-        <translation>bill के लिए --meter NAME और --month YYYY-MM ज़रूरी हैं।</translation>
-    </message>
-    <message>
-        <source>--month needs a month like 2025-02, not &quot;%1&quot;.</source>
-        <translation>--month के लिए 2025-02 जैसा महीना चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>%1 day(s) of %2 came before the first tariff; %3 kWh of grid energy are not in this bill.</source>
-        <translation>%2 के %1 दिन पहले टैरिफ़ से पहले के हैं; ग्रिड की %3 kWh ऊर्जा इस बिल में शामिल नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1 kWh of generator energy have no generator rate and are not in this bill.</source>
-        <translation>जनरेटर की %1 kWh ऊर्जा की कोई जनरेटर दर नहीं है, इसलिए वह इस बिल में शामिल नहीं है।</translation>
-    </message>
-    <message>
-        <source>The recharge amount, tax included.</source>
-        <translation>रिचार्ज राशि, टैक्स सहित।</translation>
-    </message>
-    <message>
-        <source>The energy to buy instead.</source>
-        <translation>इसके बजाय खरीदी जाने वाली ऊर्जा।</translation>
-    </message>
-    <message>
-        <source>When (default: now).</source>
-        <translation>कब (डिफ़ॉल्ट: अभी)।</translation>
-    </message>
-    <message>
-        <source>buy needs --meter NAME and either --amount AMOUNT or --kwh KWH.</source>
-        <translation>buy के लिए --meter NAME और --amount AMOUNT या --kwh KWH में से एक ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
-        <translation>--%1 के लिए शून्य से बड़ी संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>%1 needs --meter NAME.
+        <source>%1
 Usage: kilowatch-cli %2</source>
-        <translation>%1 के लिए --meter NAME ज़रूरी है।
+        <translation>%1
 उपयोग: kilowatch-cli %2</translation>
-    </message>
-    <message>
-        <source>The amount recharged.</source>
-        <translation>रिचार्ज की गई राशि।</translation>
-    </message>
-    <message>
-        <source>The 20-digit prepaid token.</source>
-        <translation>20 अंकों का प्रीपेड टोकन।</translation>
-    </message>
-    <message>
-        <source>recharge add needs --amount AMOUNT.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge add के लिए --amount AMOUNT ज़रूरी है।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--amount needs an amount above zero such as 500, not &quot;%1&quot;.</source>
-        <translation>--amount के लिए शून्य से बड़ी राशि चाहिए, जैसे 500, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--token needs exactly 20 digits (spaces and dashes are fine), not &quot;%1&quot;.</source>
-        <translation>--token के लिए ठीक 20 अंक चाहिए (स्पेस और डैश चल जाएँगे), &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>The recharge (see recharges).</source>
-        <translation>रिचार्ज (recharges देखें)।</translation>
-    </message>
-    <message>
-        <source>The right amount.</source>
-        <translation>सही राशि।</translation>
-    </message>
-    <message>
-        <source>recharge edit needs --id N and --amount AMOUNT.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge edit के लिए --id N और --amount AMOUNT ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--id needs a recharge number, not &quot;%1&quot;.</source>
-        <translation>--id के लिए रिचार्ज संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>recharge delete needs --id N.
-Usage: kilowatch-cli %1</source>
-        <translation>recharge delete के लिए --id N ज़रूरी है।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source> (may be given several times)</source>
-        <translation> (कई बार दिया जा सकता है)</translation>
-    </message>
-    <message>
-        <source>the alert rules failed: %1</source>
-        <translation>अलर्ट नियम विफल रहे: %1</translation>
-    </message>
-    <message>
-        <source>A meter (may be given several times).</source>
-        <translation>एक मीटर (कई बार दिया जा सकता है)।</translation>
-    </message>
-    <message>
-        <source>The CSV file to write, or - for standard output.</source>
-        <translation>लिखी जाने वाली CSV फ़ाइल, या स्टैंडर्ड आउटपुट के लिए -।</translation>
-    </message>
-    <message>
-        <source>First time (inclusive; day kinds: first day).</source>
-        <translation>पहला समय (इसे शामिल करके; दिन वाले प्रकारों के लिए: पहला दिन)।</translation>
-    </message>
-    <message>
-        <source>Last time (exclusive; day kinds: last day, inclusive).</source>
-        <translation>आखिरी समय (इसे छोड़कर; दिन वाले प्रकारों के लिए: आखिरी दिन, इसे शामिल करके)।</translation>
-    </message>
-    <message>
-        <source>Start with a byte order mark, for Excel.</source>
-        <translation>Excel के लिए, शुरुआत में बाइट ऑर्डर मार्क जोड़ें।</translation>
-    </message>
-    <message>
-        <source>usage: bucket length in minutes (1-1440, 60).</source>
-        <translation>usage: समूह की लंबाई, मिनटों में (1-1440, 60)।</translation>
-    </message>
-    <message>
-        <source>usage: the chart&apos;s window, the last H hours before --at.</source>
-        <translation>usage: चार्ट की विंडो, --at से पहले के पिछले H घंटे।</translation>
-    </message>
-    <message>
-        <source>usage: end of the --interval-hours window (default: now).</source>
-        <translation>usage: --interval-hours विंडो का अंत (डिफ़ॉल्ट: अभी)।</translation>
-    </message>
-    <message>
-        <source>export needs --meter, --what and --out.
-Usage: kilowatch-cli %1</source>
-        <translation>export के लिए --meter, --what और --out ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--what is one of %1, not &quot;%2&quot;.</source>
-        <translation>--what का मान %1 में से एक होता है, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--group-minutes, --interval-hours and --at go with --what usage.</source>
-        <translation>--group-minutes, --interval-hours और --at केवल --what usage के साथ चलते हैं।</translation>
-    </message>
-    <message>
-        <source>Give either --interval-hours (and --at) or --from/--to, not both.</source>
-        <translation>या तो --interval-hours (और --at) दें या --from/--to, दोनों नहीं।</translation>
-    </message>
-    <message>
-        <source>--at needs --interval-hours.</source>
-        <translation>--at के लिए --interval-hours ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>Interrupted; no file was written.</source>
-        <translation>बीच में रोका गया; कोई फ़ाइल नहीं लिखी गई।</translation>
-    </message>
-    <message>
-        <source>The meter the rows belong to.</source>
-        <translation>वह मीटर जिसकी ये पंक्तियाँ हैं।</translation>
-    </message>
-    <message>
-        <source>readings or recharges.</source>
-        <translation>readings या recharges।</translation>
-    </message>
-    <message>
-        <source>The CSV file, or - for standard input.</source>
-        <translation>CSV फ़ाइल, या स्टैंडर्ड इनपुट के लिए -।</translation>
-    </message>
-    <message>
-        <source>Check and count, but store nothing.</source>
-        <translation>जाँचें और गिनें, पर कुछ भी सहेजें नहीं।</translation>
-    </message>
-    <message>
-        <source>Import the good rows and skip the bad ones (default: a bad row stops all).</source>
-        <translation>सही पंक्तियाँ आयात करें और गलत पंक्तियाँ छोड़ दें (डिफ़ॉल्ट: एक भी गलत पंक्ति पूरा आयात रोक देती है)।</translation>
-    </message>
-    <message>
-        <source>Column of the time (name or number).</source>
-        <translation>समय का कॉलम (नाम या संख्या)।</translation>
-    </message>
-    <message>
-        <source>Column of the balance.</source>
-        <translation>बैलेंस का कॉलम।</translation>
-    </message>
-    <message>
-        <source>Column of the grid kWh counter.</source>
-        <translation>ग्रिड kWh काउंटर का कॉलम।</translation>
-    </message>
-    <message>
-        <source>Column of the generator kWh counter.</source>
-        <translation>जनरेटर kWh काउंटर का कॉलम।</translation>
-    </message>
-    <message>
-        <source>Column of the load in kW.</source>
-        <translation>kW में लोड का कॉलम।</translation>
-    </message>
-    <message>
-        <source>Column of the power source (grid, generator, unknown).</source>
-        <translation>बिजली स्रोत का कॉलम (grid, generator, unknown)।</translation>
-    </message>
-    <message>
-        <source>iso, epoch, epoch-ms or a Qt date format such as dd/MM/yyyy HH:mm (default iso; times without an offset are in the meter&apos;s zone).</source>
-        <translation>iso, epoch, epoch-ms या dd/MM/yyyy HH:mm जैसा कोई Qt तारीख फ़ॉर्मेट (डिफ़ॉल्ट iso; बिना ऑफ़सेट वाले समय मीटर के टाइम ज़ोन में माने जाते हैं)।</translation>
-    </message>
-    <message>
-        <source>Numbers use a decimal comma.</source>
-        <translation>संख्याओं में दशमलव के लिए कॉमा का उपयोग होता है।</translation>
-    </message>
-    <message>
-        <source>comma (default), semicolon or tab.</source>
-        <translation>comma (डिफ़ॉल्ट), semicolon या tab।</translation>
-    </message>
-    <message>
-        <source>import needs --meter, --what and --in.
-Usage: kilowatch-cli %1</source>
-        <translation>import के लिए --meter, --what और --in ज़रूरी हैं।
-उपयोग: kilowatch-cli %1</translation>
-    </message>
-    <message>
-        <source>--what is readings or recharges, not &quot;%1&quot;.</source>
-        <translation>--what का मान readings या recharges होता है, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--delimiter is comma, semicolon or tab, not &quot;%1&quot;.</source>
-        <translation>--delimiter का मान comma, semicolon या tab होता है, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>The column options are for readings; recharges are read from Kilowatch&apos;s own layout.</source>
-        <translation>कॉलम विकल्प रीडिंग के लिए हैं; रिचार्ज केवल Kilowatch के अपने ढाँचे से पढ़े जाते हैं।</translation>
-    </message>
-    <message>
-        <source>With column options, --time-column is needed.</source>
-        <translation>कॉलम विकल्पों के साथ --time-column ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 खोली नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>... and %1 more bad rows.</source>
-        <translation>... और %1 अन्य गलत पंक्तियाँ।</translation>
-    </message>
-    <message>
-        <source>The import would store nothing: %1 rows have errors; fix them or add --skip-bad-rows.</source>
-        <translation>आयात में कुछ भी सहेजा नहीं जाएगा: %1 पंक्तियों में त्रुटियाँ हैं; उन्हें ठीक करें या --skip-bad-rows जोड़ें।</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
-        <translation>कुछ भी आयात नहीं हुआ: %1 पंक्तियों में त्रुटियाँ हैं; उन्हें ठीक करें या --skip-bad-rows जोड़ें।</translation>
-    </message>
-    <message>
-        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
-        <translation>--%1 एक अरब की सीमा के भीतर होना चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +834,189 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not create the folder %1.</source>
         <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
+    <name>CsvCommands</name>
+    <message>
+        <source>Write one kind of data as CSV (RFC 4180, UTF-8); --out - prints it.</source>
+        <translation>एक तरह का डेटा CSV (RFC 4180, UTF-8) में लिखें; --out - इसे प्रिंट करता है।</translation>
+    </message>
+    <message>
+        <source>A meter (may be given several times).</source>
+        <translation>एक मीटर (कई बार दिया जा सकता है)।</translation>
+    </message>
+    <message>
+        <source>The CSV file to write, or - for standard output.</source>
+        <translation>लिखी जाने वाली CSV फ़ाइल, या स्टैंडर्ड आउटपुट के लिए -।</translation>
+    </message>
+    <message>
+        <source>First time (inclusive; day kinds: first day).</source>
+        <translation>पहला समय (इसे शामिल करके; दिन वाले प्रकारों के लिए: पहला दिन)।</translation>
+    </message>
+    <message>
+        <source>Last time (exclusive; day kinds: last day, inclusive).</source>
+        <translation>आखिरी समय (इसे छोड़कर; दिन वाले प्रकारों के लिए: आखिरी दिन, इसे शामिल करके)।</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, for Excel.</source>
+        <translation>Excel के लिए, शुरुआत में बाइट ऑर्डर मार्क जोड़ें।</translation>
+    </message>
+    <message>
+        <source>usage: bucket length in minutes (1-1440, 60).</source>
+        <translation>usage: समूह की लंबाई, मिनटों में (1-1440, 60)।</translation>
+    </message>
+    <message>
+        <source>usage: the chart&apos;s window, the last H hours before --at.</source>
+        <translation>usage: चार्ट की विंडो, --at से पहले के पिछले H घंटे।</translation>
+    </message>
+    <message>
+        <source>usage: end of the --interval-hours window (default: now).</source>
+        <translation>usage: --interval-hours विंडो का अंत (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>Read readings or recharges from CSV: Kilowatch&apos;s own export, or readings in another layout through the column options. All rows or none; --dry-run only reports.</source>
+        <translation>CSV से रीडिंग या रिचार्ज पढ़ें: Kilowatch का अपना निर्यात, या कॉलम विकल्पों के ज़रिए किसी दूसरे ढाँचे की रीडिंग। या तो सभी पंक्तियाँ, या कोई नहीं; --dry-run केवल रिपोर्ट करता है।</translation>
+    </message>
+    <message>
+        <source>The meter the rows belong to.</source>
+        <translation>वह मीटर जिसकी ये पंक्तियाँ हैं।</translation>
+    </message>
+    <message>
+        <source>readings or recharges.</source>
+        <translation>readings या recharges।</translation>
+    </message>
+    <message>
+        <source>The CSV file, or - for standard input.</source>
+        <translation>CSV फ़ाइल, या स्टैंडर्ड इनपुट के लिए -।</translation>
+    </message>
+    <message>
+        <source>Check and count, but store nothing.</source>
+        <translation>जाँचें और गिनें, पर कुछ भी सहेजें नहीं।</translation>
+    </message>
+    <message>
+        <source>Import the good rows and skip the bad ones (default: a bad row stops all).</source>
+        <translation>सही पंक्तियाँ आयात करें और गलत पंक्तियाँ छोड़ दें (डिफ़ॉल्ट: एक भी गलत पंक्ति पूरा आयात रोक देती है)।</translation>
+    </message>
+    <message>
+        <source>Column of the time (name or number).</source>
+        <translation>समय का कॉलम (नाम या संख्या)।</translation>
+    </message>
+    <message>
+        <source>Column of the balance.</source>
+        <translation>बैलेंस का कॉलम।</translation>
+    </message>
+    <message>
+        <source>Column of the grid kWh counter.</source>
+        <translation>ग्रिड kWh काउंटर का कॉलम।</translation>
+    </message>
+    <message>
+        <source>Column of the generator kWh counter.</source>
+        <translation>जनरेटर kWh काउंटर का कॉलम।</translation>
+    </message>
+    <message>
+        <source>Column of the load in kW.</source>
+        <translation>kW में लोड का कॉलम।</translation>
+    </message>
+    <message>
+        <source>Column of the power source (grid, generator, unknown).</source>
+        <translation>बिजली स्रोत का कॉलम (grid, generator, unknown)।</translation>
+    </message>
+    <message>
+        <source>iso, epoch, epoch-ms or a Qt date format such as dd/MM/yyyy HH:mm (default iso; times without an offset are in the meter&apos;s zone).</source>
+        <translation>iso, epoch, epoch-ms या dd/MM/yyyy HH:mm जैसा कोई Qt तारीख फ़ॉर्मेट (डिफ़ॉल्ट iso; बिना ऑफ़सेट वाले समय मीटर के टाइम ज़ोन में माने जाते हैं)।</translation>
+    </message>
+    <message>
+        <source>Numbers use a decimal comma.</source>
+        <translation>संख्याओं में दशमलव के लिए कॉमा का उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>comma (default), semicolon or tab.</source>
+        <translation>comma (डिफ़ॉल्ट), semicolon या tab।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>export needs --meter, --what and --out.
+Usage: kilowatch-cli %1</source>
+        <translation>export के लिए --meter, --what और --out ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--what is one of %1, not &quot;%2&quot;.</source>
+        <translation>--what का मान %1 में से एक होता है, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--group-minutes, --interval-hours and --at go with --what usage.</source>
+        <translation>--group-minutes, --interval-hours और --at केवल --what usage के साथ चलते हैं।</translation>
+    </message>
+    <message>
+        <source>Give either --interval-hours (and --at) or --from/--to, not both.</source>
+        <translation>या तो --interval-hours (और --at) दें या --from/--to, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <source>--at needs --interval-hours.</source>
+        <translation>--at के लिए --interval-hours ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>--group-minutes needs a whole number from 1 to 1440, not &quot;%1&quot;.</source>
+        <translation>--group-minutes के लिए 1 से 1440 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--interval-hours needs a whole number from 1 to 720, not &quot;%1&quot;.</source>
+        <translation>--interval-hours के लिए 1 से 720 तक की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to का समय --from के बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Interrupted; no file was written.</source>
+        <translation>बीच में रोका गया; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>import needs --meter, --what and --in.
+Usage: kilowatch-cli %1</source>
+        <translation>import के लिए --meter, --what और --in ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--what is readings or recharges, not &quot;%1&quot;.</source>
+        <translation>--what का मान readings या recharges होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--delimiter is comma, semicolon or tab, not &quot;%1&quot;.</source>
+        <translation>--delimiter का मान comma, semicolon या tab होता है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>The column options are for readings; recharges are read from Kilowatch&apos;s own layout.</source>
+        <translation>कॉलम विकल्प रीडिंग के लिए हैं; रिचार्ज केवल Kilowatch के अपने ढाँचे से पढ़े जाते हैं।</translation>
+    </message>
+    <message>
+        <source>With column options, --time-column is needed.</source>
+        <translation>कॉलम विकल्पों के साथ --time-column ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>स्टैंडर्ड इनपुट पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 खोली नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more bad rows.</source>
+        <translation>... और %1 अन्य गलत पंक्तियाँ।</translation>
+    </message>
+    <message>
+        <source>The import would store nothing: %1 rows have errors; fix them or add --skip-bad-rows.</source>
+        <translation>आयात में कुछ भी सहेजा नहीं जाएगा: %1 पंक्तियों में त्रुटियाँ हैं; उन्हें ठीक करें या --skip-bad-rows जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows have errors; fix them or add --skip-bad-rows.</source>
+        <translation>कुछ भी आयात नहीं हुआ: %1 पंक्तियों में त्रुटियाँ हैं; उन्हें ठीक करें या --skip-bad-rows जोड़ें।</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1561,6 @@ Usage: kilowatch-cli %1</source>
         <translation>इस समय कोई पहचाना गया रिचार्ज नहीं है: पहचाने गए रिचार्ज रीडिंग से निकलते हैं, इसलिए पहले रीडिंग आयात करें (या इसे मैन्युअल रिचार्ज बनाएँ)।</translation>
     </message>
     <message>
-        <source>Could not store a recharge: %1</source>
-        <translation>रिचार्ज सहेजा नहीं जा सका: %1</translation>
-    </message>
-    <message>
         <source>%1 is before the year 2000; check the time format (epoch counts seconds, epoch-ms milliseconds).</source>
         <translation>%1 साल 2000 से पहले का है; समय फ़ॉर्मेट जाँचें (epoch सेकंड गिनता है, epoch-ms मिलीसेकंड)।</translation>
     </message>
@@ -2469,6 +2069,17 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source> The server said: &quot;%1&quot;</source>
         <translation> सर्वर ने कहा: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommand</name>
+    <message>
+        <source> (may be given several times)</source>
+        <translation> (कई बार दिया जा सकता है)</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>अज्ञात कमांड &quot;%1&quot;।</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +2671,125 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>MeterCommands</name>
+    <message>
+        <source>Read credentials as key=value lines from standard input.</source>
+        <translation>स्टैंडर्ड इनपुट से key=value पंक्तियों के रूप में क्रेडेंशियल पढ़ें।</translation>
+    </message>
+    <message>
+        <source>Add a meter.</source>
+        <translation>मीटर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Name of the meter.</source>
+        <translation>मीटर का नाम।</translation>
+    </message>
+    <message>
+        <source>Provider kind: %1.</source>
+        <translation>प्रदाता का प्रकार: %1।</translation>
+    </message>
+    <message>
+        <source>Polling interval in seconds.</source>
+        <translation>पोलिंग का अंतराल, सेकंड में।</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the meter.</source>
+        <translation>मीटर का IANA टाइम ज़ोन।</translation>
+    </message>
+    <message>
+        <source>Currency code.</source>
+        <translation>मुद्रा कोड।</translation>
+    </message>
+    <message>
+        <source>Warn below this balance.</source>
+        <translation>बैलेंस इससे कम होने पर चेतावनी दें।</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a non-loopback server for this meter.</source>
+        <translation>इस मीटर के लिए non-loopback सर्वर से सादे http कनेक्शन की अनुमति दें।</translation>
+    </message>
+    <message>
+        <source>List the meters.</source>
+        <translation>मीटरों की सूची दिखाएँ।</translation>
+    </message>
+    <message>
+        <source>Remove a meter and everything stored for it.</source>
+        <translation>मीटर और उसके लिए सहेजा गया सारा डेटा हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Replace a meter&apos;s credentials with key=value lines read from standard input.</source>
+        <translation>मीटर के क्रेडेंशियल को स्टैंडर्ड इनपुट से पढ़ी गई key=value पंक्तियों से बदलें।</translation>
+    </message>
+    <message>
+        <source>Could not read standard input.</source>
+        <translation>स्टैंडर्ड इनपुट पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Line %1 of the secrets is not in the form key=value.</source>
+        <translation>सीक्रेट की पंक्ति %1, key=value के रूप में नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
+        <translation>&quot;%1&quot;, %2 प्रदाता का क्रेडेंशियल नहीं है; यह ये लेता है: %3।</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is empty.</source>
+        <translation>क्रेडेंशियल &quot;%1&quot; खाली है।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs the credential &quot;%2&quot; (a line %2=... on standard input).</source>
+        <translation>%1 प्रदाता के लिए क्रेडेंशियल &quot;%2&quot; ज़रूरी है (स्टैंडर्ड इनपुट पर %2=... वाली एक पंक्ति)।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>अनपेक्षित आर्ग्युमेंट &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>meter add needs --name and --provider.
+Usage: kilowatch-cli %1</source>
+        <translation>meter add के लिए --name और --provider ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--interval के लिए सेकंड की पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--low-balance needs an amount such as 500, not &quot;%1&quot;.</source>
+        <translation>--low-balance के लिए 500 जैसी राशि चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>The %1 provider has no default currency; give --currency CODE (e.g. USD, INR, BDT).</source>
+        <translation>%1 प्रदाता की कोई डिफ़ॉल्ट मुद्रा नहीं है; --currency CODE दें (जैसे USD, INR, BDT)।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs --%2.</source>
+        <translation>%1 प्रदाता के लिए --%2 ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The %1 provider needs credentials (%2): pipe them as key=value lines into --secret-stdin.</source>
+        <translation>%1 प्रदाता के लिए क्रेडेंशियल (%2) ज़रूरी हैं: इन्हें key=value पंक्तियों के रूप में --secret-stdin में पाइप करें।</translation>
+    </message>
+    <message>
+        <source>The %1 provider takes no credentials.</source>
+        <translation>%1 प्रदाता कोई क्रेडेंशियल नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>meter remove needs exactly one meter name.
+Usage: kilowatch-cli %1</source>
+        <translation>meter remove के लिए ठीक एक मीटर का नाम चाहिए।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>Usage: kilowatch-cli %1</source>
+        <translation>उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>No credentials were given on standard input.</source>
+        <translation>स्टैंडर्ड इनपुट पर कोई क्रेडेंशियल नहीं दिया गया।</translation>
+    </message>
+</context>
+<context>
     <name>MeterDialog</name>
     <message>
         <source>Allow plain http to this server (credentials travel unencrypted)</source>
@@ -3178,16 +2908,8 @@ Usage: kilowatch-cli %1</source>
         <translation>इस प्रदाता के लिए कुछ भी सेट करने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <source>Choose a provider.</source>
-        <translation>कोई प्रदाता चुनें।</translation>
-    </message>
-    <message>
         <source>The low balance warning needs an amount such as 500, not &quot;%1&quot;.</source>
         <translation>कम बैलेंस की चेतावनी के लिए 500 जैसी राशि चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required for this provider.</source>
-        <translation>इस प्रदाता के लिए &quot;%1&quot; आवश्यक है।</translation>
     </message>
     <message>
         <source>This provider has no server to test.</source>
@@ -3200,10 +2922,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Connection works: %1</source>
         <translation>कनेक्शन ठीक है: %1</translation>
-    </message>
-    <message>
-        <source>The credential &quot;%1&quot; is required.</source>
-        <translation>क्रेडेंशियल &quot;%1&quot; आवश्यक है।</translation>
     </message>
     <message>
         <source>The meter was not saved: its credentials have nowhere safe to go.</source>
@@ -3293,6 +3011,49 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Could not read the meters: %1</source>
         <translation>मीटर पढ़े नहीं जा सके: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeterSetup</name>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>कोई प्रदाता चुनें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a provider; choose one of: %2.</source>
+        <translation>&quot;%1&quot; कोई प्रदाता नहीं है; इनमें से एक चुनें: %2।</translation>
+    </message>
+    <message>
+        <source>The %1 provider has no default currency; give a currency code such as USD, INR or BDT.</source>
+        <translation>%1 प्रदाता की कोई डिफ़ॉल्ट मुद्रा नहीं है; USD, INR या BDT जैसा मुद्रा कोड दें।</translation>
+    </message>
+    <message>
+        <source>The low balance warning cannot be below zero.</source>
+        <translation>कम बैलेंस की चेतावनी शून्य से कम नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of the %2 provider.</source>
+        <translation>--%1, %2 प्रदाता का विकल्प नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required for the %2 provider.</source>
+        <translation>%2 प्रदाता के लिए &quot;%1&quot; आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>The %1 provider takes no credentials.</source>
+        <translation>%1 प्रदाता कोई क्रेडेंशियल नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a credential of the %2 provider; it takes: %3.</source>
+        <translation>&quot;%1&quot;, %2 प्रदाता का क्रेडेंशियल नहीं है; यह ये लेता है: %3।</translation>
+    </message>
+    <message>
+        <source>The credential &quot;%1&quot; is required.</source>
+        <translation>क्रेडेंशियल &quot;%1&quot; आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>A meter named &quot;%1&quot; already exists.</source>
+        <translation>&quot;%1&quot; नाम का मीटर पहले से मौजूद है।</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3526,151 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>ReadingCommands</name>
+    <message>
+        <source>Enter a reading by hand (manual meters).</source>
+        <translation>हाथ से रीडिंग दर्ज करें (मैन्युअल मीटरों के लिए)।</translation>
+    </message>
+    <message>
+        <source>A manual meter.</source>
+        <translation>एक मैन्युअल मीटर।</translation>
+    </message>
+    <message>
+        <source>The balance shown by the meter.</source>
+        <translation>मीटर पर दिखा बैलेंस।</translation>
+    </message>
+    <message>
+        <source>When it was read (default: now).</source>
+        <translation>रीडिंग कब ली गई (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>The grid counter.</source>
+        <translation>ग्रिड काउंटर।</translation>
+    </message>
+    <message>
+        <source>The generator counter.</source>
+        <translation>जनरेटर काउंटर।</translation>
+    </message>
+    <message>
+        <source>Fetch from the providers once, or keep polling for a while.</source>
+        <translation>प्रदाताओं से एक बार डेटा लाएँ, या कुछ समय तक पोलिंग करते रहें।</translation>
+    </message>
+    <message>
+        <source>Poll only this meter.</source>
+        <translation>केवल इस मीटर को पोल करें।</translation>
+    </message>
+    <message>
+        <source>Fetch each meter once.</source>
+        <translation>हर मीटर से एक बार डेटा लाएँ।</translation>
+    </message>
+    <message>
+        <source>Keep polling for this many seconds.</source>
+        <translation>इतने सेकंड तक पोलिंग करते रहें।</translation>
+    </message>
+    <message>
+        <source>Print stored readings.</source>
+        <translation>सहेजी गई रीडिंग प्रिंट करें।</translation>
+    </message>
+    <message>
+        <source>The meter.</source>
+        <translation>मीटर।</translation>
+    </message>
+    <message>
+        <source>First time (inclusive).</source>
+        <translation>पहला समय (इसे शामिल करके)।</translation>
+    </message>
+    <message>
+        <source>Last time (exclusive).</source>
+        <translation>आखिरी समय (इसे छोड़कर)।</translation>
+    </message>
+    <message>
+        <source>Fill a simulator meter with N days of history, fast.</source>
+        <translation>सिम्युलेटर मीटर को तेज़ी से N दिनों के इतिहास से भरें।</translation>
+    </message>
+    <message>
+        <source>A simulator meter.</source>
+        <translation>एक सिम्युलेटर मीटर।</translation>
+    </message>
+    <message>
+        <source>Days of history ending now.</source>
+        <translation>अभी तक के इतिहास के दिन।</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation.</source>
+        <translation>सिमुलेशन का सीड।</translation>
+    </message>
+    <message>
+        <source>the alert rules failed: %1</source>
+        <translation>अलर्ट नियम विफल रहे: %1</translation>
+    </message>
+    <message>
+        <source>reading add needs --meter NAME and --balance AMOUNT.</source>
+        <translation>reading add के लिए --meter NAME और --balance AMOUNT ज़रूरी हैं।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
+        <translation>&quot;%1&quot; की रीडिंग उसके प्रदाता (%2) से आती है; रीडिंग केवल मैन्युअल मीटरों के लिए हाथ से दर्ज की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>--time is in the future.</source>
+        <translation>--time भविष्य का समय है।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
+        <translation>--%1 के लिए%2 संख्या चाहिए, &quot;%3&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source> of zero or more</source>
+        <translation> शून्य या उससे बड़ी</translation>
+    </message>
+    <message>
+        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
+        <translation>--%1 एक अरब की सीमा के भीतर होना चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>A counter is lower than in the reading of %1; check the numbers.</source>
+        <translation>कोई काउंटर %1 की रीडिंग से कम है; संख्याएँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>A reading at that time is already stored.</source>
+        <translation>उस समय की एक रीडिंग पहले से सहेजी हुई है।</translation>
+    </message>
+    <message>
+        <source>readings needs --meter NAME.</source>
+        <translation>readings के लिए --meter NAME ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>--to must be after --from.</source>
+        <translation>--to का समय --from के बाद का होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>poll needs either --once or --for SECONDS.
+Usage: kilowatch-cli %1</source>
+        <translation>poll के लिए --once या --for SECONDS में से एक ज़रूरी है।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--for needs a number of seconds from 1 to 2592000, not &quot;%1&quot;.</source>
+        <translation>--for के लिए 1 से 2592000 तक सेकंड की संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>There are no meters yet; add one with kilowatch-cli meter add.</source>
+        <translation>अभी तक कोई मीटर नहीं है; kilowatch-cli meter add से एक मीटर जोड़ें।</translation>
+    </message>
+    <message>
+        <source>simulate needs --meter NAME and --days N.</source>
+        <translation>simulate के लिए --meter NAME और --days N ज़रूरी हैं।</translation>
+    </message>
+    <message>
+        <source>--days needs a number from 1 to 3660, not &quot;%1&quot;.</source>
+        <translation>--days के लिए 1 से 3660 तक की संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed के लिए पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+</context>
+<context>
     <name>ReadingRepository</name>
     <message>
         <source>Could not start writing readings: %1</source>
@@ -3811,6 +3717,87 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>RechargeCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>मीटर।</translation>
+    </message>
+    <message>
+        <source>The recharge (see recharges).</source>
+        <translation>रिचार्ज (recharges देखें)।</translation>
+    </message>
+    <message>
+        <source>List the recharges (detected, from the provider and typed in), each once.</source>
+        <translation>रिचार्ज की सूची (पहचाने गए, प्रदाता से मिले और हाथ से दर्ज किए गए), हर एक केवल एक बार।</translation>
+    </message>
+    <message>
+        <source>Record a recharge by hand (the token has 20 digits; spaces and dashes are fine).</source>
+        <translation>हाथ से रिचार्ज दर्ज करें (टोकन 20 अंकों का होता है; स्पेस और डैश चल जाएँगे)।</translation>
+    </message>
+    <message>
+        <source>The amount recharged.</source>
+        <translation>रिचार्ज की गई राशि।</translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation>कब (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>The 20-digit prepaid token.</source>
+        <translation>20 अंकों का प्रीपेड टोकन।</translation>
+    </message>
+    <message>
+        <source>Correct the amount of a detected or typed-in recharge.</source>
+        <translation>पहचाने गए या हाथ से दर्ज किए गए रिचार्ज की राशि ठीक करें।</translation>
+    </message>
+    <message>
+        <source>The right amount.</source>
+        <translation>सही राशि।</translation>
+    </message>
+    <message>
+        <source>Delete a recharge (a detected one: that balance rise was no recharge).</source>
+        <translation>रिचार्ज हटाएँ (पहचाना गया रिचार्ज हटाने का मतलब: बैलेंस में वह बढ़ोतरी रिचार्ज नहीं थी)।</translation>
+    </message>
+    <message>
+        <source>List the grid and generator sessions with their duration, kWh, cost and average kW.</source>
+        <translation>ग्रिड और जनरेटर सत्रों की सूची, उनकी अवधि, kWh, लागत और औसत kW के साथ।</translation>
+    </message>
+    <message>
+        <source>recharge add needs --amount AMOUNT.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge add के लिए --amount AMOUNT ज़रूरी है।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--amount needs an amount above zero such as 500, not &quot;%1&quot;.</source>
+        <translation>--amount के लिए शून्य से बड़ी राशि चाहिए, जैसे 500, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--token needs exactly 20 digits (spaces and dashes are fine), not &quot;%1&quot;.</source>
+        <translation>--token के लिए ठीक 20 अंक चाहिए (स्पेस और डैश चल जाएँगे), &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--time is in the future.</source>
+        <translation>--time भविष्य का समय है।</translation>
+    </message>
+    <message>
+        <source>recharge edit needs --id N and --amount AMOUNT.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge edit के लिए --id N और --amount AMOUNT ज़रूरी हैं।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>--id needs a recharge number, not &quot;%1&quot;.</source>
+        <translation>--id के लिए रिचार्ज संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>recharge delete needs --id N.
+Usage: kilowatch-cli %1</source>
+        <translation>recharge delete के लिए --id N ज़रूरी है।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
+</context>
+<context>
     <name>RechargeLedger</name>
     <message>
         <source>The recharge could not be read back.</source>
@@ -3831,6 +3818,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Recharge %1 comes from the provider&apos;s history, whose amount is kept; delete it if it is wrong.</source>
         <translation>रिचार्ज %1 प्रदाता के इतिहास से आया है, इसलिए उसकी राशि वैसी ही रखी जाती है; अगर वह गलत है तो उसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>Only typed-in and provider recharges can be added, not &quot;%1&quot;.</source>
+        <translation>केवल हाथ से लिखे और प्रदाता के रिचार्ज जोड़े जा सकते हैं, &quot;%1&quot; नहीं।</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5078,145 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>above %1 kWh</source>
         <translation>%1 kWh से ऊपर</translation>
+    </message>
+</context>
+<context>
+    <name>TariffCommands</name>
+    <message>
+        <source>The meter.</source>
+        <translation>मीटर।</translation>
+    </message>
+    <message>
+        <source>Set a meter&apos;s tariff from a local date on (earlier days keep their prices).</source>
+        <translation>किसी स्थानीय तारीख से मीटर का टैरिफ़ सेट करें (पहले के दिनों की कीमतें वही रहती हैं)।</translation>
+    </message>
+    <message>
+        <source>First local day of this version.</source>
+        <translation>इस संस्करण का पहला स्थानीय दिन।</translation>
+    </message>
+    <message>
+        <source>One rate per kWh.</source>
+        <translation>प्रति kWh एक ही दर।</translation>
+    </message>
+    <message>
+        <source>Monthly slabs, kWh from-to:rate.</source>
+        <translation>मासिक स्लैब, kWh from-to:rate।</translation>
+    </message>
+    <message>
+        <source>Rate per generator kWh.</source>
+        <translation>जनरेटर की प्रति kWh दर।</translation>
+    </message>
+    <message>
+        <source>Time-of-use periods, local from-to:rate.</source>
+        <translation>टाइम-ऑफ़-यूज़ अवधियाँ, स्थानीय from-to:rate।</translation>
+    </message>
+    <message>
+        <source>Fixed charge per day.</source>
+        <translation>प्रति दिन स्थायी शुल्क।</translation>
+    </message>
+    <message>
+        <source>Fixed charge per month.</source>
+        <translation>प्रति महीना स्थायी शुल्क।</translation>
+    </message>
+    <message>
+        <source>Tax or levy on the whole bill.</source>
+        <translation>पूरे बिल पर टैक्स या शुल्क।</translation>
+    </message>
+    <message>
+        <source>The whole tariff as a JSON file.</source>
+        <translation>पूरा टैरिफ़, एक JSON फ़ाइल के रूप में।</translation>
+    </message>
+    <message>
+        <source>List a meter&apos;s tariff versions.</source>
+        <translation>मीटर के टैरिफ़ संस्करणों की सूची।</translation>
+    </message>
+    <message>
+        <source>The bill of a local calendar month: energy by slab, generator, fixed charges, tax, total.</source>
+        <translation>किसी स्थानीय कैलेंडर महीने का बिल: स्लैब के अनुसार ऊर्जा, जनरेटर, स्थायी शुल्क, टैक्स, कुल।</translation>
+    </message>
+    <message>
+        <source>The local calendar month.</source>
+        <translation>स्थानीय कैलेंडर महीना।</translation>
+    </message>
+    <message>
+        <source>What a recharge buys at this month&apos;s slab position (or what an energy costs).</source>
+        <translation>इस महीने की स्लैब स्थिति पर एक रिचार्ज में क्या मिलेगा (या किसी ऊर्जा की कीमत क्या होगी)।</translation>
+    </message>
+    <message>
+        <source>The recharge amount, tax included.</source>
+        <translation>रिचार्ज राशि, टैक्स सहित।</translation>
+    </message>
+    <message>
+        <source>The energy to buy instead.</source>
+        <translation>इसके बजाय खरीदी जाने वाली ऊर्जा।</translation>
+    </message>
+    <message>
+        <source>When (default: now).</source>
+        <translation>कब (डिफ़ॉल्ट: अभी)।</translation>
+    </message>
+    <message>
+        <source>Usage: kilowatch-cli %1</source>
+        <translation>उपयोग: kilowatch-cli %1</translation>
+    </message>
+    <message>
+        <source>tariff set needs --meter NAME and --from YYYY-MM-DD.
+%1</source>
+        <translation>tariff set के लिए --meter NAME और --from YYYY-MM-DD ज़रूरी हैं।
+%1</translation>
+    </message>
+    <message>
+        <source>--from needs a date like 2025-07-01, not &quot;%1&quot;.</source>
+        <translation>--from के लिए 2025-07-01 जैसी तारीख चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--json-spec gives the whole tariff; leave out the other tariff options.</source>
+        <translation>--json-spec पूरा टैरिफ़ देता है; टैरिफ़ के बाकी विकल्प न दें।</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2).</source>
+        <translation>%1 कोई JSON ऑब्जेक्ट नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>tariff set needs either --flat RATE or --slabs SLABS.
+%1</source>
+        <translation>tariff set के लिए --flat RATE या --slabs SLABS में से एक ज़रूरी है।
+%1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 के लिए संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>bill needs --meter NAME and --month YYYY-MM.</source>
+        <translation>bill के लिए --meter NAME और --month YYYY-MM ज़रूरी हैं।</translation>
+    </message>
+    <message>
+        <source>--month needs a month like 2025-02, not &quot;%1&quot;.</source>
+        <translation>--month के लिए 2025-02 जैसा महीना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 day(s) of %2 came before the first tariff; %3 kWh of grid energy are not in this bill.</source>
+        <translation>%2 के %1 दिन पहले टैरिफ़ से पहले के हैं; ग्रिड की %3 kWh ऊर्जा इस बिल में शामिल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 kWh of generator energy have no generator rate and are not in this bill.</source>
+        <translation>जनरेटर की %1 kWh ऊर्जा की कोई जनरेटर दर नहीं है, इसलिए वह इस बिल में शामिल नहीं है।</translation>
+    </message>
+    <message>
+        <source>buy needs --meter NAME and either --amount AMOUNT or --kwh KWH.</source>
+        <translation>buy के लिए --meter NAME और --amount AMOUNT या --kwh KWH में से एक ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
+        <translation>--%1 के लिए शून्य से बड़ी संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
 </context>
 <context>

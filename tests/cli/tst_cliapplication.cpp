@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "export/AlertColumns.h"
 #include "export/ReadingColumns.h"
 #include "export/UsageColumns.h"
@@ -19,7 +19,7 @@
 #include <QTest>
 #include <QTextStream>
 
-class TestCliApplication : public QObject
+class TestCliDispatcher : public QObject
 {
     Q_OBJECT
 
@@ -119,7 +119,7 @@ private slots:
         QFETCH(QString, args);
         QFETCH(QString, expected);
         const Run r = run(args.isEmpty() ? QStringList{} : args.split(QLatin1Char(' ')));
-        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QCOMPARE(r.code, int(CliDispatcher::UsageError));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY(r.err.startsWith(QStringLiteral("kilowatch-cli: ")));
     }
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(added.value(QStringLiteral("low_balance")).toDouble(), 250.5);
 
         const Run dup = run(words("meter add --name home --provider simulator"));
-        QCOMPARE(dup.code, int(CliApplication::Failure));
+        QCOMPARE(dup.code, int(CliDispatcher::Failure));
         QVERIFY(dup.err.contains(QStringLiteral("already exists")));
 
         QCOMPARE(run(words("meter add --name office --provider simulator --interval 60 --timezone Asia/Dhaka "
@@ -157,7 +157,7 @@ private slots:
         const Run remove = run(words("meter remove home"));
         QCOMPARE(remove.code, 0);
         const Run again = run(words("meter remove home"));
-        QCOMPARE(again.code, int(CliApplication::Failure));
+        QCOMPARE(again.code, int(CliDispatcher::Failure));
         QVERIFY(again.err.contains(QStringLiteral("no meter named")));
         QCOMPARE(run(words("--json meter list")).json().array().size(), 1);
     }
@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(again.json().object().value(QStringLiteral("inserted")).toInt() <= 2, true);
         // A different seed on a meter with history is refused.
         const Run otherSeed = run(words("simulate --meter sim --days 2 --seed 6"));
-        QCOMPARE(otherSeed.code, int(CliApplication::Failure));
+        QCOMPARE(otherSeed.code, int(CliDispatcher::Failure));
         QVERIFY(otherSeed.err.contains(QStringLiteral("already has readings")));
 
         const QJsonArray all = run(words("--json readings --meter sim")).json().array();
@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(slice.size(), 10);
         QCOMPARE(slice[0].toObject().value(QStringLiteral("time")).toString(), from);
         const Run bad = run(words("readings --meter sim --from yesterday"));
-        QCOMPARE(bad.code, int(CliApplication::UsageError));
+        QCOMPARE(bad.code, int(CliDispatcher::UsageError));
         QVERIFY(bad.err.contains(QStringLiteral("--from needs a date")));
     }
 
@@ -311,7 +311,7 @@ private slots:
                  0);
         QCOMPARE(recharges().size(), detected.size());
         const Run missing = run(words("recharge delete --meter sim --id 99999"));
-        QCOMPARE(missing.code, int(CliApplication::Failure));
+        QCOMPARE(missing.code, int(CliDispatcher::Failure));
         QVERIFY(missing.err.contains(QStringLiteral("no recharge 99999")));
 
         // --from/--to select by time.
@@ -331,14 +331,14 @@ private slots:
     void simulateOnlyForSimulatorMeters()
     {
         const Run r = run(words("simulate --meter nothere --days 1"));
-        QCOMPARE(r.code, int(CliApplication::Failure));
+        QCOMPARE(r.code, int(CliDispatcher::Failure));
         QVERIFY(r.err.contains(QStringLiteral("no meter named")));
     }
 
     void pollWithoutMetersFails()
     {
         const Run r = run(words("poll --once"));
-        QCOMPARE(r.code, int(CliApplication::Failure));
+        QCOMPARE(r.code, int(CliDispatcher::Failure));
         QVERIFY(r.err.contains(QStringLiteral("no meters yet")));
     }
 
@@ -346,7 +346,7 @@ private slots:
     {
         QCOMPARE(run(words("meter add --name flaky --provider simulator --failure-rate 1")).code, 0);
         const Run r = run(words("--json poll --once"));
-        QCOMPARE(r.code, int(CliApplication::Failure));
+        QCOMPARE(r.code, int(CliDispatcher::Failure));
         QVERIFY2(r.err.contains(QStringLiteral("flaky: The provider's server reported an error")),
                  qPrintable(r.err));
         const QJsonArray rows = r.json().array();
@@ -372,7 +372,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=999")));
         }
         const Run r = run(words("meter list"));
-        QCOMPARE(r.code, int(CliApplication::Failure));
+        QCOMPARE(r.code, int(CliDispatcher::Failure));
         QVERIFY(r.err.contains(QStringLiteral("newer version of Kilowatch")));
     }
 
@@ -415,7 +415,7 @@ private slots:
         QCOMPARE(run(words("--json alerts --meter m --to 2001-01-01")).json().array().size(), 0);
         const Run table = run(words("alerts --meter m"));
         QVERIFY2(table.out.contains(QStringLiteral("low_balance")), qPrintable(table.out));
-        QCOMPARE(run(words("alerts")).code, int(CliApplication::UsageError));
+        QCOMPARE(run(words("alerts")).code, int(CliDispatcher::UsageError));
         QVERIFY(run(words("help")).out.contains(QStringLiteral("alerts --meter NAME")));
 
         // A typed-in reading runs the rules too.
@@ -470,15 +470,15 @@ private slots:
 
         const Run lower =
             run(words("reading add --meter hand --balance 480 --time 2025-07-26T10:00 --grid-kwh 99"));
-        QCOMPARE(lower.code, int(CliApplication::UsageError));
+        QCOMPARE(lower.code, int(CliDispatcher::UsageError));
         QVERIFY2(lower.err.contains(QStringLiteral("counter is lower")), qPrintable(lower.err));
         const Run same = run(words("reading add --meter hand --balance 480 --time 2025-07-25T10:00"));
-        QCOMPARE(same.code, int(CliApplication::Failure));
+        QCOMPARE(same.code, int(CliDispatcher::Failure));
         QVERIFY(same.err.contains(QStringLiteral("already stored")));
         const Run future = run(words("reading add --meter hand --balance 480 --time 2099-01-01T00:00"));
-        QCOMPARE(future.code, int(CliApplication::UsageError));
+        QCOMPARE(future.code, int(CliDispatcher::UsageError));
         const Run text = run(words("reading add --meter hand --balance lots"));
-        QCOMPARE(text.code, int(CliApplication::UsageError));
+        QCOMPARE(text.code, int(CliDispatcher::UsageError));
         QVERIFY(text.err.contains(QStringLiteral("--balance needs a number")));
         QCOMPARE(run(words("reading add --meter hand --balance 470")).code, 0); // now
 
@@ -491,18 +491,18 @@ private slots:
 
         QCOMPARE(run(words("meter add --name sim --provider simulator")).code, 0);
         const Run wrongKind = run(words("reading add --meter sim --balance 5"));
-        QCOMPARE(wrongKind.code, int(CliApplication::UsageError));
+        QCOMPARE(wrongKind.code, int(CliDispatcher::UsageError));
         QVERIFY(wrongKind.err.contains(QStringLiteral("only for manual meters")));
     }
 
     void credentialOptionsNeedAProviderThatTakesThem()
     {
         const Run r = run(words("meter add --name s --provider simulator --secret-stdin"));
-        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QCOMPARE(r.code, int(CliDispatcher::UsageError));
         QVERIFY(r.err.contains(QStringLiteral("takes no credentials")));
         QCOMPARE(run(words("meter add --name s --provider simulator")).code, 0);
         const Run secrets = run(words("meter secrets s --secret-stdin"));
-        QCOMPARE(secrets.code, int(CliApplication::UsageError));
+        QCOMPARE(secrets.code, int(CliDispatcher::UsageError));
         QVERIFY(secrets.err.contains(QStringLiteral("takes no credentials")));
     }
 
@@ -532,11 +532,11 @@ private slots:
         QVERIFY(usageTable.out.startsWith(QStringLiteral("start")));
         QVERIFY(usageTable.out.contains(QStringLiteral("cost")));
         QCOMPARE(run(words("usage --meter sim --interval-hours 721 --group-minutes 60")).code,
-                 int(CliApplication::UsageError));
+                 int(CliDispatcher::UsageError));
         QCOMPARE(run(words("usage --meter sim --interval-hours 24 --group-minutes 0")).code,
-                 int(CliApplication::UsageError));
+                 int(CliDispatcher::UsageError));
         QCOMPARE(run(words("usage --meter sim --interval-hours 24 --group-minutes 60 --unit watts")).code,
-                 int(CliApplication::UsageError));
+                 int(CliDispatcher::UsageError));
 
         const Run daily = run(words("--json summary --meter sim --period day"));
         QCOMPARE(daily.code, 0);
@@ -550,7 +550,7 @@ private slots:
         const Run yearly = run(words("--json summary --meter sim --period year"));
         QVERIFY(yearly.json().array().size() >= 1);
         QCOMPARE(keysOf(yearly.json().array()), sorted(UsageColumns::yearlyNames()));
-        QCOMPARE(run(words("summary --meter sim --period week")).code, int(CliApplication::UsageError));
+        QCOMPARE(run(words("summary --meter sim --period week")).code, int(CliDispatcher::UsageError));
 
         const Run compare = run(words("--json compare --meter sim --period day"));
         QCOMPARE(compare.code, 0);
@@ -758,5 +758,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliApplication)
+QTEST_GUILESS_MAIN(TestCliDispatcher)
 #include "tst_cliapplication.moc"

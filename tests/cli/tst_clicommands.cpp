@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -72,7 +72,7 @@ private slots:
     void everySynopsisListsExactlyTheDeclaredOptions()
     {
         static const QRegularExpression flag(QStringLiteral("--([a-z][a-z-]*)"));
-        for (const CliCommand &c : CliApplication::commands()) {
+        for (const CliCommand &c : CliDispatcher::commands()) {
             const QString synopsis = c.synopsis();
             QVERIFY2(synopsis.startsWith(words(c)), qPrintable(synopsis));
             QSet<QString> declared;
@@ -93,7 +93,7 @@ private slots:
     {
         const CliRun all = runner().run({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
-        for (const CliCommand &c : CliApplication::commands()) {
+        for (const CliCommand &c : CliDispatcher::commands()) {
             const QString entry = QStringLiteral("  %1\n      %2\n").arg(c.synopsis(), c.summary);
             QVERIFY2(all.out.contains(entry), qPrintable(entry));
             const CliRun one = runner().run(QStringList{QStringLiteral("help")} + c.words);
@@ -106,12 +106,12 @@ private slots:
 
     void theParserTakesWhatTheSynopsisShows()
     {
-        for (const CliCommand &c : CliApplication::commands()) {
+        for (const CliCommand &c : CliDispatcher::commands()) {
             if (c.verbatimArguments)
                 continue;
             // An option the declaration does not have: a usage error that shows the synopsis.
             const CliRun unknown = runner().run(c.words + QStringList{QStringLiteral("--no-such-option")});
-            QCOMPARE(unknown.code, int(CliApplication::UsageError));
+            QCOMPARE(unknown.code, int(CliDispatcher::UsageError));
             QVERIFY2(unknown.err.contains(QStringLiteral("Usage: kilowatch-cli ") + c.synopsis()),
                      qPrintable(unknown.err));
             // Every declared option is known to the parser (the command may still refuse the

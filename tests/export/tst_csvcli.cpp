@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -217,7 +217,7 @@ private slots:
         QFETCH(QString, args);
         QFETCH(QString, expected);
         const Run r = run(args.split(QLatin1Char(' ')));
-        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QCOMPARE(r.code, int(CliDispatcher::UsageError));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
@@ -271,7 +271,7 @@ private slots:
         input.open(QIODevice::ReadOnly);
         const QStringList args = words(QStringLiteral("import --meter copy --what readings --in -"));
         const Run bad = run(args, &input);
-        QCOMPARE(bad.code, int(CliApplication::Failure));
+        QCOMPARE(bad.code, int(CliDispatcher::Failure));
         QVERIFY2(bad.err.contains(
                      QStringLiteral("kilowatch-cli: Line 3, column 3 (balance): \"oops\" is not a number.")),
                  qPrintable(bad.err));
@@ -305,7 +305,7 @@ private slots:
 
         const Run missing =
             run(words(QStringLiteral("import --meter copy --what readings --in /nonexistent.csv")));
-        QCOMPARE(missing.code, int(CliApplication::Failure));
+        QCOMPARE(missing.code, int(CliDispatcher::Failure));
         QVERIFY(missing.err.contains(QStringLiteral("Could not open")));
     }
 };

@@ -2,7 +2,7 @@
 #include "FakeHttpServer.h"
 #include "ProviderFetch.h"
 #include "TestDatabase.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "polling/PollScheduler.h"
 #include "providers/DescoProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -905,7 +905,7 @@ private slots:
                            QStringLiteral("x"), QStringLiteral("--provider"), QStringLiteral("desco"),
                            QStringLiteral("--account"), kAccount, QStringLiteral("--meter-number"),
                            kMeterNumber, QStringLiteral("--secret-stdin")});
-        QCOMPARE(secrets.code, int(CliApplication::UsageError));
+        QCOMPARE(secrets.code, int(CliDispatcher::UsageError));
         QVERIFY(secrets.err.contains(QStringLiteral("takes no credentials")));
     }
 
@@ -941,7 +941,7 @@ private slots:
                                                 QStringLiteral("--name"), QStringLiteral("x"),
                                                 QStringLiteral("--provider"), QStringLiteral("desco")} +
                                         options);
-        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QCOMPARE(r.code, int(CliDispatcher::UsageError));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY(!QFile::exists(database)); // refused before anything was stored
     }

@@ -2,7 +2,7 @@
 #include "FakeHttpServer.h"
 #include "ProviderFetch.h"
 #include "TestDatabase.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "polling/PollScheduler.h"
 #include "providers/DpdcProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -795,7 +795,7 @@ private slots:
              QStringLiteral("--client-id"), kClientId, QStringLiteral("--secret-stdin")},
             QByteArray("client_secret=") + kClientSecret.toUtf8() + '\n');
         const QString &err = r.err;
-        QCOMPARE(r.code, int(CliApplication::UsageError));
+        QCOMPARE(r.code, int(CliDispatcher::UsageError));
         QVERIFY2(err.contains(QStringLiteral("customer number")), qPrintable(err));
         QVERIFY(!err.contains(kClientSecret));
         QCOMPARE(m_server->requests().size(), 0);
@@ -817,11 +817,11 @@ private slots:
             return std::make_pair(r.code, r.err);
         };
         const auto [noId, noIdErr] = attempt({QStringLiteral("--secret-stdin")}, "client_secret=x1234\n");
-        QCOMPARE(noId, int(CliApplication::UsageError));
+        QCOMPARE(noId, int(CliDispatcher::UsageError));
         QVERIFY2(noIdErr.contains(QStringLiteral("--client-id")), qPrintable(noIdErr));
         const auto [noSecret, noSecretErr] =
             attempt({QStringLiteral("--client-id"), kClientId, QStringLiteral("--secret-stdin")}, "");
-        QCOMPARE(noSecret, int(CliApplication::UsageError));
+        QCOMPARE(noSecret, int(CliDispatcher::UsageError));
         QVERIFY2(noSecretErr.contains(QStringLiteral("client_secret")), qPrintable(noSecretErr));
     }
 };

@@ -3,7 +3,7 @@
 #include "ProviderFetch.h"
 #include "TestDatabase.h"
 #include "analytics/UsageSeries.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "polling/PollScheduler.h"
 #include "providers/ElnetProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -698,7 +698,7 @@ private slots:
                                  QStringLiteral("elnet"), QStringLiteral("--live-url"),
                                  m_server->url(kLivePath).toString(), QStringLiteral("--secret-stdin")},
                                 &none);
-        QCOMPARE(refused.code, int(CliApplication::UsageError));
+        QCOMPARE(refused.code, int(CliDispatcher::UsageError));
         QVERIFY2(refused.err.contains(QStringLiteral("--base-url")), qPrintable(refused.err));
 
         QBuffer input;

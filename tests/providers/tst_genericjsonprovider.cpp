@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "FakeHttpServer.h"
 #include "ProviderFetch.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "providers/GenericJsonProvider.h"
 #include "providers/JsonMapping.h"
 #include "providers/JsonPresets.h"

@@ -2,7 +2,7 @@
 #include "FakeHttpServer.h"
 #include "ProviderFetch.h"
 #include "TestDatabase.h"
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 #include "polling/PollScheduler.h"
 #include "providers/IngufuPayProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -1074,13 +1074,13 @@ private slots:
                  QStringLiteral("x"), QStringLiteral("--provider"), QStringLiteral("ingufupay"),
                  QStringLiteral("--base-url"), m_server->base(), QStringLiteral("--secret-stdin")},
                 QByteArray("username=a\npassword=b\n"));
-        QCOMPARE(noNumber.code, int(CliApplication::UsageError));
+        QCOMPARE(noNumber.code, int(CliDispatcher::UsageError));
         QVERIFY2(noNumber.err.contains(QStringLiteral("--meter-number")), qPrintable(noNumber.err));
         const Run noSecrets =
             cli({QStringLiteral("meter"), QStringLiteral("add"), QStringLiteral("--name"),
                  QStringLiteral("y"), QStringLiteral("--provider"), QStringLiteral("ingufupay"),
                  QStringLiteral("--base-url"), m_server->base(), QStringLiteral("--meter-number"), kNumber});
-        QCOMPARE(noSecrets.code, int(CliApplication::UsageError));
+        QCOMPARE(noSecrets.code, int(CliDispatcher::UsageError));
 
         const Run poll = cli({QStringLiteral("--json"), QStringLiteral("poll"), QStringLiteral("--once")});
         QVERIFY2(poll.code == 0, qPrintable(poll.err + poll.out));

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include "cli/CliApplication.h"
+#include "cli/CliDispatcher.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -25,14 +25,14 @@ CliRun CliRunner::run(const QStringList &arguments, QIODevice *input) const
     CliRun r;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
-    CliApplication cli(out, err);
+    CliDispatcher cli(out, err);
     if (m_secrets)
         cli.setSecretStore(m_secrets);
     if (input)
         cli.setInput(input);
     if (m_alertConfig)
         cli.setAlertConfig(*m_alertConfig);
-    QSignalSpy finished(&cli, &CliApplication::finished);
+    QSignalSpy finished(&cli, &CliDispatcher::finished);
     cli.start(line);
     if (!finished.wait(m_timeoutMs))
         qFatal("kilowatch-cli %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));

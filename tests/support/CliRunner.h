@@ -22,7 +22,7 @@ struct CliRun
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
-// Runs kilowatch-cli commands in process (CliApplication on this thread's event loop), on one
+// Runs kilowatch-cli commands in process (CliDispatcher on this thread's event loop), on one
 // database, as the tests of the CLI, the providers and the secrets need it.
 class CliRunner
 {

@@ -1,4 +1,4 @@
-#include "CliApplication.h"
+#include "CliDispatcher.h"
 
 #include "AnalyticsCommands.h"
 #include "CsvCommands.h"
@@ -29,10 +29,10 @@ void HelpCommand::runHelp(const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
-        m_out << CliApplication::usage();
+        m_out << CliDispatcher::usage();
         return finish(Success);
     }
-    for (const CliCommand &c : CliApplication::commands()) {
+    for (const CliCommand &c : CliDispatcher::commands()) {
         if (arguments.mid(0, c.words.size()) == c.words) {
             m_out << "kilowatch-cli " << c.synopsis() << "\n  " << c.summary << '\n';
             if (c.words == QStringList{QStringLiteral("meter"), QStringLiteral("add")}) {
@@ -51,15 +51,15 @@ void HelpCommand::runHelp(const QCommandLineParser &parser)
 
 } // namespace
 
-CliApplication::CliApplication(QTextStream &out, QTextStream &err, QObject *parent)
+CliDispatcher::CliDispatcher(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
 {}
 
-CliApplication::~CliApplication() = default;
+CliDispatcher::~CliDispatcher() = default;
 
-const QList<CliCommand> &CliApplication::commands()
+const QList<CliCommand> &CliDispatcher::commands()
 {
     // The one list of commands, group by group: later features add them to their group.
     static const QList<CliCommand> table = [] {
@@ -82,7 +82,7 @@ const QList<CliCommand> &CliApplication::commands()
     return table;
 }
 
-QString CliApplication::usage()
+QString CliDispatcher::usage()
 {
     QString text = tr("Usage: kilowatch-cli [--database FILE] [--json] COMMAND [OPTIONS]\n\n"
                       "Kilowatch tracks prepaid electricity meters. Global options:\n"
@@ -99,7 +99,7 @@ QString CliApplication::usage()
     return text;
 }
 
-void CliApplication::start(const QStringList &arguments)
+void CliDispatcher::start(const QStringList &arguments)
 {
     // Global options may stand anywhere; take them out before the command sees the rest.
     QStringList rest;
@@ -132,7 +132,7 @@ void CliApplication::start(const QStringList &arguments)
     dispatch(rest);
 }
 
-void CliApplication::dispatch(const QStringList &arguments)
+void CliDispatcher::dispatch(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return context().fail(UsageError, tr("No command given.") + QLatin1Char('\n') + usage());
@@ -152,7 +152,7 @@ void CliApplication::dispatch(const QStringList &arguments)
     adopt(best->run(setup(), *best, parser));
 }
 
-CliSetup CliApplication::setup() const
+CliSetup CliDispatcher::setup() const
 {
     CliSetup s;
     s.out = &m_out;
@@ -165,25 +165,25 @@ CliSetup CliApplication::setup() const
     return s;
 }
 
-CliContext &CliApplication::context(const CliCommand *command)
+CliContext &CliDispatcher::context(const CliCommand *command)
 {
     if (!m_context)
         adopt(std::make_unique<CliContext>(setup(), command));
     return *m_context;
 }
 
-void CliApplication::adopt(std::unique_ptr<CliContext> context)
+void CliDispatcher::adopt(std::unique_ptr<CliContext> context)
 {
     m_context = std::move(context);
-    connect(m_context.get(), &CliContext::finished, this, &CliApplication::finished);
+    connect(m_context.get(), &CliContext::finished, this, &CliDispatcher::finished);
 }
 
-bool CliApplication::isFinished() const
+bool CliDispatcher::isFinished() const
 {
     return m_context && m_context->isFinished();
 }
 
-int CliApplication::exitCode() const
+int CliDispatcher::exitCode() const
 {
     return m_context ? m_context->exitCode() : int(Success);
 }

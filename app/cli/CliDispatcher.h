@@ -20,12 +20,12 @@ struct CliSetup;
 // the command, parses its options and runs it. Output goes to `out` (a table, or JSON with
 // --json), errors to `err` as sentences, with the exit codes of CliExitCodes.
 // Runs on the caller's event loop: start() returns at once and finished() follows.
-class CliApplication : public QObject, public CliExitCodes
+class CliDispatcher : public QObject, public CliExitCodes
 {
     Q_OBJECT
 public:
-    CliApplication(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
-    ~CliApplication() override;
+    CliDispatcher(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliDispatcher() override;
 
     // Where credentials go (default: the OS keychain) and where --secret-stdin reads
     // (default: standard input). Neither is owned.
