@@ -24,6 +24,7 @@
 #include "polling/PollScheduler.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
+#include "services/MeterSetup.h"
 #include "storage/Database.h"
 #include "storage/DatabaseChangeWatcher.h"
 #include "storage/MeterRepository.h"
@@ -40,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -445,19 +447,18 @@ void MainWindow::removeMeter()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    m_scheduler.removeMeter(meter->id);
-    if (Status removed = MeterRepository(m_db).remove(meter->id); !removed) {
-        showMessage(removed.error());
+    if (!m_secrets) // the Meter menu is disabled without a secret store
         return;
-    }
-    if (m_secrets) {
-        if (const ProviderInfo *info = ProviderRegistry::find(meter->provider)) {
-            for (const QString &field : info->secrets())
-                m_secrets->remove(SecretStore::keyFor(meter->id, field),
-                                  [](SecretStore::Error, const QString &) {});
-        }
-    }
-    reloadMeters();
+    m_scheduler.removeMeter(meter->id);
+    // The row, everything stored for it and its credentials: MeterSetup's, as for the CLI.
+    MeterSetup(m_db, *m_secrets)
+        .remove(*meter, [self = QPointer<MainWindow>(this)](const MeterSetup::Outcome &removed) {
+            if (!self) // the credentials' answer came after the window closed
+                return;
+            if (!removed)
+                self->showMessage(removed.error.sentence);
+            self->reloadMeters();
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

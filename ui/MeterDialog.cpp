@@ -1,5 +1,6 @@
 #include "MeterDialog.h"
 
+#include "model/AmountText.h"
 #include "model/FixedPoint.h"
 #include "providers/MeterProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -282,16 +283,14 @@ Result<Meter> MeterDialog::meterFromForm(MeterSetup::Draft *draft) const
 {
     using R = Result<Meter>;
     *draft = draftFromForm();
-    // The low balance is typed in the user's locale (or with a dot).
+    // The low balance is typed in the user's locale (or with a dot), read exactly.
     if (const QString low = m_lowBalance->text().trimmed(); !low.isEmpty()) {
-        bool ok = false;
-        double value = QLocale().toDouble(low, &ok);
-        if (!ok)
-            value = low.toDouble(&ok);
-        if (!ok || value < 0)
+        const AmountText::Parsed parsed = AmountText::parse(low, QLocale());
+        if (!parsed)
             return R::failure(
+                ErrorKind::InvalidInput,
                 tr("The low balance warning needs an amount such as 500, not \"%1\".").arg(low));
-        draft->lowBalanceMilli = FixedPoint::fromDouble(value);
+        draft->lowBalanceMilli = parsed.milli;
     }
     const MeterSetup::Outcome checked = MeterSetup::check(*draft, m_existing);
     if (!checked)

@@ -1,6 +1,7 @@
 #include "MeterCommands.h"
 
 #include "CliTable.h"
+#include "model/Error.h"
 #include "model/TimeFormat.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/SecretStore.h"
@@ -267,10 +268,8 @@ void MeterCommands::runMeterAdd(const QCommandLineParser &parser)
                 return fail(UsageError, added.error.sentence);
             case MeterSetup::ErrorKind::NoKeychain:
                 return fail(KeychainUnavailable, added.error.sentence);
-            case MeterSetup::ErrorKind::NameTaken:
-            case MeterSetup::ErrorKind::Storage:
-            case MeterSetup::ErrorKind::SecretStore:
-                return fail(Failure, added.error.sentence);
+            default: // taken name, the database, the keychain refusing
+                return fail(Failure, Error(added.error.kind, added.error.sentence));
             }
         }
         printObject(meterRow(*added.meter));
@@ -314,22 +313,14 @@ void MeterCommands::runMeterRemove(const QCommandLineParser &parser)
     if (!meter)
         return;
     const qint64 count = ReadingRepository(*m_db).count(meter->id);
-    if (Status removed = MeterRepository(*m_db).remove(meter->id); !removed)
-        return fail(Failure, removed.typedError());
-    printObject(QJsonObject{{QStringLiteral("removed"), meter->name}, {QStringLiteral("readings"), count}});
-    const ProviderInfo *info = ProviderRegistry::find(meter->provider);
-    const QStringList fields = info ? info->secrets() : QStringList{};
-    if (fields.isEmpty())
-        return finish(Success);
-    // Its credentials go too (best effort: a missing keychain has nothing to remove).
-    auto left = std::make_shared<int>(static_cast<int>(fields.size()));
-    for (const QString &field : fields) {
-        secrets().remove(SecretStore::keyFor(meter->id, field),
-                         [this, left](SecretStore::Error, const QString &) {
-                             if (--*left == 0)
-                                 finish(Success);
-                         });
-    }
+    // The row, everything stored for it and its credentials: MeterSetup's, as for the window.
+    MeterSetup(*m_db, secrets()).remove(*meter, [this, count](const MeterSetup::Outcome &removed) {
+        if (!removed)
+            return fail(Failure, Error(removed.error.kind, removed.error.sentence));
+        printObject(QJsonObject{{QStringLiteral("removed"), removed.meter->name},
+                                {QStringLiteral("readings"), count}});
+        finish(Success);
+    });
 }
 
 void MeterCommands::runMeterSecrets(const QCommandLineParser &parser)

@@ -26,6 +26,14 @@ QString errorKindName(ErrorKind kind)
         return QStringLiteral("invalid_input");
     case ErrorKind::NotFound:
         return QStringLiteral("not_found");
+    case ErrorKind::Missing:
+        return QStringLiteral("missing");
+    case ErrorKind::AlreadyExists:
+        return QStringLiteral("already_exists");
+    case ErrorKind::NoKeychain:
+        return QStringLiteral("no_keychain");
+    case ErrorKind::SecretStoreFailed:
+        return QStringLiteral("secret_store_failed");
     case ErrorKind::DiskFull:
         return QStringLiteral("disk_full");
     case ErrorKind::WriteFailed:

@@ -9,10 +9,15 @@
 // core (Result/Status, StorageError, FetchOutcome, CsvError) carries or maps onto one of these.
 enum class ErrorKind
 {
-    None,         // no error
-    Failed,       // anything not named below (an unexpected state, a statement that failed)
-    InvalidInput, // what the user, a file or a command line gave is not acceptable
-    NotFound,     // no such meter, recharge, file, ...
+    None,          // no error
+    Failed,        // anything not named below (an unexpected state, a statement that failed)
+    InvalidInput,  // what the user, a file or a command line gave is not acceptable
+    NotFound,      // no such meter, recharge, file, ...
+    Missing,       // a required value was not given
+    AlreadyExists, // a name that must be unique is taken
+    // The keychain (SecretStore):
+    NoKeychain,        // no OS keychain is reachable
+    SecretStoreFailed, // the keychain refused to read or write a credential
     // The database (SQLite's result codes, see StorageError):
     DiskFull,    // SQLITE_FULL
     WriteFailed, // SQLITE_IOERR: a write the disk refused (a size limit, a full or failing disk)

@@ -53,7 +53,7 @@ struct SecretWrite : std::enable_shared_from_this<SecretWrite>
     void next()
     {
         if (!store)
-            return failed(Kind::SecretStore, SecretStore::noKeychainSentence());
+            return failed(Kind::SecretStoreFailed, SecretStore::noKeychainSentence());
         if (remaining.isEmpty())
             return succeeded();
         const QString field = remaining.takeFirst();
@@ -83,7 +83,7 @@ struct SecretWrite : std::enable_shared_from_this<SecretWrite>
             }
             return takeBack(Kind::NoKeychain, message);
         }
-        takeBack(Kind::SecretStore, message);
+        takeBack(Kind::SecretStoreFailed, message);
     }
 
     // Removes the credentials written so far, one after the other, then reports the failure.
@@ -222,12 +222,12 @@ void MeterSetup::add(const Draft &draft, Done done)
     Meter meter = *checked.meter;
     MeterRepository meters(m_db);
     if (meters.findByName(meter.name))
-        return done(Outcome::failure(Kind::NameTaken, QStringLiteral("name"),
+        return done(Outcome::failure(Kind::AlreadyExists, QStringLiteral("name"),
                                      Tr::tr("A meter named \"%1\" already exists.").arg(meter.name)));
     prepare(meter, m_clock.now());
     const Result<Meter> added = meters.add(meter);
     if (!added)
-        return done(Outcome::failure(Kind::Storage, QString(), added.error()));
+        return done(Outcome::failure(added.errorKind(), QString(), added.error()));
     const Meter stored = added.value();
 
     auto write = std::make_shared<SecretWrite>();
@@ -256,10 +256,10 @@ void MeterSetup::update(const Meter &existing, const Draft &draft, Done done)
     const Meter meter = *checked.meter;
     MeterRepository meters(m_db);
     if (const auto other = meters.findByName(meter.name); other && other->id != meter.id)
-        return done(Outcome::failure(Kind::NameTaken, QStringLiteral("name"),
+        return done(Outcome::failure(Kind::AlreadyExists, QStringLiteral("name"),
                                      Tr::tr("A meter named \"%1\" already exists.").arg(meter.name)));
     if (Status saved = meters.update(meter); !saved)
-        return done(Outcome::failure(Kind::Storage, QString(), saved.error()));
+        return done(Outcome::failure(saved.errorKind(), QString(), saved.error()));
 
     auto write = std::make_shared<SecretWrite>();
     write->store = &m_secrets;
@@ -276,4 +276,22 @@ void MeterSetup::update(const Meter &existing, const Draft &draft, Done done)
         done(Outcome::failure(kind, QString(), message));
     };
     write->next();
+}
+
+void MeterSetup::remove(const Meter &meter, Done done)
+{
+    if (Status removed = MeterRepository(m_db).remove(meter.id); !removed)
+        return done(Outcome::failure(removed.errorKind(), QString(), removed.error()));
+    const ProviderInfo *info = ProviderRegistry::find(meter.provider);
+    const QStringList fields = info ? info->secrets() : QStringList{};
+    if (fields.isEmpty())
+        return done(Outcome::success(meter));
+    auto left = std::make_shared<int>(static_cast<int>(fields.size()));
+    for (const QString &field : fields) {
+        m_secrets.remove(SecretStore::keyFor(meter.id, field),
+                         [left, meter, done](SecretStore::Error, const QString &) {
+                             if (--*left == 0)
+                                 done(Outcome::success(meter));
+                         });
+    }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Clock.h"
+#include "model/Error.h"
 #include "model/Meter.h"
 
 #include <QHash>
@@ -24,15 +25,12 @@ class SecretStore;
 class MeterSetup
 {
 public:
-    enum class ErrorKind
-    {
-        InvalidInput, // a rule of the draft is broken: nothing was stored
-        Missing,      // a required value (the field) was not given: nothing was stored
-        NameTaken,    // another meter has this name: nothing was stored
-        Storage,      // the database refused the meter: nothing was stored
-        NoKeychain,   // no OS keychain reachable (and not kept for the session): rolled back
-        SecretStore,  // the store refused a credential: rolled back
-    };
+    // The kinds a set-up fails with: InvalidInput (a rule of the draft is broken), Missing (a
+    // required value, the field, was not given), AlreadyExists (another meter has this name), a
+    // storage kind (the database refused the meter): nothing was stored; NoKeychain (no OS
+    // keychain, and not kept for the session) or SecretStoreFailed (a credential was refused):
+    // all rolled back.
+    using ErrorKind = ::ErrorKind;
     struct Error
     {
         ErrorKind kind = ErrorKind::InvalidInput;
@@ -112,6 +110,10 @@ public:
     // When a credential cannot be written, the meter's row is put back as it was (credentials
     // already replaced stay replaced).
     void update(const Meter &existing, const Draft &draft, Done done);
+    // Removes the meter, everything stored for it and then its credentials (best effort: a
+    // keychain that is missing or has none has nothing to remove). `done` gets the removed
+    // meter, or the database's error with nothing removed.
+    void remove(const Meter &meter, Done done);
 
 private:
     static std::optional<Outcome> checkSecrets(const Meter &meter, const Draft &draft, bool adding);

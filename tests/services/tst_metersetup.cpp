@@ -136,6 +136,32 @@ private slots:
         QTRY_COMPARE(token, QStringLiteral("tok-123456"));
     }
 
+    void removeTakesTheMeterAndItsCredentials()
+    {
+        TestDatabase t;
+        RecordingStore store;
+        MeterSetup setup(t.db(), store, Clock::fixedAt(1'753'000'000));
+        const MeterSetup::Outcome added = addAndWait(setup, elnetDraft());
+        QVERIFY2(added.ok(), qPrintable(added.error.sentence));
+        MeterSetup::Draft other = elnetDraft();
+        other.name = QStringLiteral("Flat 5C");
+        const MeterSetup::Outcome kept = addAndWait(setup, other);
+        QVERIFY2(kept.ok(), qPrintable(kept.error.sentence));
+        QCOMPARE(secretsOf(store, added.meter->id).size(), 2);
+
+        std::optional<MeterSetup::Outcome> removed;
+        setup.remove(*added.meter, [&removed](const MeterSetup::Outcome &o) { removed = o; });
+        // The store answers later: the removal reports only once the credentials are gone.
+        QVERIFY(!removed);
+        QTRY_VERIFY(removed.has_value());
+        QVERIFY2(removed->ok(), qPrintable(removed->error.sentence));
+        QVERIFY(!MeterRepository(t.db()).findByName(QStringLiteral("Flat 4B")));
+        QVERIFY(secretsOf(store, added.meter->id).isEmpty());
+        // The other meter and its credentials are untouched.
+        QVERIFY(MeterRepository(t.db()).findByName(QStringLiteral("Flat 5C")));
+        QCOMPARE(secretsOf(store, kept.meter->id).size(), 2);
+    }
+
     void refusalsLeaveNothingBehind_data()
     {
         QTest::addColumn<QString>("change");
@@ -172,7 +198,7 @@ private slots:
                                           << "\"password\" is not a credential of the elnet provider";
         QTest::newRow("no credentials") << "provider=manual" << invalid << "input_type"
                                         << "The manual provider takes no credentials.";
-        QTest::newRow("name taken") << "name=taken" << int(MeterSetup::ErrorKind::NameTaken) << "name"
+        QTest::newRow("name taken") << "name=taken" << int(MeterSetup::ErrorKind::AlreadyExists) << "name"
                                     << "A meter named \"taken\" already exists.";
     }
 
@@ -232,9 +258,9 @@ private slots:
         QTest::addColumn<int>("error");
         QTest::addColumn<int>("kind");
         QTest::newRow("first, refused")
-            << 1 << int(SecretStore::Error::Other) << int(MeterSetup::ErrorKind::SecretStore);
+            << 1 << int(SecretStore::Error::Other) << int(MeterSetup::ErrorKind::SecretStoreFailed);
         QTest::newRow("second, refused")
-            << 2 << int(SecretStore::Error::Other) << int(MeterSetup::ErrorKind::SecretStore);
+            << 2 << int(SecretStore::Error::Other) << int(MeterSetup::ErrorKind::SecretStoreFailed);
         QTest::newRow("second, no keychain")
             << 2 << int(SecretStore::Error::NoKeychain) << int(MeterSetup::ErrorKind::NoKeychain);
     }
