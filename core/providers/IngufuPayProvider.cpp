@@ -230,28 +230,37 @@ void IngufuPayProvider::refreshTokens(const Step &next)
                 logIn(next);
                 return;
             }
-            if (reply.status < 200 || reply.status >= 300) {
-                done(outcomeForStatus(reply));
+            const std::optional<Tokens> tokens = tokensFrom(reply, tr("the renewal answer has no token."));
+            if (!tokens)
                 return;
-            }
-            const std::optional<QJsonDocument> doc = parseJson(reply);
-            if (!doc)
-                return;
-            JsonReader json(doc->object());
-            const std::optional<QString> access = json.text(QStringLiteral("access"));
-            const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
-            if (!json.ok()) {
-                done(json.error());
-                return;
-            }
-            if (access->isEmpty()) {
-                done(FetchOutcome::badData(QStringLiteral("access"), tr("the renewal answer has no token.")));
-                return;
-            }
-            keepTokens(*access, refresh.value_or(QString()));
+            keepTokens(tokens->access, tokens->refresh);
             next();
         },
         true);
+}
+
+std::optional<IngufuPayProvider::Tokens> IngufuPayProvider::tokensFrom(const HttpReply &reply,
+                                                                       const QString &noToken)
+{
+    if (reply.status < 200 || reply.status >= 300) {
+        done(outcomeForStatus(reply));
+        return std::nullopt;
+    }
+    const std::optional<QJsonDocument> doc = parseJson(reply);
+    if (!doc)
+        return std::nullopt;
+    JsonReader json(doc->object());
+    const std::optional<QString> access = json.text(QStringLiteral("access"));
+    const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
+    if (!json.ok()) {
+        done(json.error());
+        return std::nullopt;
+    }
+    if (access->isEmpty()) {
+        done(FetchOutcome::badData(QStringLiteral("access"), noToken));
+        return std::nullopt;
+    }
+    return Tokens{*access, refresh.value_or(QString())};
 }
 
 void IngufuPayProvider::logIn(const Step &next)
@@ -276,28 +285,13 @@ void IngufuPayProvider::logIn(const Step &next)
                         .arg(meter().name)));
                 return;
             }
-            if (reply.status < 200 || reply.status >= 300) {
-                done(outcomeForStatus(reply));
+            const std::optional<Tokens> tokens = tokensFrom(reply, tr("the login answer has no token."));
+            if (!tokens)
                 return;
-            }
-            const std::optional<QJsonDocument> doc = parseJson(reply);
-            if (!doc)
-                return;
-            JsonReader json(doc->object());
-            const std::optional<QString> access = json.text(QStringLiteral("access"));
-            const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
-            if (!json.ok()) {
-                done(json.error());
-                return;
-            }
-            if (access->isEmpty()) {
-                done(FetchOutcome::badData(QStringLiteral("access"), tr("the login answer has no token.")));
-                return;
-            }
             if (!m_refresh.isEmpty())
                 m_spentTokens.append(m_refresh);
             m_refresh.clear();
-            keepTokens(*access, refresh.value_or(QString()));
+            keepTokens(tokens->access, tokens->refresh);
             next();
         },
         true);

@@ -53,6 +53,14 @@ private:
     void refreshTokens(const Step &next);
     void logIn(const Step &next);
     void keepTokens(const QString &access, const QString &refresh);
+    struct Tokens
+    {
+        QString access;
+        QString refresh; // empty when the answer has none
+    };
+    // The tokens of a login or renewal answer (`noToken`: why an empty access token is bad
+    // data); finishes the fetch with the failure otherwise.
+    std::optional<Tokens> tokensFrom(const HttpReply &reply, const QString &noToken);
     // GET with the bearer token; a 401 renews the tokens and asks again.
     void getAuthorized(const QUrl &url, const JsonHandler &handler);
     // The next page to read, if `value` names one that may be followed.
