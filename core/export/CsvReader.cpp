@@ -112,6 +112,22 @@ bool CsvReader::next(CsvRecord &record)
                    "Kilowatch can read (or its quotes are unbalanced).")
                 .arg(m_maxRecordBytes));
     };
+    // Appends the bytes from m_pos up to `end` to the field; false when the record grows too long.
+    const auto copyRun = [&](qsizetype end) {
+        recordBytes += end - m_pos;
+        if (recordBytes > m_maxRecordBytes)
+            return false;
+        m_field.append(m_buffer.constData() + m_pos, end - m_pos);
+        m_consumed += end - m_pos;
+        m_pos = end;
+        return true;
+    };
+    // The byte that ended a run.
+    const auto takeByte = [&] {
+        ++m_consumed;
+        ++recordBytes;
+        return m_buffer.constData()[m_pos++];
+    };
     // A line end: the record is complete unless the line was empty (then it is skipped).
     const auto lineEnd = [&]() -> int {
         if (record.fields.isEmpty() && m_field.isEmpty() && !m_quoted) {
@@ -172,18 +188,11 @@ bool CsvReader::next(CsvRecord &record)
                         break;
                     ++end;
                 }
-                recordBytes += end - m_pos;
-                if (recordBytes > m_maxRecordBytes)
+                if (!copyRun(end))
                     return tooLong();
-                m_field.append(data + m_pos, end - m_pos);
-                m_consumed += end - m_pos;
-                m_pos = end;
                 if (m_pos >= m_size)
                     break;
-                const char d = data[m_pos];
-                ++m_pos;
-                ++m_consumed;
-                ++recordBytes;
+                const char d = takeByte();
                 if (d == m_delimiter) {
                     if (!endField(record))
                         return false;
@@ -214,18 +223,11 @@ bool CsvReader::next(CsvRecord &record)
                         ++m_line;
                     ++end;
                 }
-                recordBytes += end - m_pos;
-                if (recordBytes > m_maxRecordBytes)
+                if (!copyRun(end))
                     return tooLong();
-                m_field.append(data + m_pos, end - m_pos);
-                m_consumed += end - m_pos;
-                m_pos = end;
                 if (m_pos >= m_size)
                     break;
-                const char d = data[m_pos];
-                ++m_pos;
-                ++m_consumed;
-                ++recordBytes;
+                const char d = takeByte();
                 if (d == '"')
                     state = State::QuoteInQuoted;
                 else
