@@ -344,23 +344,33 @@ std::optional<QUrl> IngufuPayProvider::nextPage(const QUrl &current, const QJson
     return next;
 }
 
+std::optional<QJsonArray> IngufuPayProvider::pageList(const QJsonDocument &doc, const QUrl &url,
+                                                      bool followNext, std::optional<QUrl> *next,
+                                                      const QString &field, const QString &notAList)
+{
+    // A plain list, or DRF's pagination envelope {count, next, previous, results}.
+    if (doc.isArray())
+        return doc.array();
+    if (doc.object().value(QStringLiteral("results")).isArray()) {
+        if (followNext)
+            *next = nextPage(url, doc.object().value(QStringLiteral("next")));
+        return doc.object().value(QStringLiteral("results")).toArray();
+    }
+    done(FetchOutcome::badData(field, notAList));
+    return std::nullopt;
+}
+
 void IngufuPayProvider::readMeters(const QUrl &url)
 {
     ++m_pages;
     m_visited.insert(url);
     getAuthorized(url, [this, url](const QJsonDocument &doc) {
-        // A plain list, or DRF's pagination envelope {count, next, previous, results}.
-        QJsonArray list;
         std::optional<QUrl> next;
-        if (doc.isArray()) {
-            list = doc.array();
-        } else if (doc.object().value(QStringLiteral("results")).isArray()) {
-            list = doc.object().value(QStringLiteral("results")).toArray();
-            next = nextPage(url, doc.object().value(QStringLiteral("next")));
-        } else {
-            done(FetchOutcome::badData(QStringLiteral("meters"), tr("the answer is not a list of meters.")));
+        const std::optional<QJsonArray> page = pageList(doc, url, true, &next, QStringLiteral("meters"),
+                                                        tr("the answer is not a list of meters."));
+        if (!page)
             return;
-        }
+        const QJsonArray &list = *page;
         for (int i = 0; i < list.size(); ++i) {
             const QJsonObject entry = list.at(i).toObject();
             const QString number = idText(entry.value(QStringLiteral("meter_number")));
@@ -435,19 +445,13 @@ void IngufuPayProvider::readTransactions(const QUrl &url)
     ++m_pages;
     m_visited.insert(url);
     getAuthorized(url, [this, url](const QJsonDocument &doc) {
-        QJsonArray list;
         std::optional<QUrl> next;
-        if (doc.isArray()) {
-            list = doc.array();
-        } else if (doc.object().value(QStringLiteral("results")).isArray()) {
-            list = doc.object().value(QStringLiteral("results")).toArray();
-            if (m_backfill)
-                next = nextPage(url, doc.object().value(QStringLiteral("next")));
-        } else {
-            done(FetchOutcome::badData(QStringLiteral("transactions"),
-                                       tr("the answer is not a list of transactions.")));
+        const std::optional<QJsonArray> page =
+            pageList(doc, url, m_backfill, &next, QStringLiteral("transactions"),
+                     tr("the answer is not a list of transactions."));
+        if (!page)
             return;
-        }
+        const QJsonArray &list = *page;
         const QTimeZone zone(meter().timezone.toUtf8());
         for (const QJsonValue value : std::as_const(list)) {
             const int index = m_transactionIndex++;
