@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
@@ -142,6 +144,23 @@ bool CsvReader::next(CsvRecord &record)
         ++m_line;
         return 1;
     };
+    // A delimiter, CR or LF after a field (unquoted, or quoted and closed), as lineEnd() says (0:
+    // go on); none when `d` is none of them.
+    const auto fieldEnd = [&](char d) -> std::optional<int> {
+        if (d == m_delimiter) {
+            if (!endField(record))
+                return -1;
+            state = State::FieldStart;
+            return 0;
+        }
+        if (d == '\r') {
+            state = State::AfterCr;
+            return 0;
+        }
+        if (d == '\n')
+            return lineEnd();
+        return std::nullopt;
+    };
 
     for (;;) {
         if (m_pos >= m_size && !fill()) {
@@ -193,16 +212,9 @@ bool CsvReader::next(CsvRecord &record)
                 if (m_pos >= m_size)
                     break;
                 const char d = takeByte();
-                if (d == m_delimiter) {
-                    if (!endField(record))
-                        return false;
-                    state = State::FieldStart;
-                } else if (d == '\r') {
-                    state = State::AfterCr;
-                } else if (d == '\n') {
-                    const int r = lineEnd();
-                    if (r != 0)
-                        return r > 0;
+                if (const std::optional<int> r = fieldEnd(d)) {
+                    if (*r != 0)
+                        return *r > 0;
                 } else if (d == '"') {
                     return fail(
                         m_line, column(),
@@ -259,16 +271,9 @@ bool CsvReader::next(CsvRecord &record)
             if (d == '"') {
                 m_field.append('"');
                 state = State::Quoted;
-            } else if (d == m_delimiter) {
-                if (!endField(record))
-                    return false;
-                state = State::FieldStart;
-            } else if (d == '\r') {
-                state = State::AfterCr;
-            } else if (d == '\n') {
-                const int r = lineEnd();
-                if (r != 0)
-                    return r > 0;
+            } else if (const std::optional<int> r = fieldEnd(d)) {
+                if (*r != 0)
+                    return *r > 0;
             } else {
                 return fail(
                     m_line, column(),
