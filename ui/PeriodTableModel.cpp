@@ -1,8 +1,11 @@
 #include "PeriodTableModel.h"
 
+#include "EnergyColumns.h"
 #include "Formatters.h"
 
 #include <QLocale>
+
+static_assert(PeriodTableModel::Cost - PeriodTableModel::Grid == EnergyColumns::Cost);
 
 PeriodTableModel::PeriodTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -31,18 +34,13 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_periods.size())
         return {};
     const PeriodSummary &p = m_periods.at(index.row());
+    const std::optional<EnergyColumns::Column> energy = EnergyColumns::at(index.column(), Grid);
     if (role == Qt::UserRole) {
+        if (energy)
+            return EnergyColumns::value(*energy, p);
         switch (index.column()) {
         case Period:
             return p.label;
-        case Grid:
-            return p.gridWh;
-        case Generator:
-            return p.generatorWh;
-        case Total:
-            return p.totalWh();
-        case Cost:
-            return p.costMilli;
         case Recharged:
             return p.rechargedMilli;
         case ClosingBalance:
@@ -59,19 +57,13 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     const bool empty = p.daysWithData == 0;
+    if (energy) {
+        const QString text = EnergyColumns::text(*energy, p, empty, m_currency, locale);
+        return *energy == EnergyColumns::Cost && !empty && p.estimated ? text + tr(" (estimated)") : text;
+    }
     switch (index.column()) {
     case Period:
         return p.label; // ISO: sorts and pastes well
-    case Grid:
-        return empty ? QString() : Formatters::energy(p.gridWh, locale);
-    case Generator:
-        return empty ? QString() : Formatters::energy(p.generatorWh, locale);
-    case Total:
-        return empty ? QString() : Formatters::energy(p.totalWh(), locale);
-    case Cost:
-        return empty ? QString()
-                     : Formatters::money(p.costMilli, m_currency, locale) +
-                           (p.estimated ? tr(" (estimated)") : QString());
     case Recharged:
         return p.rechargedMilli == 0 ? QString() : Formatters::money(p.rechargedMilli, m_currency, locale);
     case ClosingBalance:
@@ -88,17 +80,11 @@ QVariant PeriodTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const std::optional<EnergyColumns::Column> energy = EnergyColumns::at(section, Grid))
+        return EnergyColumns::header(*energy);
     switch (section) {
     case Period:
         return tr("Period");
-    case Grid:
-        return tr("Grid");
-    case Generator:
-        return tr("Generator");
-    case Total:
-        return tr("Total");
-    case Cost:
-        return tr("Cost");
     case Recharged:
         return tr("Recharged");
     case ClosingBalance:

@@ -1,10 +1,13 @@
 #include "UsageTableModel.h"
 
+#include "EnergyColumns.h"
 #include "Formatters.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
+
+static_assert(UsageTableModel::Cost - UsageTableModel::Grid == EnergyColumns::Cost);
 
 UsageTableModel::UsageTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -36,20 +39,15 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
         return {};
     const UsageBucket &b = m_series.buckets.at(index.row());
     const bool missing = b.gap && !b.hasData;
+    const std::optional<EnergyColumns::Column> energy = EnergyColumns::at(index.column(), Grid);
     if (role == Qt::UserRole) {
+        if (energy)
+            return EnergyColumns::value(*energy, b);
         switch (index.column()) {
         case Start:
             return b.start;
         case End:
             return b.end;
-        case Grid:
-            return b.gridWh;
-        case Generator:
-            return b.generatorWh;
-        case Total:
-            return b.totalWh();
-        case Cost:
-            return b.costMilli;
         case Source:
             return static_cast<int>(b.source);
         case Notes:
@@ -58,25 +56,19 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= Grid && index.column() <= Cost)
+    if (role == Qt::TextAlignmentRole && energy)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
+    if (energy)
+        return EnergyColumns::text(*energy, b, missing, m_currency, locale);
     const QTimeZone zone(m_timezone.isEmpty() ? QByteArray("UTC") : m_timezone);
     switch (index.column()) {
     case Start:
         return locale.toString(QDateTime::fromSecsSinceEpoch(b.start, zone), QLocale::ShortFormat);
     case End:
         return locale.toString(QDateTime::fromSecsSinceEpoch(b.end, zone), QLocale::ShortFormat);
-    case Grid:
-        return missing ? QString() : Formatters::energy(b.gridWh, locale);
-    case Generator:
-        return missing ? QString() : Formatters::energy(b.generatorWh, locale);
-    case Total:
-        return missing ? QString() : Formatters::energy(b.totalWh(), locale);
-    case Cost:
-        return missing ? QString() : Formatters::money(b.costMilli, m_currency, locale);
     case Source:
         switch (b.source) {
         case PowerSource::Grid:
@@ -106,19 +98,13 @@ QVariant UsageTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const std::optional<EnergyColumns::Column> energy = EnergyColumns::at(section, Grid))
+        return EnergyColumns::header(*energy);
     switch (section) {
     case Start:
         return tr("Start");
     case End:
         return tr("End");
-    case Grid:
-        return tr("Grid");
-    case Generator:
-        return tr("Generator");
-    case Total:
-        return tr("Total");
-    case Cost:
-        return tr("Cost");
     case Source:
         return tr("Source");
     case Notes:

@@ -69,7 +69,6 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     const QCommandLineOption &hours = option(QStringLiteral("interval-hours"));
     const QCommandLineOption &minutes = option(QStringLiteral("group-minutes"));
     const QCommandLineOption &unit = option(QStringLiteral("unit"));
-    const QCommandLineOption &at = option(QStringLiteral("at"));
     if (!parser.isSet(meterOption) || !parser.isSet(hours) || !parser.isSet(minutes))
         return fail(UsageError,
                     tr("usage needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
@@ -94,12 +93,8 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     if (!meter)
         return;
     qint64 end = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(at)) {
-        const auto t = parseTime(parser.value(at), *meter, QStringLiteral("at"));
-        if (!t)
-            return;
-        end = *t;
-    }
+    if (!timeOption(parser, QStringLiteral("at"), *meter, &end))
+        return;
     const Result<UsageSeries> series = UsageSeriesQuery(*m_db).run(*meter, end, h, g);
     if (!series)
         return fail(Failure, series.typedError());
@@ -123,42 +118,45 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     finish(Success);
 }
 
-void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
+std::optional<Meter> AnalyticsCommands::periodCommand(const QCommandLineParser &parser, const QString &usage,
+                                                      SummaryQuery::Period *kind)
 {
     const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
     const QCommandLineOption &period = option(QStringLiteral("period"));
-    const QCommandLineOption &from = option(QStringLiteral("from"));
-    const QCommandLineOption &to = option(QStringLiteral("to"));
-    if (!parser.isSet(meterOption) || !parser.isSet(period))
-        return fail(
-            UsageError,
-            tr("summary needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis()));
-    const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
-    if (!kind)
-        return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
+    if (!parser.isSet(meterOption) || !parser.isSet(period)) {
+        fail(UsageError, usage.arg(m_command->synopsis()));
+        return std::nullopt;
+    }
+    const std::optional<SummaryQuery::Period> named = SummaryQuery::periodFromName(parser.value(period));
+    if (!named) {
+        fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
+        return std::nullopt;
+    }
+    *kind = *named;
     if (!openDatabase())
-        return;
-    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+        return std::nullopt;
+    return requireDerivedMeter(parser.value(meterOption));
+}
+
+void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
+{
+    SummaryQuery::Period kind{};
+    const std::optional<Meter> meter =
+        periodCommand(parser, tr("summary needs --meter and --period.\nUsage: kilowatch-cli %1"), &kind);
     if (!meter)
         return;
     const QTimeZone zone(meter->timezone.toUtf8());
     const QDate today = LocalCalendar(zone).localDate(QDateTime::currentSecsSinceEpoch());
     QDate last = today;
-    if (parser.isSet(to)) {
-        const std::optional<QDate> d = parseDate(parser.value(to), *meter, QStringLiteral("to"));
-        if (!d)
-            return;
-        last = *d;
-    }
+    if (!dateOption(parser, QStringLiteral("to"), *meter, &last))
+        return;
     QDate first;
-    if (parser.isSet(from)) {
-        const std::optional<QDate> d = parseDate(parser.value(from), *meter, QStringLiteral("from"));
-        if (!d)
+    if (parser.isSet(QStringLiteral("from"))) {
+        if (!dateOption(parser, QStringLiteral("from"), *meter, &first))
             return;
-        first = *d;
-    } else if (*kind == SummaryQuery::Period::Day) {
+    } else if (kind == SummaryQuery::Period::Day) {
         first = last.addDays(-29);
-    } else if (*kind == SummaryQuery::Period::Month) {
+    } else if (kind == SummaryQuery::Period::Month) {
         first = QDate(last.year(), last.month(), 1).addMonths(-11);
     } else {
         const std::optional<Reading> earliest = ReadingRepository(*m_db).earliest(meter->id);
@@ -168,20 +166,20 @@ void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
         return fail(UsageError, tr("--to must not be before --from."));
     if (first.daysTo(last) > 366 * 20)
         return fail(UsageError, tr("That range is longer than 20 years."));
-    const Result<QList<PeriodSummary>> periods = SummaryQuery(*m_db).run(*meter, *kind, first, last);
+    const Result<QList<PeriodSummary>> periods = SummaryQuery(*m_db).run(*meter, kind, first, last);
     if (!periods)
         return fail(Failure, periods.typedError());
-    const QStringList &names = *kind == SummaryQuery::Period::Day     ? UsageColumns::dailyNames()
-                               : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyNames()
-                                                                      : UsageColumns::yearlyNames();
+    const QStringList &names = kind == SummaryQuery::Period::Day     ? UsageColumns::dailyNames()
+                               : kind == SummaryQuery::Period::Month ? UsageColumns::monthlyNames()
+                                                                     : UsageColumns::yearlyNames();
     QList<CliTable::Column> columns;
     for (int i = 1; i < names.size(); ++i) // the meter column is implied in the table view
         columns.append({names[i], i > 1});
     CliTable table(columns);
     for (const PeriodSummary &p : periods.value()) {
-        table.addRow((*kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(*meter, p)
-                      : *kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(*meter, p)
-                                                             : UsageColumns::yearlyRow(*meter, p))
+        table.addRow((kind == SummaryQuery::Period::Day     ? UsageColumns::dailyRow(*meter, p)
+                      : kind == SummaryQuery::Period::Month ? UsageColumns::monthlyRow(*meter, p)
+                                                            : UsageColumns::yearlyRow(*meter, p))
                          .toJson());
     }
     print(table);
@@ -190,34 +188,20 @@ void AnalyticsCommands::runSummary(const QCommandLineParser &parser)
 
 void AnalyticsCommands::runCompare(const QCommandLineParser &parser)
 {
-    const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
-    const QCommandLineOption &period = option(QStringLiteral("period"));
-    const QCommandLineOption &at = option(QStringLiteral("at"));
-    if (!parser.isSet(meterOption) || !parser.isSet(period))
-        return fail(
-            UsageError,
-            tr("compare needs --meter and --period.\nUsage: kilowatch-cli %1").arg(m_command->synopsis()));
-    const std::optional<SummaryQuery::Period> kind = SummaryQuery::periodFromName(parser.value(period));
-    if (!kind)
-        return fail(UsageError, tr("--period is day, month or year, not \"%1\".").arg(parser.value(period)));
-    if (!openDatabase())
-        return;
-    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+    SummaryQuery::Period kind{};
+    const std::optional<Meter> meter =
+        periodCommand(parser, tr("compare needs --meter and --period.\nUsage: kilowatch-cli %1"), &kind);
     if (!meter)
         return;
     const QTimeZone zone(meter->timezone.toUtf8());
     QDate day = LocalCalendar(zone).localDate(QDateTime::currentSecsSinceEpoch());
-    if (parser.isSet(at)) {
-        const std::optional<QDate> d = parseDate(parser.value(at), *meter, QStringLiteral("at"));
-        if (!d)
-            return;
-        day = *d;
-    }
+    if (!dateOption(parser, QStringLiteral("at"), *meter, &day))
+        return;
     // Like for like, as the chart's overlay: the one definition in PeriodComparison.
     using PC = PeriodComparison;
-    const PC::Days now = PC::current(*kind, day);
-    const PC::Days before = PC::compared(*kind, day, PC::Against::PreviousPeriod);
-    const PC::Days yearAgo = PC::compared(*kind, day, PC::Against::LastYear);
+    const PC::Days now = PC::current(kind, day);
+    const PC::Days before = PC::compared(kind, day, PC::Against::PreviousPeriod);
+    const PC::Days yearAgo = PC::compared(kind, day, PC::Against::LastYear);
 
     SummaryQuery query(*m_db);
     const Result<PeriodSummary> current = query.total(*meter, now.first, now.last);
@@ -292,12 +276,10 @@ void AnalyticsCommands::runForecast(const QCommandLineParser &parser)
 
 void AnalyticsCommands::runAlerts(const QCommandLineParser &parser)
 {
-    const std::optional<Meter> meter = meterOption(parser);
-    if (!meter)
-        return;
     qint64 begin = 0;
     qint64 end = 0;
-    if (!parseWindow(parser, *meter, &begin, &end))
+    const std::optional<Meter> meter = listingMeter(parser, &begin, &end);
+    if (!meter)
         return;
     const Result<QList<Alert>> list = AlertRepository(*m_db).list(meter->id, begin, end);
     if (!list)

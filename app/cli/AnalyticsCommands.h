@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "analytics/SummaryQuery.h"
 
 // usage, summary, compare, forecast, alerts: what the readings add up to.
 class AnalyticsCommands : public CliContext
@@ -16,4 +17,10 @@ public:
     void runCompare(const QCommandLineParser &parser);
     void runForecast(const QCommandLineParser &parser);
     void runAlerts(const QCommandLineParser &parser);
+
+private:
+    // summary and compare: --meter and --period (`usage` when one is missing), the database open
+    // and the meter's derived data current; fails the command otherwise.
+    std::optional<Meter> periodCommand(const QCommandLineParser &parser, const QString &usage,
+                                       SummaryQuery::Period *kind);
 };

@@ -152,22 +152,45 @@ std::optional<QDate> CliContext::parseDate(const QString &text, const Meter &met
     return LocalCalendar(zone).localDate(*t);
 }
 
+bool CliContext::timeOption(const QCommandLineParser &parser, const QString &name, const Meter &meter,
+                            qint64 *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    const std::optional<qint64> t = parseTime(parser.value(name), meter, name);
+    if (!t)
+        return false;
+    *value = *t;
+    return true;
+}
+
+bool CliContext::dateOption(const QCommandLineParser &parser, const QString &name, const Meter &meter,
+                            QDate *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    const std::optional<QDate> d = parseDate(parser.value(name), meter, name);
+    if (!d)
+        return false;
+    *value = *d;
+    return true;
+}
+
+std::optional<Meter> CliContext::listingMeter(const QCommandLineParser &parser, qint64 *begin, qint64 *end)
+{
+    std::optional<Meter> meter = meterOption(parser);
+    if (!meter || !parseWindow(parser, *meter, begin, end))
+        return std::nullopt;
+    return meter;
+}
+
 bool CliContext::parseWindow(const QCommandLineParser &parser, const Meter &meter, qint64 *begin, qint64 *end)
 {
     *begin = std::numeric_limits<qint64>::min();
     *end = std::numeric_limits<qint64>::max();
-    if (parser.isSet(QStringLiteral("from"))) {
-        const auto t = parseTime(parser.value(QStringLiteral("from")), meter, QStringLiteral("from"));
-        if (!t)
-            return false;
-        *begin = *t;
-    }
-    if (parser.isSet(QStringLiteral("to"))) {
-        const auto t = parseTime(parser.value(QStringLiteral("to")), meter, QStringLiteral("to"));
-        if (!t)
-            return false;
-        *end = *t;
-    }
+    if (!timeOption(parser, QStringLiteral("from"), meter, begin) ||
+        !timeOption(parser, QStringLiteral("to"), meter, end))
+        return false;
     if (*end <= *begin) {
         fail(UsageError, tr("--to must be after --from."));
         return false;

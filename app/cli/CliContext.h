@@ -65,10 +65,18 @@ protected:
     void printObject(const QJsonObject &object);
     std::optional<qint64> parseTime(const QString &text, const Meter &meter, const QString &option);
     std::optional<QDate> parseDate(const QString &text, const Meter &meter, const QString &option);
+    // The time option `name`, if given, into *value (else *value stays); fails the command on a
+    // bad value.
+    bool timeOption(const QCommandLineParser &parser, const QString &name, const Meter &meter, qint64 *value);
+    // The date option `name`, if given, into *value (else *value stays); fails the command on a
+    // bad value.
+    bool dateOption(const QCommandLineParser &parser, const QString &name, const Meter &meter, QDate *value);
     // --from/--to of a listing (default: everything); fails the command on a bad value.
     bool parseWindow(const QCommandLineParser &parser, const Meter &meter, qint64 *begin, qint64 *end);
     // --meter of a command that needs one, the database opened; fails the command otherwise.
     std::optional<Meter> meterOption(const QCommandLineParser &parser);
+    // A listing's --meter and --from/--to window; fails the command otherwise.
+    std::optional<Meter> listingMeter(const QCommandLineParser &parser, qint64 *begin, qint64 *end);
     // Finds the meter and makes sure its derived data is current; fails the command otherwise.
     std::optional<Meter> requireDerivedMeter(const QString &name);
     // Commands whose only option is --meter NAME: open, find the meter (`derived`: with its

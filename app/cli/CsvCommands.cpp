@@ -159,12 +159,8 @@ void CsvCommands::runExport(const QCommandLineParser &parser)
     if (intervalHours > 0) {
         // The chart's window, as `usage` computes it.
         qint64 end = QDateTime::currentSecsSinceEpoch();
-        if (parser.isSet(at)) {
-            const auto t = parseTime(parser.value(at), first, QStringLiteral("at"));
-            if (!t)
-                return;
-            end = *t;
-        }
+        if (!timeOption(parser, QStringLiteral("at"), first, &end))
+            return;
         request.from = end - qint64(intervalHours) * 3600;
         request.to = end;
     }

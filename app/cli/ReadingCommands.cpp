@@ -93,7 +93,6 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
 {
     const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
     const QCommandLineOption &balance = option(QStringLiteral("balance"));
-    const QCommandLineOption &time = option(QStringLiteral("time"));
     const QCommandLineOption &grid = option(QStringLiteral("grid-kwh"));
     const QCommandLineOption &generator = option(QStringLiteral("generator-kwh"));
     if (!parser.isSet(meterOption) || !parser.isSet(balance))
@@ -113,14 +112,10 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
     Reading r;
     r.fetchedAt = now;
     r.time = now;
-    if (parser.isSet(time)) {
-        const auto t = parseTime(parser.value(time), *meter, QStringLiteral("time"));
-        if (!t)
-            return;
-        if (*t > now + 300)
-            return fail(UsageError, tr("--time is in the future."));
-        r.time = *t;
-    }
+    if (!timeOption(parser, QStringLiteral("time"), *meter, &r.time))
+        return;
+    if (r.time > now + 300)
+        return fail(UsageError, tr("--time is in the future."));
     const auto number = [&](const QCommandLineOption &option, bool nonNegative) -> std::optional<qint64> {
         QString why;
         const std::optional<double> v = JsonReader::toNumber(QJsonValue(parser.value(option)), &why);
@@ -172,8 +167,6 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
 void ReadingCommands::runReadings(const QCommandLineParser &parser)
 {
     const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
-    const QCommandLineOption &from = option(QStringLiteral("from"));
-    const QCommandLineOption &to = option(QStringLiteral("to"));
     if (!parser.isSet(meterOption))
         return fail(UsageError, tr("readings needs --meter NAME."));
     if (!openDatabase())
@@ -181,22 +174,10 @@ void ReadingCommands::runReadings(const QCommandLineParser &parser)
     const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
     if (!meter)
         return;
-    qint64 begin = std::numeric_limits<qint64>::min();
-    qint64 end = std::numeric_limits<qint64>::max();
-    if (parser.isSet(from)) {
-        const auto t = parseTime(parser.value(from), *meter, QStringLiteral("from"));
-        if (!t)
-            return;
-        begin = *t;
-    }
-    if (parser.isSet(to)) {
-        const auto t = parseTime(parser.value(to), *meter, QStringLiteral("to"));
-        if (!t)
-            return;
-        end = *t;
-    }
-    if (end <= begin)
-        return fail(UsageError, tr("--to must be after --from."));
+    qint64 begin = 0;
+    qint64 end = 0;
+    if (!parseWindow(parser, *meter, &begin, &end))
+        return;
 
     // Streamed: a year of readings is printed without holding it in memory.
     const QStringList &columns = ReadingColumns::names();

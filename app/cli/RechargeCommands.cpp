@@ -77,12 +77,10 @@ QJsonObject RechargeCommands::sessionRow(const Meter &meter, const SourceSession
 
 void RechargeCommands::runRecharges(const QCommandLineParser &parser)
 {
-    const std::optional<Meter> meter = meterOption(parser);
-    if (!meter)
-        return;
     qint64 begin = 0;
     qint64 end = 0;
-    if (!parseWindow(parser, *meter, &begin, &end))
+    const std::optional<Meter> meter = listingMeter(parser, &begin, &end);
+    if (!meter)
         return;
     const Result<QList<RechargeEntry>> list = RechargeLedger(*m_db).list(*meter, begin, end);
     if (!list)
@@ -103,7 +101,6 @@ void RechargeCommands::runRecharges(const QCommandLineParser &parser)
 void RechargeCommands::runRechargeAdd(const QCommandLineParser &parser)
 {
     const QCommandLineOption &amount = option(QStringLiteral("amount"));
-    const QCommandLineOption &time = option(QStringLiteral("time"));
     const QCommandLineOption &token = option(QStringLiteral("token"));
     if (!parser.isSet(amount))
         return fail(
@@ -123,14 +120,10 @@ void RechargeCommands::runRechargeAdd(const QCommandLineParser &parser)
         return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     qint64 when = now;
-    if (parser.isSet(time)) {
-        const auto t = parseTime(parser.value(time), *meter, QStringLiteral("time"));
-        if (!t)
-            return;
-        if (*t > now + 300)
-            return fail(UsageError, tr("--time is in the future."));
-        when = *t;
-    }
+    if (!timeOption(parser, QStringLiteral("time"), *meter, &when))
+        return;
+    if (when > now + 300)
+        return fail(UsageError, tr("--time is in the future."));
     const Result<RechargeEntry> added = RechargeLedger(*m_db).add(*meter, *milli, when, parser.value(token));
     if (!added)
         return fail(Failure, added.typedError());
@@ -184,12 +177,10 @@ void RechargeCommands::runRechargeDelete(const QCommandLineParser &parser)
 
 void RechargeCommands::runSessions(const QCommandLineParser &parser)
 {
-    const std::optional<Meter> meter = meterOption(parser);
-    if (!meter)
-        return;
     qint64 begin = 0;
     qint64 end = 0;
-    if (!parseWindow(parser, *meter, &begin, &end))
+    const std::optional<Meter> meter = listingMeter(parser, &begin, &end);
+    if (!meter)
         return;
     const Result<QList<SourceSession>> list = SessionRepository(*m_db).sessions(meter->id, begin, end);
     if (!list)

@@ -287,7 +287,6 @@ void TariffCommands::runBuy(const QCommandLineParser &parser)
     const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
     const QCommandLineOption &amountOption = option(QStringLiteral("amount"));
     const QCommandLineOption &kwhOption = option(QStringLiteral("kwh"));
-    const QCommandLineOption &at = option(QStringLiteral("at"));
     if (!parser.isSet(meterOption) || parser.isSet(amountOption) == parser.isSet(kwhOption))
         return fail(UsageError, tr("buy needs --meter NAME and either --amount AMOUNT or --kwh KWH."));
     const QCommandLineOption &given = parser.isSet(amountOption) ? amountOption : kwhOption;
@@ -301,12 +300,8 @@ void TariffCommands::runBuy(const QCommandLineParser &parser)
     if (!meter)
         return;
     qint64 time = QDateTime::currentSecsSinceEpoch();
-    if (parser.isSet(at)) {
-        const auto t = parseTime(parser.value(at), *meter, QStringLiteral("at"));
-        if (!t)
-            return;
-        time = *t;
-    }
+    if (!timeOption(parser, QStringLiteral("at"), *meter, &time))
+        return;
     const RechargeCalculator calculator(*m_db);
     const Result<RechargeQuote> quote = parser.isSet(amountOption)
                                             ? calculator.energyFor(*meter, *value, time)

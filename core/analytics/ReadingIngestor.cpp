@@ -90,6 +90,28 @@ private:
     std::optional<Reading> m_previous;
 };
 
+// The meter's derived data follow this version's rules.
+Status markRollupsCurrent(Database &db, qint64 meterId)
+{
+    return MeterStateRepository(db).setValue(meterId, kRollupKey,
+                                             QString::number(ReadingIngestor::kRollupVersion));
+}
+
+// Ends an ingest: the first readings of a meter were derived under this version's rules from the
+// start (so marked); then commits.
+Result<IngestStats> commitIngest(Database &db, Transaction &tx, qint64 meterId, bool firstReadings,
+                                 const IngestStats &stats)
+{
+    using R = Result<IngestStats>;
+    if (firstReadings) {
+        if (Status marked = markRollupsCurrent(db, meterId); !marked)
+            return R::failure(marked.typedError());
+    }
+    if (Status committed = tx.commit(); !committed)
+        return R::failure(committed.typedError());
+    return stats;
+}
+
 } // namespace
 
 ReadingIngestor::ReadingIngestor(Database &db)
@@ -136,16 +158,7 @@ Result<IngestStats> ReadingIngestor::ingest(const Meter &meter, const QList<Read
             return R::failure(done.typedError());
         stats.recharges = booker.recharges();
     }
-    if (!latest) {
-        // The first readings of a meter: derived under this version's rules from the start.
-        if (Status marked =
-                MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
-            !marked)
-            return R::failure(marked.typedError());
-    }
-    if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.typedError());
-    return stats;
+    return commitIngest(m_db, tx, meter.id, !latest, stats);
 }
 
 Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
@@ -189,15 +202,7 @@ Result<IngestStats> ReadingIngestor::ingestSorted(const Meter &meter,
             return R::failure(done.typedError());
         stats.recharges = booker.recharges();
     }
-    if (!latest) {
-        if (Status marked =
-                MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
-            !marked)
-            return R::failure(marked.typedError());
-    }
-    if (Status committed = tx.commit(); !committed)
-        return R::failure(committed.typedError());
-    return stats;
+    return commitIngest(m_db, tx, meter.id, !latest, stats);
 }
 
 Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
@@ -239,9 +244,7 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
         return Status::failure(error);
     if (Status done = booker.finish(); !done)
         return done;
-    if (Status marked =
-            MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
-        !marked)
+    if (Status marked = markRollupsCurrent(m_db, meter.id); !marked)
         return marked;
     qCDebug(lcAnalytics) << "rebuilt meter" << meter.id << "from" << dayStart;
     return tx.commit();
@@ -270,7 +273,7 @@ Status ReadingIngestor::ensureRollups(const Meter &meter)
     if (version == QString::number(kRollupVersion))
         return {};
     if (!ReadingRepository(m_db).earliest(meter.id))
-        return MeterStateRepository(m_db).setValue(meter.id, kRollupKey, QString::number(kRollupVersion));
+        return markRollupsCurrent(m_db, meter.id);
     qCInfo(lcAnalytics) << "deriving the rollups of meter" << meter.id;
     return rebuild(meter);
 }

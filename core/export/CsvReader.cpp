@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <optional>
+
 namespace {
 
 constexpr qint64 kChunk = 64 * 1024;
@@ -112,6 +114,22 @@ bool CsvReader::next(CsvRecord &record)
                    "Kilowatch can read (or its quotes are unbalanced).")
                 .arg(m_maxRecordBytes));
     };
+    // Appends the bytes from m_pos up to `end` to the field; false when the record grows too long.
+    const auto copyRun = [&](qsizetype end) {
+        recordBytes += end - m_pos;
+        if (recordBytes > m_maxRecordBytes)
+            return false;
+        m_field.append(m_buffer.constData() + m_pos, end - m_pos);
+        m_consumed += end - m_pos;
+        m_pos = end;
+        return true;
+    };
+    // The byte that ended a run.
+    const auto takeByte = [&] {
+        ++m_consumed;
+        ++recordBytes;
+        return m_buffer.constData()[m_pos++];
+    };
     // A line end: the record is complete unless the line was empty (then it is skipped).
     const auto lineEnd = [&]() -> int {
         if (record.fields.isEmpty() && m_field.isEmpty() && !m_quoted) {
@@ -125,6 +143,23 @@ bool CsvReader::next(CsvRecord &record)
             return -1;
         ++m_line;
         return 1;
+    };
+    // A delimiter, CR or LF after a field (unquoted, or quoted and closed), as lineEnd() says (0:
+    // go on); none when `d` is none of them.
+    const auto fieldEnd = [&](char d) -> std::optional<int> {
+        if (d == m_delimiter) {
+            if (!endField(record))
+                return -1;
+            state = State::FieldStart;
+            return 0;
+        }
+        if (d == '\r') {
+            state = State::AfterCr;
+            return 0;
+        }
+        if (d == '\n')
+            return lineEnd();
+        return std::nullopt;
     };
 
     for (;;) {
@@ -172,28 +207,14 @@ bool CsvReader::next(CsvRecord &record)
                         break;
                     ++end;
                 }
-                recordBytes += end - m_pos;
-                if (recordBytes > m_maxRecordBytes)
+                if (!copyRun(end))
                     return tooLong();
-                m_field.append(data + m_pos, end - m_pos);
-                m_consumed += end - m_pos;
-                m_pos = end;
                 if (m_pos >= m_size)
                     break;
-                const char d = data[m_pos];
-                ++m_pos;
-                ++m_consumed;
-                ++recordBytes;
-                if (d == m_delimiter) {
-                    if (!endField(record))
-                        return false;
-                    state = State::FieldStart;
-                } else if (d == '\r') {
-                    state = State::AfterCr;
-                } else if (d == '\n') {
-                    const int r = lineEnd();
-                    if (r != 0)
-                        return r > 0;
+                const char d = takeByte();
+                if (const std::optional<int> r = fieldEnd(d)) {
+                    if (*r != 0)
+                        return *r > 0;
                 } else if (d == '"') {
                     return fail(
                         m_line, column(),
@@ -214,18 +235,11 @@ bool CsvReader::next(CsvRecord &record)
                         ++m_line;
                     ++end;
                 }
-                recordBytes += end - m_pos;
-                if (recordBytes > m_maxRecordBytes)
+                if (!copyRun(end))
                     return tooLong();
-                m_field.append(data + m_pos, end - m_pos);
-                m_consumed += end - m_pos;
-                m_pos = end;
                 if (m_pos >= m_size)
                     break;
-                const char d = data[m_pos];
-                ++m_pos;
-                ++m_consumed;
-                ++recordBytes;
+                const char d = takeByte();
                 if (d == '"')
                     state = State::QuoteInQuoted;
                 else
@@ -257,16 +271,9 @@ bool CsvReader::next(CsvRecord &record)
             if (d == '"') {
                 m_field.append('"');
                 state = State::Quoted;
-            } else if (d == m_delimiter) {
-                if (!endField(record))
-                    return false;
-                state = State::FieldStart;
-            } else if (d == '\r') {
-                state = State::AfterCr;
-            } else if (d == '\n') {
-                const int r = lineEnd();
-                if (r != 0)
-                    return r > 0;
+            } else if (const std::optional<int> r = fieldEnd(d)) {
+                if (*r != 0)
+                    return *r > 0;
             } else {
                 return fail(
                     m_line, column(),

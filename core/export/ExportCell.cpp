@@ -8,28 +8,27 @@ ExportCell ExportCell::text(const QString &value)
     return c;
 }
 
-ExportCell ExportCell::integer(qint64 value)
+ExportCell ExportCell::ofNumber(Type type, qint64 number)
 {
     ExportCell c;
-    c.m_type = Type::Integer;
-    c.m_number = value;
+    c.m_type = type;
+    c.m_number = number;
     return c;
+}
+
+ExportCell ExportCell::integer(qint64 value)
+{
+    return ofNumber(Type::Integer, value);
 }
 
 ExportCell ExportCell::boolean(bool value)
 {
-    ExportCell c;
-    c.m_type = Type::Boolean;
-    c.m_number = value ? 1 : 0;
-    return c;
+    return ofNumber(Type::Boolean, value ? 1 : 0);
 }
 
 ExportCell ExportCell::thousandths(qint64 value)
 {
-    ExportCell c;
-    c.m_type = Type::Thousandths;
-    c.m_number = value;
-    return c;
+    return ofNumber(Type::Thousandths, value);
 }
 
 ExportCell ExportCell::thousandths(const std::optional<qint64> &value)
@@ -39,10 +38,7 @@ ExportCell ExportCell::thousandths(const std::optional<qint64> &value)
 
 ExportCell ExportCell::money(qint64 milli)
 {
-    ExportCell c;
-    c.m_type = Type::Money;
-    c.m_number = milli;
-    return c;
+    return ofNumber(Type::Money, milli);
 }
 
 ExportCell ExportCell::money(const std::optional<qint64> &milli)

@@ -56,6 +56,8 @@ public:
     static QByteArray decimal(qint64 milli, int digits);
 
 private:
+    static ExportCell ofNumber(Type type, qint64 number);
+
     Type m_type = Type::Empty;
     QString m_text;
     qint64 m_number = 0;

@@ -203,6 +203,25 @@ void DpdcProvider::requestToken()
         "POST", request, QByteArrayLiteral("{}"), [this](const HttpReply &reply) { onToken(reply); }, true);
 }
 
+std::optional<QJsonObject> DpdcProvider::answerObject(const HttpReply &reply)
+{
+    if (!isSuccess(reply.status)) {
+        done(outcomeForStatus(reply));
+        return std::nullopt;
+    }
+    const std::optional<QJsonDocument> doc = parseJson(reply);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject()) {
+        done(FetchOutcome::badData(QStringLiteral("body"), tr("expected a JSON object.")));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc->object();
+    if (finishOnErrors(root))
+        return std::nullopt;
+    return root;
+}
+
 void DpdcProvider::onToken(const HttpReply &reply)
 {
     if (isChallenge(reply))
@@ -214,16 +233,10 @@ void DpdcProvider::onToken(const HttpReply &reply)
                "client_secret again with kilowatch-cli meter secrets \"%2\" --secret-stdin.")
                 .arg(reply.status)
                 .arg(meter().name)));
-    if (!isSuccess(reply.status))
-        return done(outcomeForStatus(reply));
-    const std::optional<QJsonDocument> doc = parseJson(reply);
-    if (!doc)
+    const std::optional<QJsonObject> answer = answerObject(reply);
+    if (!answer)
         return;
-    if (!doc->isObject())
-        return done(FetchOutcome::badData(QStringLiteral("body"), tr("expected a JSON object.")));
-    const QJsonObject root = doc->object();
-    if (finishOnErrors(root))
-        return;
+    const QJsonObject &root = *answer;
     const QJsonValue token = root.value(QStringLiteral("access_token"));
     if (!token.isString() || !isHeaderSafe(token.toString()))
         return done(FetchOutcome::badData(QStringLiteral("access_token"),
@@ -273,16 +286,10 @@ void DpdcProvider::onBalance(const HttpReply &reply, bool mayRenewToken)
     // The Turnstile denial may come as HTTP 403 (or 200, see finishOnErrors): not an auth failure.
     if (isChallenge(reply) || (reply.status == 403 && isAccessDenied(reply.body)))
         return done(humanCheck(isChallenge(reply)));
-    if (!isSuccess(reply.status))
-        return done(outcomeForStatus(reply));
-    const std::optional<QJsonDocument> doc = parseJson(reply);
-    if (!doc)
+    const std::optional<QJsonObject> answer = answerObject(reply);
+    if (!answer)
         return;
-    if (!doc->isObject())
-        return done(FetchOutcome::badData(QStringLiteral("body"), tr("expected a JSON object.")));
-    const QJsonObject root = doc->object();
-    if (finishOnErrors(root))
-        return;
+    const QJsonObject &root = *answer;
 
     JsonReader top(root);
     const std::optional<QJsonObject> data = top.object(QStringLiteral("data"));

@@ -50,6 +50,8 @@ private:
     bool hasUsableToken() const;
     void requestToken();
     void requestBalance(bool mayRenewToken);
+    // A successful reply's JSON object without provider errors; finishes the fetch otherwise.
+    std::optional<QJsonObject> answerObject(const HttpReply &reply);
     void onToken(const HttpReply &reply);
     void onBalance(const HttpReply &reply, bool mayRenewToken);
     // An "errors" envelope: finishes the fetch (human check or server error) and returns true.

@@ -143,6 +143,11 @@ void HttpProvider::abort()
 {
     m_active = false;
     ++m_generation;
+    dropReplies();
+}
+
+void HttpProvider::dropReplies()
+{
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
         if (reply) {
             reply->disconnect(this);
@@ -501,14 +506,7 @@ void HttpProvider::finish(FetchOutcome outcome)
         m_secretsLoaded = false;
         m_secrets.clear();
     }
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-    m_replies.clear();
+    dropReplies();
     qCDebug(lcProvider) << m_meter.provider << "meter" << m_meter.id << "->" << outcome.kindName();
     emit finished(outcome);
 }

@@ -88,6 +88,8 @@ protected:
     SecretStore *secretStore() const { return m_context.secrets; }
 
 private:
+    // Aborts and forgets the replies still open (their handlers will not run).
+    void dropReplies();
     void loadSecretsThen(const std::function<void()> &next);
     void onReplyFinished(QNetworkReply *reply, const QByteArray &body, const ReplyHandler &handler,
                          bool acceptAnyStatus, const FailureHandler &onFailure);

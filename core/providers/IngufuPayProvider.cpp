@@ -230,28 +230,37 @@ void IngufuPayProvider::refreshTokens(const Step &next)
                 logIn(next);
                 return;
             }
-            if (reply.status < 200 || reply.status >= 300) {
-                done(outcomeForStatus(reply));
+            const std::optional<Tokens> tokens = tokensFrom(reply, tr("the renewal answer has no token."));
+            if (!tokens)
                 return;
-            }
-            const std::optional<QJsonDocument> doc = parseJson(reply);
-            if (!doc)
-                return;
-            JsonReader json(doc->object());
-            const std::optional<QString> access = json.text(QStringLiteral("access"));
-            const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
-            if (!json.ok()) {
-                done(json.error());
-                return;
-            }
-            if (access->isEmpty()) {
-                done(FetchOutcome::badData(QStringLiteral("access"), tr("the renewal answer has no token.")));
-                return;
-            }
-            keepTokens(*access, refresh.value_or(QString()));
+            keepTokens(tokens->access, tokens->refresh);
             next();
         },
         true);
+}
+
+std::optional<IngufuPayProvider::Tokens> IngufuPayProvider::tokensFrom(const HttpReply &reply,
+                                                                       const QString &noToken)
+{
+    if (reply.status < 200 || reply.status >= 300) {
+        done(outcomeForStatus(reply));
+        return std::nullopt;
+    }
+    const std::optional<QJsonDocument> doc = parseJson(reply);
+    if (!doc)
+        return std::nullopt;
+    JsonReader json(doc->object());
+    const std::optional<QString> access = json.text(QStringLiteral("access"));
+    const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
+    if (!json.ok()) {
+        done(json.error());
+        return std::nullopt;
+    }
+    if (access->isEmpty()) {
+        done(FetchOutcome::badData(QStringLiteral("access"), noToken));
+        return std::nullopt;
+    }
+    return Tokens{*access, refresh.value_or(QString())};
 }
 
 void IngufuPayProvider::logIn(const Step &next)
@@ -276,28 +285,13 @@ void IngufuPayProvider::logIn(const Step &next)
                         .arg(meter().name)));
                 return;
             }
-            if (reply.status < 200 || reply.status >= 300) {
-                done(outcomeForStatus(reply));
+            const std::optional<Tokens> tokens = tokensFrom(reply, tr("the login answer has no token."));
+            if (!tokens)
                 return;
-            }
-            const std::optional<QJsonDocument> doc = parseJson(reply);
-            if (!doc)
-                return;
-            JsonReader json(doc->object());
-            const std::optional<QString> access = json.text(QStringLiteral("access"));
-            const std::optional<QString> refresh = json.text(QStringLiteral("refresh"), false);
-            if (!json.ok()) {
-                done(json.error());
-                return;
-            }
-            if (access->isEmpty()) {
-                done(FetchOutcome::badData(QStringLiteral("access"), tr("the login answer has no token.")));
-                return;
-            }
             if (!m_refresh.isEmpty())
                 m_spentTokens.append(m_refresh);
             m_refresh.clear();
-            keepTokens(*access, refresh.value_or(QString()));
+            keepTokens(tokens->access, tokens->refresh);
             next();
         },
         true);
@@ -350,23 +344,33 @@ std::optional<QUrl> IngufuPayProvider::nextPage(const QUrl &current, const QJson
     return next;
 }
 
+std::optional<QJsonArray> IngufuPayProvider::pageList(const QJsonDocument &doc, const QUrl &url,
+                                                      bool followNext, std::optional<QUrl> *next,
+                                                      const QString &field, const QString &notAList)
+{
+    // A plain list, or DRF's pagination envelope {count, next, previous, results}.
+    if (doc.isArray())
+        return doc.array();
+    if (doc.object().value(QStringLiteral("results")).isArray()) {
+        if (followNext)
+            *next = nextPage(url, doc.object().value(QStringLiteral("next")));
+        return doc.object().value(QStringLiteral("results")).toArray();
+    }
+    done(FetchOutcome::badData(field, notAList));
+    return std::nullopt;
+}
+
 void IngufuPayProvider::readMeters(const QUrl &url)
 {
     ++m_pages;
     m_visited.insert(url);
     getAuthorized(url, [this, url](const QJsonDocument &doc) {
-        // A plain list, or DRF's pagination envelope {count, next, previous, results}.
-        QJsonArray list;
         std::optional<QUrl> next;
-        if (doc.isArray()) {
-            list = doc.array();
-        } else if (doc.object().value(QStringLiteral("results")).isArray()) {
-            list = doc.object().value(QStringLiteral("results")).toArray();
-            next = nextPage(url, doc.object().value(QStringLiteral("next")));
-        } else {
-            done(FetchOutcome::badData(QStringLiteral("meters"), tr("the answer is not a list of meters.")));
+        const std::optional<QJsonArray> page = pageList(doc, url, true, &next, QStringLiteral("meters"),
+                                                        tr("the answer is not a list of meters."));
+        if (!page)
             return;
-        }
+        const QJsonArray &list = *page;
         for (int i = 0; i < list.size(); ++i) {
             const QJsonObject entry = list.at(i).toObject();
             const QString number = idText(entry.value(QStringLiteral("meter_number")));
@@ -441,19 +445,13 @@ void IngufuPayProvider::readTransactions(const QUrl &url)
     ++m_pages;
     m_visited.insert(url);
     getAuthorized(url, [this, url](const QJsonDocument &doc) {
-        QJsonArray list;
         std::optional<QUrl> next;
-        if (doc.isArray()) {
-            list = doc.array();
-        } else if (doc.object().value(QStringLiteral("results")).isArray()) {
-            list = doc.object().value(QStringLiteral("results")).toArray();
-            if (m_backfill)
-                next = nextPage(url, doc.object().value(QStringLiteral("next")));
-        } else {
-            done(FetchOutcome::badData(QStringLiteral("transactions"),
-                                       tr("the answer is not a list of transactions.")));
+        const std::optional<QJsonArray> page =
+            pageList(doc, url, m_backfill, &next, QStringLiteral("transactions"),
+                     tr("the answer is not a list of transactions."));
+        if (!page)
             return;
-        }
+        const QJsonArray &list = *page;
         const QTimeZone zone(meter().timezone.toUtf8());
         for (const QJsonValue value : std::as_const(list)) {
             const int index = m_transactionIndex++;

@@ -2,6 +2,7 @@
 
 #include "HttpProvider.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QStringList>
@@ -53,6 +54,19 @@ private:
     void refreshTokens(const Step &next);
     void logIn(const Step &next);
     void keepTokens(const QString &access, const QString &refresh);
+    struct Tokens
+    {
+        QString access;
+        QString refresh; // empty when the answer has none
+    };
+    // The tokens of a login or renewal answer (`noToken`: why an empty access token is bad
+    // data); finishes the fetch with the failure otherwise.
+    std::optional<Tokens> tokensFrom(const HttpReply &reply, const QString &noToken);
+    // The list of one page of meters or transactions, and with `followNext` the page after it
+    // (*next); finishes the fetch with bad data (`field`, `notAList`) when the answer is no list.
+    std::optional<QJsonArray> pageList(const QJsonDocument &doc, const QUrl &url, bool followNext,
+                                       std::optional<QUrl> *next, const QString &field,
+                                       const QString &notAList);
     // GET with the bearer token; a 401 renews the tokens and asks again.
     void getAuthorized(const QUrl &url, const JsonHandler &handler);
     // The next page to read, if `value` names one that may be followed.

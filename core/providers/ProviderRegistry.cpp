@@ -17,6 +17,13 @@
 
 namespace {
 
+// The `create` of a provider built from the meter and the context.
+template <class Provider>
+MeterProvider *newProvider(const Meter &meter, const ProviderContext &context, QObject *parent)
+{
+    return new Provider(meter, context, parent);
+}
+
 // The translation context of this file's messages; lupdate reads it from the macro, so every
 // call below, free functions included, lands in the catalogue under the context it is
 // looked up with.
@@ -102,9 +109,7 @@ QList<ProviderInfo> buildRegistry()
     };
     dpdc.requiredSecrets = {QStringLiteral("client_secret")};
     dpdc.validate = &DpdcProvider::checkSettings;
-    dpdc.create = [](const Meter &meter, const ProviderContext &context, QObject *parent) -> MeterProvider * {
-        return new DpdcProvider(meter, context, parent);
-    };
+    dpdc.create = &newProvider<DpdcProvider>;
     list.append(dpdc);
     // DESCO's public customer API: no login; history (daily usage, recharges) on first poll.
     ProviderInfo desco;
@@ -128,10 +133,7 @@ QList<ProviderInfo> buildRegistry()
     };
     desco.prepare = &DescoProvider::prepare;
     desco.validate = &DescoProvider::validate;
-    desco.create = [](const Meter &meter, const ProviderContext &context,
-                      QObject *parent) -> MeterProvider * {
-        return new DescoProvider(meter, context, parent);
-    };
+    desco.create = &newProvider<DescoProvider>;
     list.append(desco);
     // IngufuPay (Rwanda): each deployment has its own address; the balance is in kWh units.
     ProviderInfo ingufupay;
@@ -148,10 +150,7 @@ QList<ProviderInfo> buildRegistry()
          Tr::tr("The IngufuPay meter number this meter tracks."), ProviderOption::Type::Text, true},
     };
     ingufupay.requiredSecrets = {QStringLiteral("username"), QStringLiteral("password")};
-    ingufupay.create = [](const Meter &meter, const ProviderContext &context,
-                          QObject *parent) -> MeterProvider * {
-        return new IngufuPayProvider(meter, context, parent);
-    };
+    ingufupay.create = &newProvider<IngufuPayProvider>;
     list.append(ingufupay);
     // Each society runs its own ELNET server: no default address.
     ProviderInfo elnet;
@@ -174,10 +173,7 @@ QList<ProviderInfo> buildRegistry()
     };
     elnet.requiredSecrets = {QStringLiteral("token"), QStringLiteral("input_type")};
     elnet.validate = &ElnetProvider::validateSettings;
-    elnet.create = [](const Meter &meter, const ProviderContext &context,
-                      QObject *parent) -> MeterProvider * {
-        return new ElnetProvider(meter, context, parent);
-    };
+    elnet.create = &newProvider<ElnetProvider>;
     list.append(elnet);
     // Any REST service without its own adapter: one request, a mapping of JSON paths.
     ProviderInfo json;
@@ -250,9 +246,7 @@ QList<ProviderInfo> buildRegistry()
         if (const Result<QJsonObject> expanded = JsonPresets::expand(meter.settings))
             meter.settings = expanded.value();
     };
-    json.create = [](const Meter &meter, const ProviderContext &context, QObject *parent) -> MeterProvider * {
-        return new GenericJsonProvider(meter, context, parent);
-    };
+    json.create = &newProvider<GenericJsonProvider>;
     list.append(json);
 
     return list;

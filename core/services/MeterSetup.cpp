@@ -109,6 +109,19 @@ QStringList sortedFields(const QHash<QString, QString> &values)
     return fields;
 }
 
+// The write of a draft's credentials (`secrets`) for one meter; the caller sets what follows.
+std::shared_ptr<SecretWrite> secretWrite(SecretStore *store, const MeterSetup::NoKeychainQuestion &ask,
+                                         qint64 meterId, const QHash<QString, QString> &secrets)
+{
+    auto write = std::make_shared<SecretWrite>();
+    write->store = store;
+    write->ask = ask;
+    write->meterId = meterId;
+    write->values = secrets;
+    write->remaining = sortedFields(secrets);
+    return write;
+}
+
 } // namespace
 
 MeterSetup::MeterSetup(Database &db, SecretStore &secrets, Clock clock)
@@ -230,12 +243,8 @@ void MeterSetup::add(const Draft &draft, Done done)
         return done(Outcome::failure(added.errorKind(), QString(), added.error()));
     const Meter stored = added.value();
 
-    auto write = std::make_shared<SecretWrite>();
-    write->store = &m_secrets;
-    write->ask = m_askNoKeychain;
-    write->meterId = stored.id;
-    write->values = draft.secrets;
-    write->remaining = sortedFields(draft.secrets);
+    const std::shared_ptr<SecretWrite> write =
+        secretWrite(&m_secrets, m_askNoKeychain, stored.id, draft.secrets);
     write->succeeded = [done, stored] { done(Outcome::success(stored)); };
     Database *db = &m_db;
     write->failed = [done, db, id = stored.id](Kind kind, const QString &message) {
@@ -261,12 +270,8 @@ void MeterSetup::update(const Meter &existing, const Draft &draft, Done done)
     if (Status saved = meters.update(meter); !saved)
         return done(Outcome::failure(saved.errorKind(), QString(), saved.error()));
 
-    auto write = std::make_shared<SecretWrite>();
-    write->store = &m_secrets;
-    write->ask = m_askNoKeychain;
-    write->meterId = meter.id;
-    write->values = draft.secrets;
-    write->remaining = sortedFields(draft.secrets);
+    const std::shared_ptr<SecretWrite> write =
+        secretWrite(&m_secrets, m_askNoKeychain, meter.id, draft.secrets);
     // The old values are gone once replaced: removing the new ones would lose both.
     write->removeWrittenOnFailure = false;
     write->succeeded = [done, meter] { done(Outcome::success(meter)); };

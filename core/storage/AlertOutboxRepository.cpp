@@ -1,6 +1,7 @@
 #include "AlertOutboxRepository.h"
 
 #include "Database.h"
+#include "SqlRun.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -41,19 +42,7 @@ OutboxItem fromRow(const QSqlQuery &q)
 
 Result<QList<OutboxItem>> collect(QSqlQuery &q)
 {
-    if (!q.exec())
-        return Result<QList<OutboxItem>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    QList<OutboxItem> items;
-    while (q.next())
-        items.append(fromRow(q));
-    return items;
-}
-
-Status run(QSqlQuery &q)
-{
-    if (!q.exec())
-        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    return {};
+    return SqlRun::collect<OutboxItem>(q, fromRow);
 }
 
 } // namespace
@@ -75,7 +64,7 @@ Status AlertOutboxRepository::enqueue(qint64 alertId, const QString &channel, bo
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(expiresAt);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 Result<QList<OutboxItem>> AlertOutboxRepository::due(const QString &channel, qint64 now, int limit) const
@@ -127,7 +116,7 @@ Status AlertOutboxRepository::markDelivered(qint64 id, qint64 now)
                        " last_error = NULL WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(id);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 Status AlertOutboxRepository::markFailed(qint64 id, int attempts, qint64 nextAttemptAt, const QString &error)
@@ -139,7 +128,7 @@ Status AlertOutboxRepository::markFailed(qint64 id, int attempts, qint64 nextAtt
     q.addBindValue(nextAttemptAt);
     q.addBindValue(error);
     q.addBindValue(id);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 Result<int> AlertOutboxRepository::expire(qint64 now)
@@ -159,5 +148,5 @@ Status AlertOutboxRepository::prune(qint64 before)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM alert_outbox WHERE state <> 'pending' AND done_t < ?"));
     q.addBindValue(before);
-    return run(q);
+    return SqlRun::exec(q);
 }

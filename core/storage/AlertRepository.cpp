@@ -1,6 +1,7 @@
 #include "AlertRepository.h"
 
 #include "Database.h"
+#include "SqlRun.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -72,12 +73,7 @@ Result<QList<Alert>> AlertRepository::list(qint64 meterId, qint64 from, qint64 t
     q.addBindValue(meterId);
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!q.exec())
-        return Result<QList<Alert>>::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    QList<Alert> alerts;
-    while (q.next())
-        alerts.append(fromRow(q));
-    return alerts;
+    return SqlRun::collect<Alert>(q, fromRow);
 }
 
 Status AlertRepository::forEachLogged(
@@ -88,16 +84,9 @@ Status AlertRepository::forEachLogged(
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT t, kind, message FROM alerts WHERE meter_id = ? AND t >= ? AND t < ?"
                              " ORDER BY t, id"));
-    q.addBindValue(meterId);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec())
-        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    while (q.next()) {
-        if (!row(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()))
-            break;
-    }
-    return {};
+    return SqlRun::forEachInWindow(q, meterId, from, to, [&row](const QSqlQuery &r) {
+        return row(r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString());
+    });
 }
 
 std::optional<Alert> AlertRepository::find(qint64 id) const

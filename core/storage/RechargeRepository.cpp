@@ -1,6 +1,7 @@
 #include "RechargeRepository.h"
 
 #include "Database.h"
+#include "SqlRun.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -59,6 +60,16 @@ Status run(QSqlQuery &q)
         return Status::failure(StorageError::kindOf(q.lastError()),
                                Tr::tr("Could not store a recharge: %1").arg(q.lastError().text()));
     return {};
+}
+
+// One statement with its values bound in order.
+Status runBound(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return run(q);
 }
 
 } // namespace
@@ -162,13 +173,7 @@ Result<QList<RechargeEntry>> RechargeRepository::entries(qint64 meterId, qint64 
     q.addBindValue(meterId);
     q.addBindValue(from);
     q.addBindValue(to);
-    if (!q.exec())
-        return Result<QList<RechargeEntry>>::failure(StorageError::kindOf(q.lastError()),
-                                                     q.lastError().text());
-    QList<RechargeEntry> list;
-    while (q.next())
-        list.append(entryFromQuery(q));
-    return list;
+    return SqlRun::collect<RechargeEntry>(q, entryFromQuery);
 }
 
 Result<QList<RechargeEntry>> RechargeRepository::external(qint64 meterId) const
@@ -179,13 +184,7 @@ Result<QList<RechargeEntry>> RechargeRepository::external(qint64 meterId) const
         QStringLiteral("SELECT %1 FROM recharges WHERE meter_id = ? AND origin <> 'detected' ORDER BY t, id")
             .arg(kEntryColumns));
     q.addBindValue(meterId);
-    if (!q.exec())
-        return Result<QList<RechargeEntry>>::failure(StorageError::kindOf(q.lastError()),
-                                                     q.lastError().text());
-    QList<RechargeEntry> list;
-    while (q.next())
-        list.append(entryFromQuery(q));
-    return list;
+    return SqlRun::collect<RechargeEntry>(q, entryFromQuery);
 }
 
 std::optional<RechargeEntry> RechargeRepository::find(qint64 meterId, qint64 id) const
@@ -275,40 +274,27 @@ Status RechargeRepository::forEachListed(qint64 meterId, qint64 from, qint64 to,
     q.prepare(QStringLiteral("SELECT t, amount_milli, balance_after_milli, origin, token FROM recharges"
                              " WHERE meter_id = ? AND deleted = 0 AND t >= ? AND t < ?"
                              " ORDER BY t, origin, amount_milli, token"));
-    q.addBindValue(meterId);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec())
-        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    while (q.next()) {
+    return SqlRun::forEachInWindow(q, meterId, from, to, [&row](const QSqlQuery &r) {
         RechargeEntry e;
-        e.time = q.value(0).toLongLong();
-        e.amountMilli = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            e.balanceAfterMilli = q.value(2).toLongLong();
-        e.origin = q.value(3).toString();
-        e.token = q.value(4).toString();
-        if (!row(e))
-            break;
-    }
-    return {};
+        e.time = r.value(0).toLongLong();
+        e.amountMilli = r.value(1).toLongLong();
+        if (!r.value(2).isNull())
+            e.balanceAfterMilli = r.value(2).toLongLong();
+        e.origin = r.value(3).toString();
+        e.token = r.value(4).toString();
+        return row(e);
+    });
 }
 
 Status RechargeRepository::setAmount(qint64 id, qint64 amountMilli)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ? WHERE id = ?"));
-    q.addBindValue(amountMilli);
-    q.addBindValue(id);
-    return run(q);
+    return runBound(m_db.connection(), QStringLiteral("UPDATE recharges SET amount_milli = ? WHERE id = ?"),
+                    {amountMilli, id});
 }
 
 Status RechargeRepository::setDeleted(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET deleted = 1 WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q);
+    return runBound(m_db.connection(), QStringLiteral("UPDATE recharges SET deleted = 1 WHERE id = ?"), {id});
 }
 
 Result<qint64> RechargeRepository::insertDetected(qint64 meterId, qint64 time, qint64 amountMilli,
@@ -331,22 +317,15 @@ Result<qint64> RechargeRepository::insertDetected(qint64 meterId, qint64 time, q
 Status RechargeRepository::updateDetected(qint64 id, qint64 amountMilli, qint64 estimatedMilli,
                                           std::optional<qint64> balanceAfterMilli)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET amount_milli = ?, estimated_amount_milli = ?,"
-                             " balance_after_milli = ? WHERE id = ?"));
-    q.addBindValue(amountMilli);
-    q.addBindValue(estimatedMilli);
-    q.addBindValue(orNull(balanceAfterMilli));
-    q.addBindValue(id);
-    return run(q);
+    return runBound(m_db.connection(),
+                    QStringLiteral("UPDATE recharges SET amount_milli = ?, estimated_amount_milli = ?,"
+                                   " balance_after_milli = ? WHERE id = ?"),
+                    {amountMilli, estimatedMilli, orNull(balanceAfterMilli), id});
 }
 
 Status RechargeRepository::removeRow(qint64 id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM recharges WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q);
+    return runBound(m_db.connection(), QStringLiteral("DELETE FROM recharges WHERE id = ?"), {id});
 }
 
 Result<QHash<qint64, qint64>> RechargeRepository::detectedAfter(qint64 meterId, qint64 time) const
@@ -368,23 +347,17 @@ Result<QHash<qint64, qint64>> RechargeRepository::detectedAfter(qint64 meterId, 
 Status RechargeRepository::setInterval(qint64 id, qint64 intervalEnd, std::optional<qint64> balanceAfterMilli,
                                        std::optional<qint64> estimatedMilli)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = ?, balance_after_milli = ?,"
-                             " estimated_amount_milli = ? WHERE id = ?"));
-    q.addBindValue(intervalEnd);
-    q.addBindValue(orNull(balanceAfterMilli));
-    q.addBindValue(orNull(estimatedMilli));
-    q.addBindValue(id);
-    return run(q);
+    return runBound(m_db.connection(),
+                    QStringLiteral("UPDATE recharges SET interval_t = ?, balance_after_milli = ?,"
+                                   " estimated_amount_milli = ? WHERE id = ?"),
+                    {intervalEnd, orNull(balanceAfterMilli), orNull(estimatedMilli), id});
 }
 
 Status RechargeRepository::clearIntervalsAfter(qint64 meterId, qint64 time)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recharges SET interval_t = NULL, balance_after_milli = NULL,"
-                             " estimated_amount_milli = NULL"
-                             " WHERE meter_id = ? AND origin <> 'detected' AND interval_t > ?"));
-    q.addBindValue(meterId);
-    q.addBindValue(time);
-    return run(q);
+    return runBound(m_db.connection(),
+                    QStringLiteral("UPDATE recharges SET interval_t = NULL, balance_after_milli = NULL,"
+                                   " estimated_amount_milli = NULL"
+                                   " WHERE meter_id = ? AND origin <> 'detected' AND interval_t > ?"),
+                    {meterId, time});
 }

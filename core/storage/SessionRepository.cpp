@@ -1,6 +1,7 @@
 #include "SessionRepository.h"
 
 #include "Database.h"
+#include "SqlRun.h"
 #include "StorageError.h"
 
 #include <QSqlError>
@@ -66,13 +67,6 @@ void bindState(QSqlQuery &q, const SourceSessionState &st)
     q.addBindValue(st.lastTime);
 }
 
-Status run(QSqlQuery &q)
-{
-    if (!q.exec())
-        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    return {};
-}
-
 } // namespace
 
 SessionRepository::SessionRepository(Database &db)
@@ -97,13 +91,7 @@ Result<QList<SourceSession>> SessionRepository::sessions(qint64 meterId, qint64 
     q.bindValue(QStringLiteral(":m"), meterId);
     q.bindValue(QStringLiteral(":from"), from);
     q.bindValue(QStringLiteral(":to"), to);
-    if (!q.exec())
-        return Result<QList<SourceSession>>::failure(StorageError::kindOf(q.lastError()),
-                                                     q.lastError().text());
-    QList<SourceSession> list;
-    while (q.next())
-        list.append(sessionFromQuery(q));
-    return list;
+    return SqlRun::collect<SourceSession>(q, sessionFromQuery);
 }
 
 std::optional<SourceSession> SessionRepository::currentSession(qint64 meterId) const
@@ -128,16 +116,8 @@ Status SessionRepository::forEachStarted(qint64 meterId, qint64 from, qint64 to,
     q.prepare(QStringLiteral("SELECT %1 FROM source_sessions"
                              " WHERE meter_id = ? AND start_t >= ? AND start_t < ? ORDER BY start_t, source")
                   .arg(kSessionColumns));
-    q.addBindValue(meterId);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    if (!q.exec())
-        return Status::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
-    while (q.next()) {
-        if (!row(sessionFromQuery(q)))
-            break;
-    }
-    return {};
+    return SqlRun::forEachInWindow(q, meterId, from, to,
+                                   [&row](const QSqlQuery &r) { return row(sessionFromQuery(r)); });
 }
 
 Status SessionRepository::saveSession(qint64 meterId, const SourceSession &s)
@@ -156,7 +136,7 @@ Status SessionRepository::saveSession(qint64 meterId, const SourceSession &s)
     q.addBindValue(s.lastTime);
     q.addBindValue(s.energyWh);
     q.addBindValue(s.costMilli);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 std::optional<SourceSessionState> SessionRepository::state(qint64 meterId) const
@@ -177,7 +157,7 @@ Status SessionRepository::saveState(qint64 meterId, const SourceSessionState &st
                   .arg(kStateColumns));
     q.addBindValue(meterId);
     bindState(q, state);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 Status SessionRepository::saveMark(qint64 meterId, const QDate &day, const SourceSessionState &state)
@@ -189,7 +169,7 @@ Status SessionRepository::saveMark(qint64 meterId, const QDate &day, const Sourc
     q.addBindValue(meterId);
     q.addBindValue(day.toJulianDay());
     bindState(q, state);
-    return run(q);
+    return SqlRun::exec(q);
 }
 
 std::optional<SourceSessionState> SessionRepository::markFrom(qint64 meterId, const QDate &day) const
@@ -211,14 +191,14 @@ Status SessionRepository::rewindTo(qint64 meterId, const QDate &day, const Sourc
     marks.prepare(QStringLiteral("DELETE FROM source_session_marks WHERE meter_id = ? AND day >= ?"));
     marks.addBindValue(meterId);
     marks.addBindValue(day.toJulianDay());
-    if (Status done = run(marks); !done)
+    if (Status done = SqlRun::exec(marks); !done)
         return done;
     // Sessions start strictly one after another, so "after the open one" is "later start".
     QSqlQuery later(m_db.connection());
     later.prepare(QStringLiteral("DELETE FROM source_sessions WHERE meter_id = ? AND start_t > ?"));
     later.addBindValue(meterId);
     later.addBindValue(state.current ? state.current->start : std::numeric_limits<qint64>::min());
-    if (Status done = run(later); !done)
+    if (Status done = SqlRun::exec(later); !done)
         return done;
     if (state.current) {
         SourceSession open = *state.current;
