@@ -1916,6 +1916,25 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>EnergyColumns</name>
+    <message>
+        <source>Grid</source>
+        <translation>গ্রিড</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>জেনারেটর</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>খরচ</translation>
+    </message>
+</context>
+<context>
     <name>FetchOutcome</name>
     <message>
         <source>New reading received.</source>
@@ -3225,22 +3244,6 @@ Usage: kilowatch-cli %1</source>
         <translation>সময়কাল</translation>
     </message>
     <message>
-        <source>Grid</source>
-        <translation>গ্রিড</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>জেনারেটর</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>মোট</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>খরচ</translation>
-    </message>
-    <message>
         <source>Recharged</source>
         <translation>রিচার্জ</translation>
     </message>
@@ -3638,10 +3641,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>readings needs --meter NAME.</source>
         <translation>readings-এর জন্য --meter NAME দিতে হবে।</translation>
-    </message>
-    <message>
-        <source>--to must be after --from.</source>
-        <translation>--to অবশ্যই --from-এর পরে হতে হবে।</translation>
     </message>
     <message>
         <source>poll needs either --once or --for SECONDS.
@@ -5562,14 +5561,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>End</source>
         <translation>শেষ</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>মোট</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>খরচ</translation>
     </message>
     <message>
         <source>Source</source>

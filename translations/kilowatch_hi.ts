@@ -1916,6 +1916,25 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>EnergyColumns</name>
+    <message>
+        <source>Grid</source>
+        <translation>ग्रिड</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>जनरेटर</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+</context>
+<context>
     <name>FetchOutcome</name>
     <message>
         <source>New reading received.</source>
@@ -3225,22 +3244,6 @@ Usage: kilowatch-cli %1</source>
         <translation>अवधि</translation>
     </message>
     <message>
-        <source>Grid</source>
-        <translation>ग्रिड</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>जनरेटर</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>कुल</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>लागत</translation>
-    </message>
-    <message>
         <source>Recharged</source>
         <translation>रिचार्ज</translation>
     </message>
@@ -3638,10 +3641,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>readings needs --meter NAME.</source>
         <translation>readings के लिए --meter NAME ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>--to must be after --from.</source>
-        <translation>--to का समय --from के बाद का होना चाहिए।</translation>
     </message>
     <message>
         <source>poll needs either --once or --for SECONDS.
@@ -5562,14 +5561,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>End</source>
         <translation>अंत</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>कुल</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>लागत</translation>
     </message>
     <message>
         <source>Source</source>
