@@ -15,14 +15,12 @@ PeriodComparison::Days PeriodComparison::compared(SummaryQuery::Period period, c
     const QDate start = SummaryQuery::periodStart(period, day);
     const qint64 elapsed = start.daysTo(day);
     QDate otherStart;
-    if (against == Against::LastYear)
+    if (against == Against::LastYear || period == SummaryQuery::Period::Year)
         otherStart = start.addYears(-1);
     else if (period == SummaryQuery::Period::Day)
         otherStart = start.addDays(-1);
-    else if (period == SummaryQuery::Period::Month)
-        otherStart = start.addMonths(-1);
     else
-        otherStart = start.addYears(-1);
+        otherStart = start.addMonths(-1);
     const QDate otherEnd = std::min(otherStart.addDays(elapsed), SummaryQuery::periodEnd(period, otherStart));
     return {otherStart, otherEnd};
 }

@@ -225,7 +225,7 @@ std::optional<MeterSetup::Outcome> MeterSetup::checkSecrets(const Meter &meter, 
     return std::nullopt;
 }
 
-void MeterSetup::add(const Draft &draft, Done done)
+void MeterSetup::add(const Draft &draft, const Done &done)
 {
     Outcome checked = check(draft);
     if (!checked)
@@ -241,7 +241,7 @@ void MeterSetup::add(const Draft &draft, Done done)
     const Result<Meter> added = meters.add(meter);
     if (!added)
         return done(Outcome::failure(added.errorKind(), QString(), added.error()));
-    const Meter stored = added.value();
+    const Meter &stored = added.value();
 
     const std::shared_ptr<SecretWrite> write =
         secretWrite(&m_secrets, m_askNoKeychain, stored.id, draft.secrets);
@@ -255,7 +255,7 @@ void MeterSetup::add(const Draft &draft, Done done)
     write->next();
 }
 
-void MeterSetup::update(const Meter &existing, const Draft &draft, Done done)
+void MeterSetup::update(const Meter &existing, const Draft &draft, const Done &done)
 {
     Outcome checked = check(draft, existing);
     if (!checked)
@@ -283,7 +283,7 @@ void MeterSetup::update(const Meter &existing, const Draft &draft, Done done)
     write->next();
 }
 
-void MeterSetup::remove(const Meter &meter, Done done)
+void MeterSetup::remove(const Meter &meter, const Done &done)
 {
     if (Status removed = MeterRepository(m_db).remove(meter.id); !removed)
         return done(Outcome::failure(removed.errorKind(), QString(), removed.error()));

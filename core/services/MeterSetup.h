@@ -105,15 +105,15 @@ public:
     // Checks the draft and its credentials (the provider's required ones must be there),
     // stores the meter and writes the credentials. `done` gets the stored meter, or the
     // error with nothing left behind. It runs inside the call when no credential is written.
-    void add(const Draft &draft, Done done);
+    void add(const Draft &draft, const Done &done);
     // The same for an edited meter: its credentials left empty in the draft stay as stored.
     // When a credential cannot be written, the meter's row is put back as it was (credentials
     // already replaced stay replaced).
-    void update(const Meter &existing, const Draft &draft, Done done);
+    void update(const Meter &existing, const Draft &draft, const Done &done);
     // Removes the meter, everything stored for it and then its credentials (best effort: a
     // keychain that is missing or has none has nothing to remove). `done` gets the removed
     // meter, or the database's error with nothing removed.
-    void remove(const Meter &meter, Done done);
+    void remove(const Meter &meter, const Done &done);
 
 private:
     static std::optional<Outcome> checkSecrets(const Meter &meter, const Draft &draft, bool adding);
