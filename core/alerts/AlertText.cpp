@@ -1,36 +1,13 @@
 #include "AlertText.h"
 
+#include "model/MoneyFormat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
-namespace {
-
-QString currencySymbol(const QString &code)
-{
-    QString upper = code.toUpper();
-    if (upper == QLatin1String("INR"))
-        return QStringLiteral("₹");
-    if (upper == QLatin1String("BDT"))
-        return QStringLiteral("৳");
-    if (upper == QLatin1String("RWF"))
-        return QStringLiteral("FRw");
-    if (upper == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (upper == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    return upper;
-}
-
-} // namespace
-
 QString AlertText::money(qint64 milli, const QString &currencyCode)
 {
-    const QLocale locale;
-    const double value = static_cast<double>(milli) / 1000.0;
-    if (currencyCode.compare(QLatin1String("kWh"), Qt::CaseInsensitive) == 0)
-        return tr("%1 kWh").arg(locale.toString(value, 'f', 2));
-    const int decimals = currencyCode.compare(QLatin1String("RWF"), Qt::CaseInsensitive) == 0 ? 0 : 2;
-    return locale.toCurrencyString(value, currencySymbol(currencyCode), decimals);
+    return MoneyFormat::format(milli, currencyCode);
 }
 
 QString AlertText::energy(qint64 wh)
