@@ -6,6 +6,7 @@
 #include "analytics/RechargeLedger.h"
 #include "model/AmountText.h"
 #include "model/RechargeEntry.h"
+#include "model/TimeFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -180,7 +181,7 @@ void RechargesPanel::refresh()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{
-            locale.toString(QDateTime::fromSecsSinceEpoch(r.time, zone), QLocale::ShortFormat),
+            TimeFormat::shortDateTime(r.time, zone, locale),
             Formatters::money(r.amountMilli, m_meter->currency),
             r.balanceAfterMilli ? Formatters::money(*r.balanceAfterMilli, m_meter->currency) : QString(),
             originName(r.origin),

@@ -2,6 +2,7 @@
 
 #include "Formatters.h"
 #include "analytics/SourceSession.h"
+#include "model/TimeFormat.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
@@ -83,9 +84,8 @@ void SessionsPanel::refresh()
         const std::optional<double> kw = s.averageKw();
         const QStringList cells{
             s.source == PowerSource::Generator ? tr("Generator") : tr("Grid"),
-            locale.toString(QDateTime::fromSecsSinceEpoch(s.start, zone), QLocale::ShortFormat),
-            s.end ? locale.toString(QDateTime::fromSecsSinceEpoch(*s.end, zone), QLocale::ShortFormat)
-                  : tr("still on"),
+            TimeFormat::shortDateTime(s.start, zone, locale),
+            s.end ? TimeFormat::shortDateTime(*s.end, zone, locale) : tr("still on"),
             Formatters::duration(s.durationSeconds()),
             Formatters::energy(s.energyWh),
             Formatters::money(s.costMilli, m_meter->currency),
