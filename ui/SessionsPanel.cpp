@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -21,8 +22,9 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     , m_source(new QComboBox(this))
     , m_table(new QTableWidget(0, 7, this))
 {
-    m_range->addItem(tr("Last 7 days"), 7);
-    m_range->addItem(tr("Last 30 days"), 30);
+    // The number in the language's digits ("গত ৭ দিন").
+    for (const int days : {7, 30})
+        m_range->addItem(tr("Last %1 days").arg(QLocale().toString(days)), days);
     m_range->addItem(tr("Last year"), 366);
     m_range->setCurrentIndex(1);
     m_range->setAccessibleName(tr("Period"));

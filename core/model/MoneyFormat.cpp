@@ -1,6 +1,7 @@
 #include "MoneyFormat.h"
 
 #include "Currency.h"
+#include "NativeDigits.h"
 
 namespace {
 
@@ -23,25 +24,6 @@ QString grouped(const QString &digits, bool lakhs, const QString &separator)
     return out;
 }
 
-// ASCII digits as the language writes them (Bengali ০-৯; Latin for English and Hindi).
-QString inScript(const QString &ascii, const QLocale &language)
-{
-    const QString zero = language.zeroDigit();
-    if (zero == QLatin1String("0") || zero.isEmpty())
-        return ascii;
-    const char32_t base = zero.toUcs4().value(0, U'0');
-    QString out;
-    for (const QChar c : ascii) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
-            const char32_t digit = base + static_cast<char32_t>(c.unicode() - u'0');
-            out += QString::fromUcs4(&digit, 1);
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 // The number, rounded half away from zero to `decimals`, exactly (no double on the way).
 QString number(qint64 milli, int decimals, bool lakhs, const QLocale &language)
 {
@@ -59,7 +41,7 @@ QString number(qint64 milli, int decimals, bool lakhs, const QLocale &language)
     if (decimals > 0)
         text += (c ? QStringLiteral(".") : language.decimalPoint()) +
                 QStringLiteral("%1").arg(rounded % scale, decimals, 10, QLatin1Char('0'));
-    text = inScript(text, language);
+    text = NativeDigits::of(text, language);
     if (negative && rounded != 0)
         text.prepend(c ? QStringLiteral("-") : language.negativeSign());
     return text;

@@ -1,4 +1,5 @@
 #include "TimeFormat.h"
+#include "NativeDigits.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -51,7 +52,7 @@ QString TimeFormat::zoneLabel(const QTimeZone &zone, qint64 utcSeconds)
 {
     const QTimeZone z = usable(zone);
     const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc());
-    const QString offset = QStringLiteral("UTC") + offsetText(z.offsetFromUtc(at));
+    const QString offset = QStringLiteral("UTC") + NativeDigits::of(offsetText(z.offsetFromUtc(at)));
     const QString id = QString::fromUtf8(z.id());
     const QString abbreviation = z.abbreviation(at);
     // "+06" or "UTC" says nothing the offset does not.

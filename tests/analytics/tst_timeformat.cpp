@@ -87,6 +87,12 @@ private slots:
         QCOMPARE(TimeFormat::zoneLabel(QTimeZone("America/New_York"), summer),
                  QStringLiteral("America/New_York (EDT, UTC-04:00)"));
         QCOMPARE(TimeFormat::zoneLabel(QTimeZone::utc(), winter), QStringLiteral("UTC (UTC+00:00)"));
+        // The offset in the window's digits.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("bn_BD")));
+        const QString bengali = TimeFormat::zoneLabel(QTimeZone("Asia/Kolkata"), winter);
+        QLocale::setDefault(before);
+        QCOMPARE(bengali, QStringLiteral("Asia/Kolkata (IST, UTC+০৫:৩০)"));
     }
 
     // What the window shows: the language's digits, four-digit years, no seconds, and 24 hours
