@@ -26,13 +26,15 @@ QString AlertText::duration(qint64 seconds)
     const qint64 d = seconds / 86400;
     const qint64 h = seconds % 86400 / 3600;
     const qint64 m = seconds % 3600 / 60;
+    // In the language's digits, like every number of the alert.
+    const QLocale locale;
     if (d > 0)
-        return tr("%1 d %2 h %3 min").arg(d).arg(h).arg(m);
+        return tr("%1 d %2 h %3 min").arg(locale.toString(d), locale.toString(h), locale.toString(m));
     if (h > 0)
-        return tr("%1 h %2 min").arg(h).arg(m);
+        return tr("%1 h %2 min").arg(locale.toString(h), locale.toString(m));
     if (m > 0)
-        return tr("%1 min").arg(m);
-    return tr("%1 s").arg(seconds);
+        return tr("%1 min").arg(locale.toString(m));
+    return tr("%1 s").arg(locale.toString(seconds));
 }
 
 QString AlertText::days(double days)

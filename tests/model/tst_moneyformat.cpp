@@ -108,6 +108,8 @@ private slots:
         QCOMPARE(AlertText::money(1'862'800, QStringLiteral("INR")), QStringLiteral("₹1,862.80"));
         QLocale::setDefault(QLocale(QStringLiteral("bn_BD")));
         QCOMPARE(AlertText::money(123'456'780, QStringLiteral("BDT")), QStringLiteral("৳১,২৩,৪৫৬.৭৮"));
+        // Their durations too (no catalogue here: the English words, Bengali digits).
+        QCOMPARE(AlertText::duration(3 * 3600 + 5 * 60), QStringLiteral("৩ h ৫ min"));
     }
 
     void decimalsFollowTheCurrencysMinorUnit()
