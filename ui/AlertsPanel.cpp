@@ -1,5 +1,6 @@
 #include "AlertsPanel.h"
 
+#include "model/TimeFormat.h"
 #include "storage/AlertRepository.h"
 
 #include <QDateTime>
@@ -49,8 +50,7 @@ void AlertsPanel::refresh()
     m_table->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
         const Alert &a = list[list.size() - 1 - row];
-        const QString when =
-            locale.toString(QDateTime::fromSecsSinceEpoch(a.time, zone), QLocale::ShortFormat);
+        const QString when = TimeFormat::shortDateTime(a.time, zone, locale);
         QString message = a.message;
         if (a.silenced)
             message += QLatin1Char(' ') + tr("(quiet hours: not shown)");

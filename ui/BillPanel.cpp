@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -40,7 +41,7 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     m_total->setAccessibleName(tr("Bill total"));
     m_note->setWordWrap(true);
     m_amount->setAccessibleName(tr("Recharge amount"));
-    m_amount->setPlaceholderText(tr("e.g. 1000"));
+    m_amount->setPlaceholderText(tr("e.g. %1").arg(QLocale().toString(1000)));
     m_quote->setWordWrap(true);
     m_quote->setAccessibleName(tr("What the recharge buys"));
 
@@ -158,7 +159,7 @@ void BillPanel::updateQuote()
     const AmountText::Parsed parsed = AmountText::parse(text, QLocale());
     const std::optional<qint64> milli = parsed && parsed.milli > 0 ? parsed.value() : std::nullopt;
     if (!milli) {
-        m_quote->setText(parsed ? tr("Type an amount such as 1000.")
+        m_quote->setText(parsed ? tr("Type an amount such as %1.").arg(QLocale().toString(1000))
                                 : AmountText::problemText(parsed.problem, text));
         return;
     }

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialog>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSessionManager>
 #include <QSettings>
@@ -281,7 +282,7 @@ void DesktopController::start()
     // paints and stays responsive meanwhile.
     const Meter meter = *demo.value();
     m_window->reloadMeters();
-    m_window->showMessage(tr("Preparing 30 days of demo history…"));
+    m_window->showMessage(tr("Preparing %1 days of demo history…").arg(QLocale().toString(30)));
     auto error = std::make_shared<QString>();
     QThread *worker = QThread::create([path = m_db->path(), meter, now, error, cancel = m_cancelDemo] {
         Result<std::unique_ptr<Database>> db = Database::open(path);

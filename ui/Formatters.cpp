@@ -1,5 +1,8 @@
 #include "Formatters.h"
 
+#include "model/Currency.h"
+#include "model/MoneyFormat.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -16,29 +19,12 @@ struct Tr
 
 QString Formatters::currencySymbol(const QString &currencyCode)
 {
-    QString code = currencyCode.toUpper();
-    if (code == QLatin1String("INR"))
-        return QStringLiteral("₹");
-    if (code == QLatin1String("BDT"))
-        return QStringLiteral("৳");
-    if (code == QLatin1String("RWF"))
-        return QStringLiteral("FRw");
-    if (code == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (code == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (code == QLatin1String("KWH"))
-        return QString();
-    return code;
+    return Currency::symbol(currencyCode);
 }
 
 QString Formatters::money(qint64 milli, const QString &currencyCode, const QLocale &locale)
 {
-    const double value = static_cast<double>(milli) / 1000.0;
-    if (currencyCode.compare(QLatin1String("kWh"), Qt::CaseInsensitive) == 0)
-        return Tr::tr("%1 kWh").arg(locale.toString(value, 'f', 2));
-    const int decimals = currencyCode.compare(QLatin1String("RWF"), Qt::CaseInsensitive) == 0 ? 0 : 2;
-    return locale.toCurrencyString(value, currencySymbol(currencyCode), decimals);
+    return MoneyFormat::format(milli, currencyCode, locale);
 }
 
 QString Formatters::energy(qint64 wh, const QLocale &locale)

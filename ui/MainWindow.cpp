@@ -21,6 +21,7 @@
 #include "analytics/SourceSession.h"
 #include "analytics/UsageSeries.h"
 #include "model/RechargeEntry.h"
+#include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
@@ -398,7 +399,7 @@ void MainWindow::refreshRecentRecharges()
     int shown = 0;
     for (auto it = list->crbegin(); it != list->crend() && shown < 5; ++it, ++shown)
         m_recent->addItem(tr("%1  %2").arg(
-            locale.toString(QDateTime::fromSecsSinceEpoch(it->time, zone).date(), QLocale::ShortFormat),
+            TimeFormat::shortDate(QDateTime::fromSecsSinceEpoch(it->time, zone).date(), locale),
             Formatters::money(it->amountMilli, meter->currency)));
     if (shown == 0)
         m_recent->addItem(tr("None yet"));

@@ -58,7 +58,8 @@ PeriodPanel::PeriodPanel(Database &db, QWidget *parent)
     , m_coalesce(new QTimer(this))
 {
     QToolButton *lastDays =
-        button(tr("Last %1 days").arg(kLastDays), tr("Show the last %1 days").arg(kLastDays), this, true);
+        button(tr("Last %1 days").arg(QLocale().toString(kLastDays)),
+               tr("Show the last %1 days").arg(QLocale().toString(kLastDays)), this, true);
     QToolButton *months = button(tr("Months"), tr("Show the months of a year"), this, true);
     QToolButton *years = button(tr("Years"), tr("Show the years"), this, true);
     m_levels->addButton(lastDays, static_cast<int>(Level::LastDays));
@@ -284,14 +285,14 @@ QString PeriodPanel::title() const
     case Level::LastDays: {
         const QDate last = today();
         return tr("The last %1 days: %2 – %3")
-            .arg(kLastDays)
+            .arg(locale.toString(kLastDays))
             .arg(locale.toString(last.addDays(1 - kLastDays), QStringLiteral("d MMM")),
                  locale.toString(last, QStringLiteral("d MMM yyyy")));
     }
     case Level::Years:
         return tr("All years");
     case Level::Months:
-        return QString::number(m_date.year());
+        return locale.toString(m_date, QStringLiteral("yyyy"));
     case Level::Days:
         return locale.toString(m_date, QStringLiteral("MMMM yyyy"));
     case Level::Day:
@@ -333,16 +334,16 @@ QStringList PeriodPanel::barLabels() const
     for (const PeriodSummary &p : m_periods) {
         switch (m_level) {
         case Level::LastDays: // the months are in the title: thirty day numbers fit, dates do not
-            labels << QString::number(p.first.day());
+            labels << locale.toString(p.first.day());
             break;
         case Level::Years:
-            labels << QString::number(p.first.year());
+            labels << locale.toString(p.first, QStringLiteral("yyyy"));
             break;
         case Level::Months:
             labels << locale.monthName(p.first.month(), QLocale::ShortFormat);
             break;
         case Level::Days:
-            labels << QString::number(p.first.day());
+            labels << locale.toString(p.first.day());
             break;
         case Level::Day:
             break;

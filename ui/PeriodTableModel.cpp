@@ -2,6 +2,7 @@
 
 #include "EnergyColumns.h"
 #include "Formatters.h"
+#include "model/NativeDigits.h"
 
 #include <QLocale>
 
@@ -63,7 +64,7 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case Period:
-        return p.label; // ISO: sorts and pastes well
+        return NativeDigits::of(p.label, locale); // ISO: sorts and pastes well
     case Recharged:
         return p.rechargedMilli == 0 ? QString() : Formatters::money(p.rechargedMilli, m_currency, locale);
     case ClosingBalance:

@@ -6,6 +6,7 @@
 #include "analytics/RechargeLedger.h"
 #include "model/AmountText.h"
 #include "model/RechargeEntry.h"
+#include "model/TimeFormat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,6 +18,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -32,7 +34,7 @@ std::optional<qint64> parseAmount(const QString &text, QString *problem)
     const AmountText::Parsed parsed = AmountText::parse(text, QLocale());
     if (parsed && parsed.milli > 0)
         return parsed.milli;
-    *problem = parsed ? RechargesPanel::tr("Type the amount, e.g. 1000.")
+    *problem = parsed ? RechargesPanel::tr("Type the amount, e.g. %1.").arg(QLocale().toString(1000))
                       : AmountText::problemText(parsed.problem, text);
     return std::nullopt;
 }
@@ -180,7 +182,7 @@ void RechargesPanel::refresh()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{
-            locale.toString(QDateTime::fromSecsSinceEpoch(r.time, zone), QLocale::ShortFormat),
+            TimeFormat::shortDateTime(r.time, zone, locale),
             Formatters::money(r.amountMilli, m_meter->currency),
             r.balanceAfterMilli ? Formatters::money(*r.balanceAfterMilli, m_meter->currency) : QString(),
             originName(r.origin),
@@ -268,7 +270,7 @@ QDialog *RechargesPanel::openAddDialog()
     when->setTime(m_clock.now());
     when->editor()->setAccessibleName(tr("Time"));
     auto *token = new QLineEdit(dialog);
-    token->setPlaceholderText(tr("20 digits (optional)"));
+    token->setPlaceholderText(tr("%1 digits (optional)").arg(QLocale().toString(20)));
     token->setAccessibleName(tr("Token"));
     auto *error = new QLabel(dialog);
     error->setObjectName(QStringLiteral("error"));
@@ -290,7 +292,8 @@ QDialog *RechargesPanel::openAddDialog()
         if (!milli)
             return error->setText(problem);
         if (!token->text().trimmed().isEmpty() && !RechargeLedger::normalizeToken(token->text()))
-            return error->setText(tr("A token has exactly 20 digits (spaces and dashes are fine)."));
+            return error->setText(tr("A token has exactly %1 digits (spaces and dashes are fine).")
+                                      .arg(QLocale().toString(20)));
         if (addRecharge(*milli, when->time(), token->text()))
             dialog->accept();
         else

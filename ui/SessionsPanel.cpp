@@ -2,6 +2,7 @@
 
 #include "Formatters.h"
 #include "analytics/SourceSession.h"
+#include "model/TimeFormat.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -20,8 +22,9 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     , m_source(new QComboBox(this))
     , m_table(new QTableWidget(0, 7, this))
 {
-    m_range->addItem(tr("Last 7 days"), 7);
-    m_range->addItem(tr("Last 30 days"), 30);
+    // The number in the language's digits ("গত ৭ দিন").
+    for (const int days : {7, 30})
+        m_range->addItem(tr("Last %1 days").arg(QLocale().toString(days)), days);
     m_range->addItem(tr("Last year"), 366);
     m_range->setCurrentIndex(1);
     m_range->setAccessibleName(tr("Period"));
@@ -83,9 +86,8 @@ void SessionsPanel::refresh()
         const std::optional<double> kw = s.averageKw();
         const QStringList cells{
             s.source == PowerSource::Generator ? tr("Generator") : tr("Grid"),
-            locale.toString(QDateTime::fromSecsSinceEpoch(s.start, zone), QLocale::ShortFormat),
-            s.end ? locale.toString(QDateTime::fromSecsSinceEpoch(*s.end, zone), QLocale::ShortFormat)
-                  : tr("still on"),
+            TimeFormat::shortDateTime(s.start, zone, locale),
+            s.end ? TimeFormat::shortDateTime(*s.end, zone, locale) : tr("still on"),
             Formatters::duration(s.durationSeconds()),
             Formatters::energy(s.energyWh),
             Formatters::money(s.costMilli, m_meter->currency),

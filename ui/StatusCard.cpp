@@ -1,6 +1,7 @@
 #include "StatusCard.h"
 
 #include "Formatters.h"
+#include "model/TimeFormat.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -128,11 +129,11 @@ QString StatusCard::forecastSentence(const std::optional<ForecastResult> &foreca
     const QLocale locale;
     const int days = qMax(0, qRound(forecast->daysRemaining.value_or(0)));
     QString text = tr("Runs out on %1 (in %n day(s))", nullptr, days)
-                       .arg(locale.toString(*forecast->runsOutOn, QLocale::ShortFormat));
+                       .arg(TimeFormat::shortDate(*forecast->runsOutOn, locale));
     if (forecast->earliestDate && forecast->latestDate && *forecast->earliestDate != *forecast->latestDate)
         text += QLatin1Char(' ') + tr("· between %1 and %2")
-                                       .arg(locale.toString(*forecast->earliestDate, QLocale::ShortFormat),
-                                            locale.toString(*forecast->latestDate, QLocale::ShortFormat));
+                                       .arg(TimeFormat::shortDate(*forecast->earliestDate, locale),
+                                            TimeFormat::shortDate(*forecast->latestDate, locale));
     if (forecast->confidence == ForecastResult::Confidence::Low)
         text += QLatin1Char(' ') + tr("(rough)");
     return text;

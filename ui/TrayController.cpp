@@ -3,6 +3,7 @@
 #include "Formatters.h"
 #include "alerts/AlertMonitor.h"
 #include "analytics/BalanceForecast.h"
+#include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
 #include "storage/MeterRepository.h"
 #include "storage/ReadingRepository.h"
@@ -189,7 +190,7 @@ void TrayController::refresh()
                            ? tr("%1: %2").arg(m.name, Formatters::money(*latest->balanceMilli, m.currency))
                            : tr("%1: no reading yet").arg(m.name);
         if (const Result<ForecastResult> f = BalanceForecast(m_db).run(m, now); f && f->hasForecast())
-            line += tr(", runs out on %1").arg(locale.toString(*f->runsOutOn, QLocale::ShortFormat));
+            line += tr(", runs out on %1").arg(TimeFormat::shortDate(*f->runsOutOn, locale));
         if (state == State::Failing)
             line += tr(" (no fresh data)");
         tips << line;

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "UsageTableModel.h"
 #include "analytics/PeriodComparison.h"
+#include "model/TimeFormat.h"
 #include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>
@@ -366,10 +367,8 @@ void UsageChartPanel::refreshNow()
         const QTimeZone zone(timezone);
         const QLocale locale;
         text = tr("Zoomed to %1 – %2 in %3-minute groups. ")
-                   .arg(locale.toString(QDateTime::fromSecsSinceEpoch(m_zoom->first, zone),
-                                        QLocale::ShortFormat),
-                        locale.toString(QDateTime::fromSecsSinceEpoch(m_zoom->second, zone),
-                                        QLocale::ShortFormat))
+                   .arg(TimeFormat::shortDateTime(m_zoom->first, zone, locale),
+                        TimeFormat::shortDateTime(m_zoom->second, zone, locale))
                    .arg(m_series.groupMinutes);
     }
     text +=

@@ -7,6 +7,7 @@
 #include "Formatters.h"
 #include "analytics/LocalCalendar.h"
 #include "charts/SeriesLayer.h"
+#include "model/TimeFormat.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -64,7 +65,7 @@ NiceScale niceScale(double value)
 
 QString shortDateTime(const QDateTime &time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    return TimeFormat::shortDateTime(time);
 }
 
 } // namespace
@@ -597,7 +598,7 @@ QString UsageChartView::tooltipText(int index) const
     const QDateTime end = QDateTime::fromSecsSinceEpoch(b.end, zone);
     const QLocale locale;
     const QString endText =
-        end.date() == start.date() ? locale.toString(end.time(), QLocale::ShortFormat) : shortDateTime(end);
+        end.date() == start.date() ? TimeFormat::shortTime(end.time(), locale) : shortDateTime(end);
     QStringList lines;
     lines << tr("%1 – %2 %3").arg(shortDateTime(start), endText, start.timeZoneAbbreviation());
     if (b.gap && !b.hasData) {

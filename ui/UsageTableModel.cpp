@@ -2,6 +2,7 @@
 
 #include "EnergyColumns.h"
 #include "Formatters.h"
+#include "model/TimeFormat.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -66,9 +67,9 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
     const QTimeZone zone(m_timezone.isEmpty() ? QByteArray("UTC") : m_timezone);
     switch (index.column()) {
     case Start:
-        return locale.toString(QDateTime::fromSecsSinceEpoch(b.start, zone), QLocale::ShortFormat);
+        return TimeFormat::shortDateTime(b.start, zone, locale);
     case End:
-        return locale.toString(QDateTime::fromSecsSinceEpoch(b.end, zone), QLocale::ShortFormat);
+        return TimeFormat::shortDateTime(b.end, zone, locale);
     case Source:
         switch (b.source) {
         case PowerSource::Grid:

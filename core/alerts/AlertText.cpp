@@ -1,36 +1,13 @@
 #include "AlertText.h"
 
+#include "model/MoneyFormat.h"
+
 #include <QDateTime>
 #include <QLocale>
 
-namespace {
-
-QString currencySymbol(const QString &code)
-{
-    QString upper = code.toUpper();
-    if (upper == QLatin1String("INR"))
-        return QStringLiteral("₹");
-    if (upper == QLatin1String("BDT"))
-        return QStringLiteral("৳");
-    if (upper == QLatin1String("RWF"))
-        return QStringLiteral("FRw");
-    if (upper == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (upper == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    return upper;
-}
-
-} // namespace
-
 QString AlertText::money(qint64 milli, const QString &currencyCode)
 {
-    const QLocale locale;
-    const double value = static_cast<double>(milli) / 1000.0;
-    if (currencyCode.compare(QLatin1String("kWh"), Qt::CaseInsensitive) == 0)
-        return tr("%1 kWh").arg(locale.toString(value, 'f', 2));
-    const int decimals = currencyCode.compare(QLatin1String("RWF"), Qt::CaseInsensitive) == 0 ? 0 : 2;
-    return locale.toCurrencyString(value, currencySymbol(currencyCode), decimals);
+    return MoneyFormat::format(milli, currencyCode);
 }
 
 QString AlertText::energy(qint64 wh)
@@ -49,13 +26,15 @@ QString AlertText::duration(qint64 seconds)
     const qint64 d = seconds / 86400;
     const qint64 h = seconds % 86400 / 3600;
     const qint64 m = seconds % 3600 / 60;
+    // In the language's digits, like every number of the alert.
+    const QLocale locale;
     if (d > 0)
-        return tr("%1 d %2 h %3 min").arg(d).arg(h).arg(m);
+        return tr("%1 d %2 h %3 min").arg(locale.toString(d), locale.toString(h), locale.toString(m));
     if (h > 0)
-        return tr("%1 h %2 min").arg(h).arg(m);
+        return tr("%1 h %2 min").arg(locale.toString(h), locale.toString(m));
     if (m > 0)
-        return tr("%1 min").arg(m);
-    return tr("%1 s").arg(seconds);
+        return tr("%1 min").arg(locale.toString(m));
+    return tr("%1 s").arg(locale.toString(seconds));
 }
 
 QString AlertText::days(double days)

@@ -2,6 +2,7 @@
 
 #include "LocalCalendar.h"
 #include "Tariff.h"
+#include "model/TimeFormat.h"
 #include "storage/RollupRepository.h"
 #include "storage/TariffRepository.h"
 
@@ -70,7 +71,7 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
         return R::failure(versions.typedError());
     if (TariffRepository::indexInForce(versions.value(), last) < 0)
         return R::failure(Tr::tr("%1 has no tariff for %2; set one with kilowatch-cli tariff set.")
-                              .arg(meter.name, bill.month.toString(QStringLiteral("yyyy-MM"))));
+                              .arg(meter.name, TimeFormat::yearMonth(bill.month)));
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, bill.month, last);
     if (!days)
         return R::failure(days.typedError());

@@ -8,6 +8,7 @@
 #include "storage/TariffRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -171,7 +172,7 @@ Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
         return R::failure(version.typedError());
     if (!version.value())
         return R::failure(Tr::tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
-                              .arg(meter.name, today.toString(Qt::ISODate)));
+                              .arg(meter.name, QLocale().toString(today, QStringLiteral("yyyy-MM-dd"))));
     const Result<QList<DayUsage>> days =
         RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);
     if (!days)

@@ -70,11 +70,22 @@ AmountText::Parsed parseLocal(const QString &text, const QLocale &locale, Amount
     return fromParts(negative, whole, fraction, sign);
 }
 
+// Any script's decimal digits ("১০০০", "१०००") as ASCII ones.
+QString asciiDigits(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() >= 0x80 && c.isDigit() && c.digitValue() >= 0)
+            c = QChar(u'0' + c.digitValue());
+    }
+    return out;
+}
+
 } // namespace
 
 AmountText::Parsed AmountText::parse(const QString &text, Sign sign)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = asciiDigits(text.trimmed());
     if (trimmed.isEmpty())
         return {0, Problem::Empty};
     return parsePlain(trimmed, sign);
@@ -82,7 +93,7 @@ AmountText::Parsed AmountText::parse(const QString &text, Sign sign)
 
 AmountText::Parsed AmountText::parse(const QString &text, const QLocale &locale, Sign sign)
 {
-    const QString trimmed = text.trimmed();
+    const QString trimmed = asciiDigits(text.trimmed());
     if (trimmed.isEmpty())
         return {0, Problem::Empty};
     const Parsed local = parseLocal(trimmed, locale, sign);

@@ -25,3 +25,33 @@ qint64 Currency::minorUnitMilli(const QString &code)
         return 10;
     }
 }
+
+QString Currency::symbol(const QString &code)
+{
+    const QString c = code.trimmed().toUpper();
+    if (c == QLatin1String("KWH"))
+        return {};
+    static const struct
+    {
+        const char *code;
+        const char16_t *symbol;
+    } known[] = {{"INR", u"₹"},   {"BDT", u"৳"}, {"RWF", u"FRw"},
+                 {"KES", u"Ksh"}, {"USD", u"$"}, {"EUR", u"€"}};
+    for (const auto &k : known) {
+        if (c == QLatin1String(k.code))
+            return QString::fromUtf16(k.symbol);
+    }
+    return c;
+}
+
+bool Currency::groupsInLakhs(const QString &code)
+{
+    const QString c = code.trimmed().toUpper();
+    return c == QLatin1String("INR") || c == QLatin1String("BDT") || c == QLatin1String("NPR") ||
+           c == QLatin1String("PKR");
+}
+
+bool Currency::dropsZeroDecimals(const QString &code)
+{
+    return code.trimmed().compare(QLatin1String("KES"), Qt::CaseInsensitive) == 0;
+}

@@ -11,4 +11,12 @@ public:
     static int minorDigits(const QString &code);
     // The smallest unit in thousandths (fixed point): INR 10, RWF 1000, kWh 1.
     static qint64 minorUnitMilli(const QString &code);
+    // What people write for it: "₹", "৳", "FRw", "Ksh", "$"; the code itself for the others,
+    // nothing for kWh.
+    static QString symbol(const QString &code);
+    // Written in lakh and crore (1,23,45,678): the rupee and the taka and their neighbours.
+    static bool groupsInLakhs(const QString &code);
+    // A currency whose minor unit is on paper only (the Kenyan shilling's cents): whole amounts
+    // are written without decimals, others with Currency::minorDigits.
+    static bool dropsZeroDecimals(const QString &code);
 };

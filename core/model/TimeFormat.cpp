@@ -1,4 +1,5 @@
 #include "TimeFormat.h"
+#include "NativeDigits.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -51,7 +52,7 @@ QString TimeFormat::zoneLabel(const QTimeZone &zone, qint64 utcSeconds)
 {
     const QTimeZone z = usable(zone);
     const QDateTime at = QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc());
-    const QString offset = QStringLiteral("UTC") + offsetText(z.offsetFromUtc(at));
+    const QString offset = QStringLiteral("UTC") + NativeDigits::of(offsetText(z.offsetFromUtc(at)));
     const QString id = QString::fromUtf8(z.id());
     const QString abbreviation = z.abbreviation(at);
     // "+06" or "UTC" says nothing the offset does not.
@@ -88,4 +89,53 @@ std::optional<qint64> TimeFormat::parseIso(const QString &text, const QTimeZone 
         seconds = (hours * 3600 + minutes * 60) * (offset.startsWith(QLatin1Char('-')) ? -1 : 1);
     }
     return QDateTime(date, time, QTimeZone(seconds)).toSecsSinceEpoch();
+}
+
+QString TimeFormat::dateFormat(const QLocale &language)
+{
+    QString format = language.dateFormat(QLocale::ShortFormat);
+    // "d/M/yy" -> "d/M/yyyy": a two-digit year ("১৪/১১/২৬") is not a year.
+    static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+    format.replace(twoDigitYear, QStringLiteral("yyyy"));
+    return format;
+}
+
+QString TimeFormat::timeFormat(const QLocale &language)
+{
+    // Bengali and Hindi carry the Latin "AM"/"PM" (or "am"/"pm"): their readers count 24 hours.
+    bool latinDesignators = true;
+    for (const QChar c : language.amText() + language.pmText())
+        latinDesignators = latinDesignators && c.unicode() < 0x80;
+    const bool latinScript = language.language() == QLocale::C || language.script() == QLocale::LatinScript;
+    if (latinDesignators && !latinScript)
+        return QStringLiteral("HH:mm");
+    QString format = language.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]?s+"));
+    format.remove(seconds);
+    return format;
+}
+
+QString TimeFormat::shortDate(const QDate &date, const QLocale &language)
+{
+    return language.toString(date, dateFormat(language));
+}
+
+QString TimeFormat::shortTime(const QTime &time, const QLocale &language)
+{
+    return language.toString(time, timeFormat(language));
+}
+
+QString TimeFormat::shortDateTime(const QDateTime &local, const QLocale &language)
+{
+    return shortDate(local.date(), language) + QLatin1Char(' ') + shortTime(local.time(), language);
+}
+
+QString TimeFormat::shortDateTime(qint64 utcSeconds, const QTimeZone &zone, const QLocale &language)
+{
+    return shortDateTime(QDateTime::fromSecsSinceEpoch(utcSeconds, usable(zone)), language);
+}
+
+QString TimeFormat::yearMonth(const QDate &date, const QLocale &language)
+{
+    return language.toString(date, QStringLiteral("yyyy-MM"));
 }

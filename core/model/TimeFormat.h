@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -27,4 +28,19 @@ public:
     // What editors show beside them: "Asia/Kolkata (IST, UTC+05:30)", with the offset (and
     // the abbreviation, when the zone has a real one) in force at `utcSeconds`.
     static QString zoneLabel(const QTimeZone &zone, qint64 utcSeconds);
+
+    // Dates and times as the window shows them, in its language (`language`, by default the
+    // default locale): the language's own digits, four-digit years, no seconds, and 24 hours
+    // where the language would only borrow the Latin "AM"/"PM" (Bengali, Hindi). Every
+    // widget, chart and text of the window goes through these.
+    static QString shortDate(const QDate &date, const QLocale &language = QLocale());
+    static QString shortTime(const QTime &time, const QLocale &language = QLocale());
+    static QString shortDateTime(const QDateTime &local, const QLocale &language = QLocale());
+    static QString shortDateTime(qint64 utcSeconds, const QTimeZone &zone,
+                                 const QLocale &language = QLocale());
+    // "2026-12" (a month in tables and axes), in the language's digits.
+    static QString yearMonth(const QDate &date, const QLocale &language = QLocale());
+    // The formats behind them, for editors that take a display format.
+    static QString dateFormat(const QLocale &language = QLocale());
+    static QString timeFormat(const QLocale &language = QLocale());
 };

@@ -87,6 +87,70 @@ private slots:
         QCOMPARE(TimeFormat::zoneLabel(QTimeZone("America/New_York"), summer),
                  QStringLiteral("America/New_York (EDT, UTC-04:00)"));
         QCOMPARE(TimeFormat::zoneLabel(QTimeZone::utc(), winter), QStringLiteral("UTC (UTC+00:00)"));
+        // The offset in the window's digits.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QStringLiteral("bn_BD")));
+        const QString bengali = TimeFormat::zoneLabel(QTimeZone("Asia/Kolkata"), winter);
+        QLocale::setDefault(before);
+        QCOMPARE(bengali, QStringLiteral("Asia/Kolkata (IST, UTC+০৫:৩০)"));
+    }
+
+    // What the window shows: the language's digits, four-digit years, no seconds, and 24 hours
+    // where the language has no AM/PM words of its own (Bengali and Hindi get the Latin "AM").
+    void shownInTheWindowsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("dateTime");
+        QTest::addColumn<QString>("yearMonth");
+        QTest::newRow("C") << "C"
+                           << "14 Nov 2026"
+                           << "15:30"
+                           << "14 Nov 2026 15:30"
+                           << "2026-11";
+        QTest::newRow("en_GB") << "en_GB"
+                               << "14/11/2026"
+                               << "15:30"
+                               << "14/11/2026 15:30"
+                               << "2026-11";
+        QTest::newRow("en_US keeps its 12 hours") << "en_US"
+                                                  << "11/14/2026"
+                                                  << "3:30 PM"
+                                                  << "11/14/2026 3:30 PM"
+                                                  << "2026-11";
+        QTest::newRow("bn_BD") << "bn_BD"
+                               << "১৪/১১/২০২৬"
+                               << "১৫:৩০"
+                               << "১৪/১১/২০২৬ ১৫:৩০"
+                               << "২০২৬-১১";
+        QTest::newRow("hi_IN") << "hi_IN"
+                               << "14/11/2026"
+                               << "15:30"
+                               << "14/11/2026 15:30"
+                               << "2026-11";
+    }
+    void shownInTheWindowsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, date);
+        QFETCH(QString, time);
+        QFETCH(QString, dateTime);
+        QFETCH(QString, yearMonth);
+        const QLocale locale = language == QLatin1String("C") ? QLocale::c() : QLocale(language);
+        const QTimeZone kolkata("Asia/Kolkata");
+        const qint64 t = QDateTime(QDate(2026, 11, 14), QTime(15, 30, 42), kolkata).toSecsSinceEpoch();
+        QCOMPARE(TimeFormat::shortDate(QDate(2026, 11, 14), locale), date);
+        QCOMPARE(TimeFormat::shortTime(QTime(15, 30, 42), locale), time);
+        QCOMPARE(TimeFormat::shortDateTime(t, kolkata, locale), dateTime);
+        QCOMPARE(
+            TimeFormat::shortDateTime(QDateTime(QDate(2026, 11, 14), QTime(15, 30, 42), kolkata), locale),
+            dateTime);
+        QCOMPARE(TimeFormat::yearMonth(QDate(2026, 11, 14), locale), yearMonth);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        QCOMPARE(TimeFormat::shortDateTime(t, kolkata), dateTime);
+        QLocale::setDefault(before);
     }
 
     void rejectsNonsense()

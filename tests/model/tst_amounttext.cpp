@@ -99,6 +99,11 @@ private slots:
         QTest::newRow("fr space group")
             << french << (QStringLiteral("1") + french.groupSeparator() + QStringLiteral("234,5"))
             << qint64(1'234'500) << int(P::None);
+        // Bengali is typed in its own digits (the window's placeholders show them): never 0.
+        const QLocale bengali(QStringLiteral("bn_BD"));
+        QTest::newRow("bn digits") << bengali << "১০০০" << qint64(1'000'000) << int(P::None);
+        QTest::newRow("bn lakh") << bengali << "১,২৩,৪৫৬.৭৮" << qint64(123'456'780) << int(P::None);
+        QTest::newRow("bn Latin digits") << bengali << "499.50" << qint64(499'500) << int(P::None);
         QTest::newRow("en exponent") << english << "1e3" << qint64(0) << int(P::NotANumber);
         QTest::newRow("de empty") << german << " " << qint64(0) << int(P::Empty);
     }

@@ -1,5 +1,6 @@
 #include "DesktopController.h"
 #include "MainWindow.h"
+#include "PeriodPanel.h"
 #include "SettingsDialog.h"
 #include "TestArtifacts.h"
 #include "UsageChartPanel.h"
@@ -10,19 +11,27 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <functional>
 
 // The main window and the settings dialog in Bengali and Hindi (one language per process, set
 // by KILOWATCH_TEST_LANG before any widget exists): every tab is screenshotted at 1280x720 for
@@ -131,6 +140,70 @@ QStringList cutOffTexts(QWidget *window)
     return problems;
 }
 
+// Every text a person reads in `root` now: visible labels, buttons, group titles, tab and
+// column titles, table cells, and what the charts draw (axis labels and titles, legends).
+QStringList shownTexts(QWidget *root)
+{
+    QStringList texts;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            QString text = label->text();
+            if (Qt::mightBeRichText(text)) {
+                QTextDocument doc;
+                doc.setHtml(text);
+                text = doc.toPlainText();
+            }
+            texts << text;
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            texts << button->text();
+        } else if (auto *group = qobject_cast<QGroupBox *>(w)) {
+            texts << group->title();
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            texts << combo->currentText();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            const QAbstractItemModel *model = view->model();
+            auto *table = qobject_cast<QTableView *>(view);
+            for (int c = 0; model && c < model->columnCount(); ++c) {
+                // A list has no header (its model would answer "1").
+                if (table && table->horizontalHeader()->isVisible())
+                    texts << model->headerData(c, Qt::Horizontal).toString();
+                for (int r = 0; r < qMin(model->rowCount(), 50); ++r)
+                    texts << model->index(r, c).data().toString();
+            }
+        } else if (auto *chart = qobject_cast<QChartView *>(w)) {
+            for (QGraphicsItem *item : chart->scene()->items()) {
+                if (!item->isVisible())
+                    continue;
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    texts << text->toPlainText();
+                else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                    texts << simple->text();
+            }
+        }
+    }
+    texts.removeAll(QString());
+    texts.removeDuplicates();
+    return texts;
+}
+
+// Latin digits where the language has its own, or a clock borrowing "AM"/"PM".
+QStringList foreignNumbers(const QStringList &texts, bool ownDigits)
+{
+    static const QRegularExpression amPm(QStringLiteral("\\d\\s*(AM|PM|am|pm)\\b|\\b(AM|PM)\\b"));
+    static const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
+    QStringList problems;
+    for (const QString &text : texts) {
+        if ((ownDigits && text.contains(latinDigit)) || text.contains(amPm))
+            problems << text;
+    }
+    return problems;
+}
+
 bool hasScript(const QString &text, char32_t first, char32_t last)
 {
     for (const char32_t c : text.toUcs4()) {
@@ -215,6 +288,73 @@ private slots:
         tabs->setCurrentIndex(0);
         window->showOverview();
         saveAndCheck(window, QStringLiteral("main-window-%1-overview.png").arg(m_language));
+    }
+
+    // Bengali has its own digits: no Latin digit anywhere in the window (tables, charts, the
+    // year navigator, the status card), and neither language reads its clock in AM/PM.
+    void numbersAndTimesInTheLanguagesOwnDigits()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("digits.sqlite")));
+        QVERIFY(db);
+        DesktopController controller(std::move(db).value());
+        QSignalSpy ready(&controller, &DesktopController::ready);
+        controller.start();
+        QVERIFY(controller.isReady() || ready.wait(60'000));
+        MainWindow *window = controller.window();
+        window->resize(1280, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QSignalSpy refreshed(window->usagePanel(), &UsageChartPanel::refreshed);
+        window->usagePanel()->scheduleRefresh();
+        QVERIFY(refreshed.wait(10'000));
+        const bool ownDigits = m_language == QLatin1String("bn");
+        QStringList problems;
+        const auto check = [&](const QString &where) {
+            QTest::qWait(100);
+            for (const QString &text : foreignNumbers(shownTexts(window), ownDigits))
+                problems << where + QStringLiteral(": ") + text;
+        };
+        check(QStringLiteral("dashboard"));
+        QTabWidget *tabs = window->meterTabs();
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            check(QStringLiteral("tab %1").arg(i));
+        }
+        tabs->setCurrentIndex(0);
+        auto *periods = window->findChild<PeriodPanel *>();
+        QVERIFY(periods);
+        auto *charts = qobject_cast<QTabWidget *>(periods->parentWidget()->parentWidget());
+        QVERIFY(charts);
+        charts->setCurrentWidget(periods);
+        const std::optional<Meter> meter = window->currentMeter();
+        QVERIFY(meter);
+        const QDate today =
+            QDateTime::fromSecsSinceEpoch(window->clock().now(), QTimeZone(meter->timezone.toUtf8())).date();
+        const auto showPeriods = [&](const std::function<void()> &go, const QString &where) {
+            QSignalSpy done(periods, &PeriodPanel::refreshed);
+            go();
+            QVERIFY(done.count() > 0 || done.wait(10'000));
+            check(where);
+            periods->setTableShown(true);
+            check(where + QStringLiteral(" table"));
+            periods->setTableShown(false);
+        };
+        showPeriods([&] { periods->showLastDays(); }, QStringLiteral("last days"));
+        showPeriods([&] { periods->showYears(); }, QStringLiteral("years"));
+        showPeriods([&] { periods->showYear(today.year()); }, QStringLiteral("year"));
+        showPeriods([&] { periods->showMonth(today.year(), today.month()); }, QStringLiteral("month"));
+        showPeriods([&] { periods->showDay(today.addDays(-1)); }, QStringLiteral("day"));
+        QVERIFY(
+            window->grab().save(TestArtifacts::path(QStringLiteral("digits-%1-day.png").arg(m_language))));
+        charts->setCurrentIndex(0);
+        window->showOverview();
+        check(QStringLiteral("overview"));
+        QVERIFY(window->grab().save(
+            TestArtifacts::path(QStringLiteral("digits-%1-overview.png").arg(m_language))));
+        problems.removeDuplicates();
+        for (const QString &problem : problems)
+            qWarning().noquote() << "foreign number:" << problem;
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts with foreign numbers").arg(problems.size())));
     }
 
     void settingsDialogFitsAndIsTranslated()

@@ -250,9 +250,10 @@ private slots:
         QCOMPARE(QDateTime::fromSecsSinceEpoch(b.start, QTimeZone::utc()).time().minute(), 30);
         const QLocale locale;
         const QStringList lines = QToolTip::text().split(QLatin1Char('\n'));
+        // No seconds, four-digit year (TimeFormat::shortDateTime).
         QCOMPARE(lines.at(0), QStringLiteral("%1 – %2 IST")
-                                  .arg(locale.toString(start, QLocale::ShortFormat),
-                                       locale.toString(end.time(), QLocale::ShortFormat)));
+                                  .arg(locale.toString(start, QStringLiteral("d MMM yyyy HH:mm")),
+                                       locale.toString(end.time(), QStringLiteral("HH:mm"))));
         QVERIFY(lines.contains(QStringLiteral("Grid: %1").arg(Formatters::energy(b.gridWh))));
         QVERIFY(lines.contains(QStringLiteral("Generator: %1").arg(Formatters::energy(b.generatorWh))));
         QVERIFY(lines.contains(QStringLiteral("Total: %1").arg(Formatters::energy(b.totalWh()))));

@@ -4,6 +4,7 @@
 #include <QEvent>
 
 #include "Formatters.h"
+#include "model/TimeFormat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -32,11 +33,11 @@ QString periodName(const PeriodSummary &p)
     if (p.first == p.last)
         return locale.toString(p.first, QLocale::LongFormat);
     if (p.first.month() == 1 && p.first.day() == 1 && p.last.month() == 12 && p.last.day() == 31)
-        return QString::number(p.first.year());
+        return locale.toString(p.first, QStringLiteral("yyyy"));
     if (p.first.day() == 1 && p.last == QDate(p.first.year(), p.first.month(), p.first.daysInMonth()))
         return locale.toString(p.first, QStringLiteral("MMMM yyyy"));
-    return locale.toString(p.first, QLocale::ShortFormat) + QStringLiteral(" – ") +
-           locale.toString(p.last, QLocale::ShortFormat);
+    return TimeFormat::shortDate(p.first, locale) + QStringLiteral(" – ") +
+           TimeFormat::shortDate(p.last, locale);
 }
 
 } // namespace
