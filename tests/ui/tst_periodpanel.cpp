@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -39,6 +40,15 @@ private:
     std::unique_ptr<PeriodPanel> m_panel;
 
     PeriodBarChart *bars() const { return m_panel->barChart(); }
+    QLabel *summary() const
+    {
+        for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("from the grid")))
+                return label;
+        }
+        qFatal("no summary label");
+        return nullptr;
+    }
 
     QAbstractButton *button(const QString &accessibleName) const
     {
@@ -134,8 +144,11 @@ private slots:
             QVERIFY(d.daysWithData == 1);
         }
         QCOMPARE(bars()->categories().size(), 30);
-        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26"));
-        QCOMPARE(bars()->categories().at(5), QStringLiteral("1"));
+        // Day numbers, with the month where the axis starts and where a month begins.
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26 Jun"));
+        QCOMPARE(bars()->categories().at(1), QStringLiteral("27"));
+        QCOMPARE(bars()->categories().at(5), QStringLiteral("1 Jul"));
+        QCOMPARE(bars()->categories().constLast(), QStringLiteral("25")); // a day with readings is whole
         QCOMPARE(m_panel->title(), QStringLiteral("The last 30 days: 26 Jun – 25 Jul 2025"));
         QVERIFY(
             bars()->tooltipText(5).startsWith(QLocale().toString(QDate(2025, 7, 1), QLocale::LongFormat)));
@@ -158,7 +171,11 @@ private slots:
         QVERIFY(refreshAfter(
             [&] { QTest::mouseClick(button(QStringLiteral("Show the years")), Qt::LeftButton); }));
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Years);
-        QCOMPARE(bars()->categories(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+        // Readings from 20 June 2024 to 25 July 2025: two partial years, marked and explained.
+        QCOMPARE(bars()->categories(), (QStringList{QStringLiteral("2024*"), QStringLiteral("2025*")}));
+        QVERIFY(m_panel->periods().at(0).isPartial());
+        QVERIFY(bars()->tooltipText(0).contains(QStringLiteral("Partial: readings on 195 of 366 days")));
+        QVERIFY(summary()->text().contains(QStringLiteral("* Partial: readings on only some of its days.")));
         checkTableMatchesChart(false);
 
         // Mouse: 2025 -> its months.
@@ -166,7 +183,11 @@ private slots:
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Months);
         QCOMPARE(m_panel->date(), QDate(2025, 1, 1));
         QCOMPARE(m_panel->periods().size(), 12);
-        QCOMPARE(bars()->categories().at(6), QLocale().monthName(7, QLocale::ShortFormat));
+        // July so far is partial, June whole, August without readings neither.
+        QCOMPARE(bars()->categories().at(5), QLocale().monthName(6, QLocale::ShortFormat));
+        QCOMPARE(bars()->categories().at(6), QLocale().monthName(7, QLocale::ShortFormat) + QLatin1Char('*'));
+        QCOMPARE(bars()->categories().at(7), QLocale().monthName(8, QLocale::ShortFormat));
+        QVERIFY(button(QStringLiteral("Show the months of a year"))->isChecked());
         const PeriodSummary july = m_panel->periods().at(6);
         QVERIFY(july.totalWh() > 0);
         checkTableMatchesChart(false);
@@ -183,6 +204,10 @@ private slots:
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Days);
         QCOMPARE(m_panel->date(), QDate(2025, 7, 1));
         QCOMPARE(m_panel->periods().size(), 31);
+        // Inside a month no level button is lit: Months is not what is shown.
+        for (const char *name : {"Show the months of a year", "Show the years", "Show the last 30 days"})
+            QVERIFY2(!button(QLatin1String(name))->isChecked(), name);
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("1 Jul"));
         // The month's bar is the sum of its days.
         qint64 grid = 0;
         qint64 cost = 0;
@@ -210,7 +235,9 @@ private slots:
         QCOMPARE(day.to, QDateTime(QDate(2025, 7, 25), QTime(0, 0), m_zone).toSecsSinceEpoch());
         // ... and its table rows are the day chart's buckets, the day's total the day's bar.
         QCOMPARE(table->model(), m_panel->dayModel());
-        QCOMPARE(m_panel->dayModel()->rowCount(), 96);
+        QCOMPARE(m_panel->dayModel()->rowCount(), 96 + 1); // and the totals row
+        for (const char *name : {"Show the months of a year", "Show the years", "Show the last 30 days"})
+            QVERIFY2(!button(QLatin1String(name))->isChecked(), name);
         m_panel->setTableShown(false);
         QVERIFY(m_panel->dayChart()->isVisible());
         QCOMPARE(m_panel->dayChart()->lastShape(), UsageChartView::Shape::Bars);
