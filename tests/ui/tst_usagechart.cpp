@@ -4,13 +4,16 @@
 #include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
+#include "LayoutAudit.h"
 #include "TestArtifacts.h"
 #include "TestDatabase.h"
+#include "ThemeManager.h"
 #include "UsageChartPanel.h"
 #include "UsageChartView.h"
 #include "UsageTableModel.h"
 #include "analytics/PeriodComparison.h"
 #include "charts/ChartText.h"
+#include "setup/Localization.h"
 #include "setup/SimulatorBackfill.h"
 
 #include <QAbstractButton>
@@ -746,6 +749,60 @@ private slots:
         QVERIFY(countNear(zoomed, kGrid) > 3000);
         QVERIFY(m_panel->effectiveGroupMinutes() < 60);
         m_panel->resetZoom();
+    }
+
+    // Lines mode and the table, light and dark, at 1280x720 and 1920x1080, in English and (last:
+    // the catalogue stays installed) Bengali: saved for people to look at, and no text cut or
+    // widget drawn over another.
+    void linesAndTableInThemesSizesAndLanguages()
+    {
+        const auto shootAll = [&](UsageChartPanel *panel, const QString &language) {
+            const auto refreshed = [&](const std::function<void()> &action) {
+                return ChartFixtures::refreshAfter(panel, &UsageChartPanel::refreshed, action);
+            };
+            for (const AppSettings::Theme theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+                ThemeManager::apply(theme);
+                for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+                    panel->resize(size);
+                    for (const bool table : {false, true}) {
+                        QVERIFY(refreshed([&] {
+                            // A week: the previous one stays inside the recent stretch of
+                            // readings (the month before starts with 325 days booked at once).
+                            panel->setIntervalHours(168);
+                            panel->setGroupMinutes(60);
+                            panel->setStyle(UsageChartView::Style::Lines);
+                            panel->setComparison(UsageChartPanel::Comparison::PreviousPeriod);
+                            panel->setTableShown(table);
+                            panel->scheduleRefresh();
+                        }));
+                        QTest::qWait(100);
+                        const QString name =
+                            QStringLiteral("usage-%1-%2-%3-%4x%5.png")
+                                .arg(table ? QStringLiteral("table") : QStringLiteral("lines"),
+                                     theme == AppSettings::Theme::Dark ? QStringLiteral("dark")
+                                                                       : QStringLiteral("light"),
+                                     language)
+                                .arg(size.width())
+                                .arg(size.height());
+                        QVERIFY(panel->grab().save(TestArtifacts::path(name)));
+                        const QString layout = LayoutAudit::describe(panel, name);
+                        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+                    }
+                }
+            }
+            ThemeManager::apply(AppSettings::Theme::Light);
+        };
+        shootAll(m_panel.get(), QStringLiteral("en"));
+        m_panel->resize(1100, 640);
+
+        QVERIFY(!Localization::install(*qApp, QStringLiteral("bn")).isEmpty());
+        UsageChartPanel bengali(m_t.db());
+        bengali.setClock([this] { return m_now; });
+        bengali.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bengali));
+        QVERIFY(ChartFixtures::refreshAfter(&bengali, &UsageChartPanel::refreshed,
+                                            [&] { bengali.setMeter(m_meter); }));
+        shootAll(&bengali, QStringLiteral("bn"));
     }
 };
 
