@@ -6,9 +6,8 @@
 #include "ChartDecimator.h"
 #include "Formatters.h"
 #include "analytics/LocalCalendar.h"
-#include "analytics/PeriodComparison.h"
-#include "charts/ChartText.h"
 #include "charts/SeriesLayer.h"
+#include "charts/UsageTooltip.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -602,54 +601,7 @@ int UsageChartView::bucketAt(qint64 time) const
 
 QString UsageChartView::tooltipText(int index) const
 {
-    const QList<UsageBucket> &buckets = m_content.series.buckets;
-    if (index < 0 || index >= buckets.size())
-        return QString();
-    const UsageBucket &b = buckets.at(index);
-    const QTimeZone zone(m_content.timezone.isEmpty() ? QByteArray("UTC") : m_content.timezone);
-    const QDateTime start = QDateTime::fromSecsSinceEpoch(b.start, zone);
-    const QDateTime end = QDateTime::fromSecsSinceEpoch(b.end, zone);
-    const QLocale locale;
-    const QString endText =
-        end.date() == start.date() ? ChartText::time(end.time(), locale) : ChartText::dateTime(end, locale);
-    QStringList lines;
-    lines << tr("%1 – %2 %3").arg(ChartText::dateTime(start, locale), endText, start.timeZoneAbbreviation());
-    if (b.partial)
-        lines
-            << tr("Partial: only part of a %1 group.").arg(ChartText::minutes(m_content.series.groupMinutes));
-    if (b.gap && !b.hasData) {
-        lines << tr("No readings for this time.");
-        return lines.join(QLatin1Char('\n'));
-    }
-    lines << tr("Grid: %1").arg(Formatters::energy(b.gridWh, locale));
-    lines << tr("Generator: %1").arg(Formatters::energy(b.generatorWh, locale));
-    lines << tr("Total: %1").arg(Formatters::energy(b.totalWh(), locale));
-    lines << (b.estimated ? tr("Cost: %1 (estimated)") : tr("Cost: %1"))
-                 .arg(Formatters::money(b.costMilli, m_content.currency, locale));
-    const QString source = ChartText::source(b.gridWh, b.generatorWh);
-    lines << tr("Source: %1").arg(source.isEmpty() ? tr("nothing used") : source);
-    if (b.gap)
-        lines << tr("Readings are missing for part of this time.");
-    // The compared period's bucket at this place, and the change from it.
-    if (m_content.overlay) {
-        const Overlay &o = *m_content.overlay;
-        const qint64 middle = (b.start + b.end) / 2 - o.shift;
-        const auto it = std::partition_point(o.series.buckets.cbegin(), o.series.buckets.cend(),
-                                             [middle](const UsageBucket &c) { return c.end <= middle; });
-        if (it == o.series.buckets.cend() || it->start > middle || !it->hasData) {
-            lines << tr("%1: no readings").arg(o.name);
-        } else {
-            const bool money = m_content.unit == Unit::Money;
-            const qint64 now = money ? b.costMilli : b.totalWh();
-            const qint64 then = money ? it->costMilli : it->totalWh();
-            const QString value = money ? Formatters::money(then, m_content.currency, locale)
-                                        : Formatters::energy(then, locale);
-            const std::optional<double> change = PeriodComparison::changePercent(now, then);
-            lines << (change ? tr("%1: %2 (%3)").arg(o.name, value, ChartText::percentChange(*change, locale))
-                             : tr("%1: %2").arg(o.name, value));
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
+    return UsageTooltip::text(m_content, index);
 }
 
 QPoint UsageChartView::viewportPosition(qint64 time) const
