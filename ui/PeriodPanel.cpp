@@ -338,8 +338,10 @@ QStringList PeriodPanel::barLabels() const
         switch (m_level) {
         case Level::LastDays: // thirty day numbers fit, dates do not: the month where it starts
         case Level::Days:
-            label = p.first.day() == 1 || labels.isEmpty() ? locale.toString(p.first, QStringLiteral("d MMM"))
-                                                           : locale.toString(p.first.day());
+            // Under the number (a bar is too narrow for both side by side).
+            label = p.first.day() == 1 || labels.isEmpty()
+                        ? locale.toString(p.first, QStringLiteral("d'<br>'MMM"))
+                        : locale.toString(p.first.day());
             break;
         case Level::Years:
             label = locale.toString(p.first, QStringLiteral("yyyy"));
@@ -351,7 +353,7 @@ QStringList PeriodPanel::barLabels() const
             break;
         }
         // Readings on only part of the period: marked, and explained below the chart.
-        labels << (p.isPartial() ? tr("%1*", "a partial period's bar label").arg(label) : label);
+        labels << (p.isPartial(today()) ? tr("%1*", "a partial period's bar label").arg(label) : label);
     }
     return labels;
 }
@@ -424,6 +426,7 @@ void PeriodPanel::refreshNow()
         const Result<QList<PeriodSummary>> periods = SummaryQuery(m_db).run(meter, period, from, to);
         if (periods) {
             m_periods = periods.value();
+            m_bars->setToday(now);
             m_bars->setPeriods(m_periods, barLabels(),
                                money ? PeriodBarChart::Unit::Money : PeriodBarChart::Unit::Energy,
                                meter.currency);
@@ -439,7 +442,7 @@ void PeriodPanel::refreshNow()
                     .arg(Formatters::energy(sum.gridWh), Formatters::energy(sum.generatorWh),
                          Formatters::money(sum.costMilli, meter.currency));
             if (std::any_of(m_periods.cbegin(), m_periods.cend(),
-                            [](const PeriodSummary &p) { return p.isPartial(); }))
+                            [&](const PeriodSummary &p) { return p.isPartial(now); }))
                 text += QLatin1Char(' ') + tr("* Partial: readings on only some of its days.");
             m_summary->setText(text);
         } else {

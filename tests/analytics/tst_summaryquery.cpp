@@ -84,6 +84,11 @@ private slots:
         const auto day = q.run(m_meter, SummaryQuery::Period::Day, QDate(2025, 2, 10), QDate(2025, 2, 10));
         QVERIFY(day.ok());
         QVERIFY(!day->at(0).isPartial());
+        // The period holding today is not over: partial even with readings on every day so far.
+        QVERIFY(day->at(0).isPartial(QDate(2025, 2, 10)));
+        QVERIFY(!day->at(0).isPartial(QDate(2025, 2, 11)));
+        QVERIFY(!months->at(1).isPartial(QDate(2025, 3, 20)));
+        QVERIFY(months->at(2).isPartial(QDate(2025, 3, 20)));
     }
 
     void yearsAndTotals()

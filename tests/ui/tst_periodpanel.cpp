@@ -4,6 +4,7 @@
 #include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
+#include "LayoutAudit.h"
 #include "PeriodPanel.h"
 #include "PeriodTableModel.h"
 #include "TestArtifacts.h"
@@ -145,10 +146,14 @@ private slots:
         }
         QCOMPARE(bars()->categories().size(), 30);
         // Day numbers, with the month where the axis starts and where a month begins.
-        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26 Jun"));
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26<br>Jun"));
         QCOMPARE(bars()->categories().at(1), QStringLiteral("27"));
-        QCOMPARE(bars()->categories().at(5), QStringLiteral("1 Jul"));
-        QCOMPARE(bars()->categories().constLast(), QStringLiteral("25")); // a day with readings is whole
+        QCOMPARE(bars()->categories().at(5), QStringLiteral("1<br>Jul"));
+        // Today is not over: marked partial, not a drop.
+        QCOMPARE(bars()->categories().constLast(), QStringLiteral("25*"));
+        QCOMPARE(bars()->categories().at(28), QStringLiteral("24"));
+        QVERIFY(bars()->tooltipText(29).contains(QStringLiteral("Partial: not over yet.")));
+        QVERIFY(summary()->text().contains(QStringLiteral("* Partial")));
         QCOMPARE(m_panel->title(), QStringLiteral("The last 30 days: 26 Jun – 25 Jul 2025"));
         QVERIFY(
             bars()->tooltipText(5).startsWith(QLocale().toString(QDate(2025, 7, 1), QLocale::LongFormat)));
@@ -207,7 +212,7 @@ private slots:
         // Inside a month no level button is lit: Months is not what is shown.
         for (const char *name : {"Show the months of a year", "Show the years", "Show the last 30 days"})
             QVERIFY2(!button(QLatin1String(name))->isChecked(), name);
-        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("1 Jul"));
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("1<br>Jul"));
         // The month's bar is the sum of its days.
         qint64 grid = 0;
         qint64 cost = 0;
@@ -338,20 +343,32 @@ private slots:
 
     void screenshots()
     {
+        const auto audit = [&](const QString &name) {
+            const QString layout = LayoutAudit::describe(m_panel.get(), name);
+            QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        };
+        // The years, both partial (marked "*", explained below).
+        QVERIFY(refreshAfter([&] { m_panel->showYears(); }));
+        QTest::qWait(50);
+        QVERIFY(m_panel->grab().save(TestArtifacts::path(QStringLiteral("periods-years.png"))));
+        audit(QStringLiteral("periods-years.png"));
         QVERIFY(refreshAfter([&] { m_panel->showLastDays(); }));
         QTest::qWait(50);
         QImage days = m_panel->grab().toImage();
         days.save(TestArtifacts::path(QStringLiteral("periods-last-30-days.png")));
+        audit(QStringLiteral("periods-last-30-days.png"));
         QVERIFY2(countNear(days, kGrid) > 5000, qPrintable(QString::number(countNear(days, kGrid))));
         QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
         QTest::qWait(50);
         QImage months = m_panel->grab().toImage();
         months.save(TestArtifacts::path(QStringLiteral("periods-months-2025.png")));
+        audit(QStringLiteral("periods-months-2025.png"));
         QVERIFY(countNear(months, kGrid) > 2000);
         QVERIFY(refreshAfter([&] { m_panel->showDay(QDate(2025, 7, 24)); }));
         QTest::qWait(50);
         QImage day = m_panel->grab().toImage();
         day.save(TestArtifacts::path(QStringLiteral("periods-day-2025-07-24.png")));
+        audit(QStringLiteral("periods-day-2025-07-24.png"));
         QVERIFY(countNear(day, kGrid) > 5000);
     }
 };

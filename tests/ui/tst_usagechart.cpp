@@ -217,6 +217,10 @@ private slots:
                                                std::pair{24, 1}, std::pair{720, 60}}) {
                 show(hours, group, style, UsageChartPanel::Comparison::PreviousPeriod);
                 check(qPrintable(QStringLiteral("%1 h / %2 min").arg(hours).arg(group)));
+                // However many strips a layer is drawn in, each legend entry has its label.
+                const QStringList legend = chart()->legendNames();
+                QVERIFY2(!legend.contains(QString()) && legend.contains(QStringLiteral("Grid")),
+                         qPrintable(legend.join(QLatin1Char('|'))));
             }
         }
         // A month of minutes is 43 200 buckets; the steps hold about two points per column.
