@@ -31,11 +31,11 @@ public:
 
 protected:
     QString textFromValue(int value) const override;
-    int valueFromText(const QString &text) const override;
+    int valueFromText(const QString &input) const override;
     QValidator::State validate(QString &input, int &pos) const override;
 
 private:
-    std::optional<int> parse(const QString &text) const;
+    std::optional<int> parse(const QString &input) const;
 
     Unit m_unit;
     QList<int> m_pageSteps;
