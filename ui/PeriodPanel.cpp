@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QToolButton *button(const QString &text, const QString &accessibleName, QWidget *parent,
@@ -312,10 +314,11 @@ void PeriodPanel::updateControls()
     m_next->setEnabled(stepping && next <= today());
     m_up->setEnabled(m_level != Level::LastDays && m_level != Level::Years);
     m_title->setText(title());
-    const int checked = m_level == Level::LastDays ? static_cast<int>(Level::LastDays)
-                        : m_level == Level::Years  ? static_cast<int>(Level::Years)
-                                                   : static_cast<int>(Level::Months);
-    m_levels->button(checked)->setChecked(true);
+    // The button of the view shown; none inside a month or a day (Months is not what is shown).
+    m_levels->setExclusive(false);
+    for (QAbstractButton *b : m_levels->buttons())
+        b->setChecked(m_levels->id(b) == static_cast<int>(m_level));
+    m_levels->setExclusive(true);
     const bool day = m_level == Level::Day;
     // The table shows the same rows as the chart: the periods, or the day's buckets.
     if (isTableShown()) {
@@ -332,22 +335,26 @@ QStringList PeriodPanel::barLabels() const
     const QLocale locale;
     QStringList labels;
     for (const PeriodSummary &p : m_periods) {
+        QString label;
         switch (m_level) {
-        case Level::LastDays: // the months are in the title: thirty day numbers fit, dates do not
-            labels << locale.toString(p.first.day());
+        case Level::LastDays: // thirty day numbers fit, dates do not: the month where it starts
+        case Level::Days:
+            // Under the number (a bar is too narrow for both side by side).
+            label = p.first.day() == 1 || labels.isEmpty()
+                        ? locale.toString(p.first, QStringLiteral("d'<br>'MMM"))
+                        : locale.toString(p.first.day());
             break;
         case Level::Years:
-            labels << locale.toString(p.first, QStringLiteral("yyyy"));
+            label = locale.toString(p.first, QStringLiteral("yyyy"));
             break;
         case Level::Months:
-            labels << locale.monthName(p.first.month(), QLocale::ShortFormat);
-            break;
-        case Level::Days:
-            labels << locale.toString(p.first.day());
+            label = locale.monthName(p.first.month(), QLocale::ShortFormat);
             break;
         case Level::Day:
             break;
         }
+        // Readings on only part of the period: marked, and explained below the chart.
+        labels << (p.isPartial(today()) ? tr("%1*", "a partial period's bar label").arg(label) : label);
     }
     return labels;
 }
@@ -420,6 +427,7 @@ void PeriodPanel::refreshNow()
         const Result<QList<PeriodSummary>> periods = SummaryQuery(m_db).run(meter, period, from, to);
         if (periods) {
             m_periods = periods.value();
+            m_bars->setToday(now);
             m_bars->setPeriods(m_periods, barLabels(),
                                money ? PeriodBarChart::Unit::Money : PeriodBarChart::Unit::Energy,
                                meter.currency);
@@ -430,10 +438,14 @@ void PeriodPanel::refreshNow()
                 sum.generatorWh += p.generatorWh;
                 sum.costMilli += p.costMilli;
             }
-            m_summary->setText(
+            QString text =
                 tr("%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.")
                     .arg(Formatters::energy(sum.gridWh), Formatters::energy(sum.generatorWh),
-                         Formatters::money(sum.costMilli, meter.currency)));
+                         Formatters::money(sum.costMilli, meter.currency));
+            if (std::any_of(m_periods.cbegin(), m_periods.cend(),
+                            [&](const PeriodSummary &p) { return p.isPartial(now); }))
+                text += QLatin1Char(' ') + tr("* Partial: readings on only some of its days.");
+            m_summary->setText(text);
         } else {
             error = periods.error();
         }
@@ -442,5 +454,6 @@ void PeriodPanel::refreshNow()
         qCWarning(lcUi) << "period query failed:" << error;
         m_summary->setText(error);
     }
+    m_table->resizeColumnsToContents();
     emit refreshed();
 }

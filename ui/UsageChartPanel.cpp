@@ -1,17 +1,19 @@
 #include "UsageChartPanel.h"
 
 #include "CopyableTableView.h"
+#include "DurationSpinBox.h"
 #include "Formatters.h"
 #include "Logging.h"
 #include "UsageTableModel.h"
 #include "analytics/PeriodComparison.h"
-#include "model/TimeFormat.h"
+#include "charts/ChartText.h"
 #include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -42,9 +44,9 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_intervalSlider(new QSlider(Qt::Horizontal, this))
-    , m_intervalSpin(new QSpinBox(this))
+    , m_intervalSpin(new DurationSpinBox(DurationSpinBox::Unit::Hours, this))
     , m_groupSlider(new QSlider(Qt::Horizontal, this))
-    , m_groupSpin(new QSpinBox(this))
+    , m_groupSpin(new DurationSpinBox(DurationSpinBox::Unit::Minutes, this))
     , m_unitGroup(new QButtonGroup(this))
     , m_styleGroup(new QButtonGroup(this))
     , m_comparison(new QComboBox(this))
@@ -61,14 +63,14 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     m_intervalSlider->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
     m_intervalSlider->setAccessibleName(tr("Interval in hours"));
     m_intervalSpin->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
-    m_intervalSpin->setSuffix(tr(" h"));
+    m_intervalSpin->setPageSteps(intervalSteps());
     m_intervalSpin->setAccessibleName(tr("Interval in hours"));
     m_groupSlider->setObjectName(QStringLiteral("groupSlider"));
     m_groupSlider->setRange(0, static_cast<int>(groupSteps().size()) - 1);
     m_groupSlider->setPageStep(1);
     m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
     m_groupSpin->setRange(UsageSeriesQuery::kMinGroupMinutes, UsageSeriesQuery::kMaxGroupMinutes);
-    m_groupSpin->setSuffix(tr(" min"));
+    m_groupSpin->setPageSteps(groupSteps());
     m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
 
     QToolButton *energy = toggleButton(tr("kWh"), tr("Show energy"), this);
@@ -121,6 +123,8 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     options->addWidget(m_tableToggle);
 
     m_table->setModel(m_model);
+    // Columns as wide as their content (set after each query): no stretched Notes column.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Usage table"));
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
@@ -140,18 +144,32 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
 
     connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
         m_intervalSpin->setValue(v);
+        m_intervalSlider->setToolTip(ChartText::hours(v));
         m_zoom.reset(); // a new window: the zoom belonged to the old one
+        // Never a group longer than the window (a day-wide bar for one hour).
+        if (m_chosenGroup > v * 60)
+            setGroupMinutes(v * 60);
         scheduleRefresh();
+    });
+    // Page Up/Down (and clicks beside the handle) go through round durations, not 10 h steps.
+    connect(m_intervalSlider, &QAbstractSlider::actionTriggered, this, [this](int action) {
+        if (action != QAbstractSlider::SliderPageStepAdd && action != QAbstractSlider::SliderPageStepSub)
+            return;
+        m_intervalSlider->setSliderPosition(
+            DurationSpinBox::nextStep(intervalSteps(), m_intervalSlider->value(),
+                                      action == QAbstractSlider::SliderPageStepAdd ? 1 : -1));
     });
     connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
     connect(m_groupSlider, &QSlider::valueChanged, this,
             [this](int index) { m_groupSpin->setValue(groupSteps().at(index)); });
     connect(m_groupSpin, &QSpinBox::valueChanged, this, [this](int minutes) {
-        // The slider follows the nearest step at or below a typed value; the value stays.
-        const QList<int> &steps = groupSteps();
-        const auto it = std::upper_bound(steps.begin(), steps.end(), minutes);
-        const QSignalBlocker block(m_groupSlider);
-        m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - steps.begin()) - 1)));
+        const int longest = intervalHours() * 60;
+        if (minutes > longest) {
+            m_groupSpin->setValue(longest); // clamped: this handler runs again with it
+            return;
+        }
+        m_chosenGroup = minutes;
+        showGroup(minutes);
         m_zoom.reset();
         scheduleRefresh();
     });
@@ -172,6 +190,25 @@ const QList<int> &UsageChartPanel::groupSteps()
 {
     static const QList<int> steps = {1, 5, 10, 15, 30, 60, 120, 360, 720, 1440};
     return steps;
+}
+
+const QList<int> &UsageChartPanel::intervalSteps()
+{
+    static const QList<int> steps = {1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720};
+    return steps;
+}
+
+void UsageChartPanel::showGroup(int minutes)
+{
+    // The box and the slider show `minutes` without a new query (zooming regroups).
+    const QSignalBlocker blockSpin(m_groupSpin);
+    const QSignalBlocker blockSlider(m_groupSlider);
+    m_groupSpin->setValue(minutes);
+    // The slider follows the nearest step at or below a typed value; the value stays.
+    const QList<int> &steps = groupSteps();
+    const auto it = std::upper_bound(steps.begin(), steps.end(), minutes);
+    m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - steps.begin()) - 1)));
+    m_groupSlider->setToolTip(ChartText::minutes(minutes));
 }
 
 void UsageChartPanel::setMeter(const std::optional<Meter> &meter)
@@ -227,7 +264,7 @@ int UsageChartPanel::intervalHours() const
 
 int UsageChartPanel::groupMinutes() const
 {
-    return m_groupSpin->value();
+    return m_chosenGroup;
 }
 
 UsageChartView::Unit UsageChartPanel::unit() const
@@ -318,6 +355,7 @@ void UsageChartPanel::refreshNow()
         return;
     }
     m_series = series.value();
+    showGroup(m_series.groupMinutes); // zoomed: the finer grouping drawn, not the one chosen
     if (!m_zoom) {
         m_homeFrom = m_series.from;
         m_homeTo = m_series.to;
@@ -338,6 +376,7 @@ void UsageChartPanel::refreshNow()
 
     // The comparison: the same grouping over the window before, or a year before.
     m_overlaySeries.reset();
+    QString compared;
     if (const Comparison mode = comparison(); mode != Comparison::None) {
         const qint64 from = m_series.from;
         const qint64 to = m_series.to;
@@ -354,6 +393,7 @@ void UsageChartPanel::refreshNow()
             o.series = overlay.value();
             o.shift = from - overlay->from; // first buckets on top of each other
             o.name = mode == Comparison::LastYear ? tr("Same period last year") : tr("Previous period");
+            compared = comparisonText(o.series, o.name);
             content.overlay = o;
         } else {
             qCWarning(lcUi) << "comparison query failed:" << overlay.error();
@@ -361,20 +401,41 @@ void UsageChartPanel::refreshNow()
     }
     m_chart->setContent(content);
     m_model->setSeries(m_series, meter.currency, timezone);
+    m_table->resizeColumnsToContents(); // dates whole, an empty Notes column narrow
 
     QString text;
     if (m_zoom) {
         const QTimeZone zone(timezone);
         const QLocale locale;
-        text = tr("Zoomed to %1 – %2 in %3-minute groups. ")
-                   .arg(TimeFormat::shortDateTime(m_zoom->first, zone, locale),
-                        TimeFormat::shortDateTime(m_zoom->second, zone, locale))
-                   .arg(m_series.groupMinutes);
+        text = tr("Zoomed to %1 – %2 in groups of %3. ")
+                   .arg(ChartText::dateTime(QDateTime::fromSecsSinceEpoch(m_zoom->first, zone), locale),
+                        ChartText::dateTime(QDateTime::fromSecsSinceEpoch(m_zoom->second, zone), locale),
+                        ChartText::minutes(m_series.groupMinutes));
     }
     text +=
         tr("In this window: %1 from the grid, %2 from the generator, %3 spent.")
             .arg(Formatters::energy(m_series.totalGridWh()), Formatters::energy(m_series.totalGeneratorWh()),
                  Formatters::money(m_series.totalCostMilli(), meter.currency));
+    if (!compared.isEmpty())
+        text += QLatin1Char(' ') + compared;
     m_summary->setText(text);
     emit refreshed();
+}
+
+QString UsageChartPanel::comparisonText(const UsageSeries &other, const QString &name) const
+{
+    const bool any = std::any_of(other.buckets.cbegin(), other.buckets.cend(),
+                                 [](const UsageBucket &b) { return b.hasData; });
+    if (!any)
+        return tr("%1: no readings to compare with.").arg(name);
+    const bool money = unit() == UsageChartView::Unit::Money;
+    const qint64 now =
+        money ? m_series.totalCostMilli() : m_series.totalGridWh() + m_series.totalGeneratorWh();
+    const qint64 then = money ? other.totalCostMilli() : other.totalGridWh() + other.totalGeneratorWh();
+    const QString value =
+        money ? Formatters::money(then, m_meter ? m_meter->currency : QString()) : Formatters::energy(then);
+    const std::optional<double> change = PeriodComparison::changePercent(now, then);
+    if (!change)
+        return tr("%1: %2.").arg(name, value);
+    return tr("%1: %2, change %3.").arg(name, value, ChartText::percentChange(*change));
 }

@@ -10,12 +10,12 @@
 
 class CopyableTableView;
 class Database;
+class DurationSpinBox;
 class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QSlider;
-class QSpinBox;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
@@ -44,6 +44,8 @@ public:
     explicit UsageChartPanel(Database &db, QWidget *parent = nullptr);
 
     static const QList<int> &groupSteps(); // 1, 5, 10, 15, 30, 60, 120, 360, 720, 1440
+    // Where Page Up/Down take the interval: 1, 2, 3, 6, 12 h, 1, 2, 3, 7, 14, 30 days.
+    static const QList<int> &intervalSteps();
 
     void setMeter(const std::optional<Meter> &meter);
     void setIntervalHours(int hours);
@@ -53,6 +55,8 @@ public:
     void setComparison(Comparison comparison);
     void setTableShown(bool shown);
     int intervalHours() const;
+    // The grouping chosen (the Group box shows the grouping drawn, finer while zoomed). Never
+    // longer than the interval: a longer one is clamped to it.
     int groupMinutes() const;
     UsageChartView::Unit unit() const;
     UsageChartView::Style style() const;
@@ -78,6 +82,8 @@ signals:
 
 private:
     void refreshNow();
+    void showGroup(int minutes);
+    QString comparisonText(const UsageSeries &other, const QString &name) const;
     void onRangeRequested(qint64 from, qint64 to);
     int groupForSpan(qint64 span) const;
 
@@ -85,9 +91,10 @@ private:
     std::optional<Meter> m_meter;
     std::function<qint64()> m_clock;
     QSlider *m_intervalSlider;
-    QSpinBox *m_intervalSpin;
+    DurationSpinBox *m_intervalSpin;
     QSlider *m_groupSlider;
-    QSpinBox *m_groupSpin;
+    DurationSpinBox *m_groupSpin;
+    int m_chosenGroup = 60;
     QButtonGroup *m_unitGroup;
     QButtonGroup *m_styleGroup;
     QComboBox *m_comparison;

@@ -7,7 +7,7 @@
 #include "Formatters.h"
 #include "analytics/LocalCalendar.h"
 #include "charts/SeriesLayer.h"
-#include "model/TimeFormat.h"
+#include "charts/UsageTooltip.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -37,6 +37,7 @@ const QColor kGridColor(0x2e, 0x7d, 0xd2);
 const QColor kGeneratorColor(0xef, 0x8a, 0x17);
 const QColor kOverlayColor(0x6a, 0x1b, 0x9a);
 const QColor kGapColor(0x80, 0x80, 0x80, 0x38);
+const QColor kPartialColor(0x5f, 0x63, 0x68);
 
 struct NiceScale
 {
@@ -61,11 +62,6 @@ NiceScale niceScale(double value)
     }
     const double steps = std::ceil(value / step - 1e-9);
     return {steps * step, static_cast<int>(steps) + 1};
-}
-
-QString shortDateTime(const QDateTime &time)
-{
-    return TimeFormat::shortDateTime(time);
 }
 
 } // namespace
@@ -97,12 +93,16 @@ UsageChartView::UsageChartView(QWidget *parent)
                                                kGridColor);
     m_gridLine = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY, tr("Grid"),
                                                kGridColor);
-    m_totalLine = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY,
-                                                tr("Grid + generator"), kGeneratorColor);
+    m_generatorLine = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY,
+                                                    tr("Generator"), kGeneratorColor);
     m_overlay = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY, QString(),
                                               kOverlayColor);
     m_overlay->setPen(QPen(kOverlayColor, 1.0)); // thin, and on the raster engine's fast path
-    for (SeriesLayer *layer : {m_gapBand.get(), m_gridLine.get(), m_totalLine.get(), m_overlay.get()})
+    m_partial = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY,
+                                              tr("Partial period"), kPartialColor);
+    m_partial->setPen(QPen(kPartialColor, 1.5, Qt::DashLine));
+    for (SeriesLayer *layer :
+         {m_gapBand.get(), m_gridLine.get(), m_generatorLine.get(), m_overlay.get(), m_partial.get()})
         layer->setLegendVisible(false);
 
     // setChart() hands the view's own default chart back to us instead of deleting it.
@@ -237,9 +237,13 @@ QList<QPointF> UsageChartView::drawnPoints(Layer layer) const
     case Layer::Grid:
         return (lines ? m_gridLine : m_gridArea)->points();
     case Layer::Total:
-        return (lines ? m_totalLine : m_generatorArea)->points();
+        return lines ? QList<QPointF>() : m_generatorArea->points();
+    case Layer::Generator:
+        return lines ? m_generatorLine->points() : QList<QPointF>();
     case Layer::Overlay:
         return m_overlay->points();
+    case Layer::Partial:
+        return m_partial->points();
     case Layer::MissingReadings:
         return m_gapBand->points();
     }
@@ -275,8 +279,8 @@ double UsageChartView::valueTotal(const UsageBucket &b) const
 
 QList<SeriesLayer *> UsageChartView::layers() const
 {
-    return {m_gapBand.get(),  m_generatorArea.get(), m_gridArea.get(),
-            m_gridLine.get(), m_totalLine.get(),     m_overlay.get()};
+    return {m_gapBand.get(),       m_generatorArea.get(), m_gridArea.get(), m_gridLine.get(),
+            m_generatorLine.get(), m_overlay.get(),       m_partial.get()};
 }
 
 void UsageChartView::scheduleRedraw()
@@ -327,8 +331,10 @@ void UsageChartView::redraw()
     const auto isHole = [](const UsageBucket &b) { return b.gap && !b.hasData; };
     double maxY = 0;
     int holeRuns = 0;
+    const bool linesStyle = m_content.style == Style::Lines;
     for (auto it = begin; it != end; ++it) {
-        maxY = std::max(maxY, valueTotal(*it));
+        // Lines draw grid and generator apart: the scale is the larger of the two.
+        maxY = std::max(maxY, linesStyle ? std::max(valueGrid(*it), valueGenerator(*it)) : valueTotal(*it));
         if (isHole(*it) && (it == begin || !isHole(*(it - 1))))
             ++holeRuns;
     }
@@ -364,8 +370,9 @@ void UsageChartView::redraw()
 
     QList<QPointF> gridEdge;
     QList<QPointF> totalEdge;
+    QList<QList<QPointF>> partialRuns;
     QList<QList<QPointF>> gridRuns;
-    QList<QList<QPointF>> totalRuns;
+    QList<QList<QPointF>> generatorRuns;
     if (shape == Shape::Bars) {
         // One rectangle per bucket with a little air between neighbours; holes stay empty.
         for (auto it = begin; it != end; ++it) {
@@ -378,6 +385,9 @@ void UsageChartView::redraw()
             const double t = valueTotal(*it);
             gridEdge << QPointF(x0, 0) << QPointF(x0, g) << QPointF(x1, g) << QPointF(x1, 0);
             totalEdge << QPointF(x0, 0) << QPointF(x0, t) << QPointF(x1, t) << QPointF(x1, 0);
+            // A bucket cut at the window's edge (today so far) is outlined dashed: not a drop.
+            if (it->partial)
+                partialRuns.append({QPointF(x0, 0), QPointF(x0, t), QPointF(x1, t), QPointF(x1, 0)});
         }
     } else if (shape == Shape::Steps) {
         QList<ChartDecimator::Bar> bars;
@@ -417,14 +427,14 @@ void UsageChartView::redraw()
         // them would cost more than it tells: then holes are drawn as zero.
         const bool breakAtHoles = holeRuns < kMaxSegments;
         QList<QPointF> grid;
-        QList<QPointF> total;
+        QList<QPointF> generator;
         const auto flush = [&] {
             if (grid.isEmpty())
                 return;
             gridRuns.append(ChartDecimator::lowHighPerColumn(grid, columns, xFrom, xTo));
-            totalRuns.append(ChartDecimator::lowHighPerColumn(total, columns, xFrom, xTo));
+            generatorRuns.append(ChartDecimator::lowHighPerColumn(generator, columns, xFrom, xTo));
             grid.clear();
-            total.clear();
+            generator.clear();
         };
         for (auto it = begin; it != end; ++it) {
             if (isHole(*it) && breakAtHoles) {
@@ -433,7 +443,7 @@ void UsageChartView::redraw()
             }
             const double x = static_cast<double>(it->start + it->end) / 2.0;
             grid.append(QPointF(x, valueGrid(*it)));
-            total.append(QPointF(x, valueTotal(*it)));
+            generator.append(QPointF(x, valueGenerator(*it)));
         }
         flush();
     }
@@ -485,11 +495,12 @@ void UsageChartView::redraw()
         linePointCount += run.size();
     const qreal lineWidth = linePointCount > columns ? 1.0 : 2.0;
     m_gridLine->setPen(QPen(kGridColor, lineWidth));
-    m_totalLine->setPen(QPen(kGeneratorColor, lineWidth));
+    m_generatorLine->setPen(QPen(kGeneratorColor, lineWidth));
     m_gridLine->setRuns(gridRuns);
-    m_totalLine->setRuns(totalRuns);
+    m_generatorLine->setRuns(generatorRuns);
     m_gapBand->setRuns({band});
     m_overlay->setRuns({overlayPoints});
+    m_partial->setRuns(partialRuns);
     // Keep the drawing order (gap band, generator, grid, lines, overlay) when a pool grew.
     bool below = false;
     for (SeriesLayer *layer : layers()) {
@@ -504,9 +515,10 @@ void UsageChartView::redraw()
     m_gridArea->setLegendVisible(shape != Shape::Lines);
     m_generatorArea->setLegendVisible(shape != Shape::Lines);
     m_gridLine->setLegendVisible(shape == Shape::Lines);
-    m_totalLine->setLegendVisible(shape == Shape::Lines);
+    m_generatorLine->setLegendVisible(shape == Shape::Lines);
     m_gapBand->setLegendVisible(!band.isEmpty());
     m_overlay->setLegendVisible(m_overlayShown);
+    m_partial->setLegendVisible(!partialRuns.isEmpty());
 
     for (const SeriesLayer *layer : layers()) {
         m_lastPointCount += layer->pointCount();
@@ -515,7 +527,7 @@ void UsageChartView::redraw()
     m_lastShape = shape;
     // Antialiasing only where it shows: bars and sparse lines. Dense steps and lines are a
     // wall of pixel columns either way and cost up to three times as much to draw smooth.
-    const int linePoints = m_gridLine->pointCount() + m_totalLine->pointCount() + m_overlay->pointCount();
+    const int linePoints = m_gridLine->pointCount() + m_generatorLine->pointCount() + m_overlay->pointCount();
     m_view->setRenderHint(QPainter::Antialiasing, shape != Shape::Steps && linePoints <= columns);
 }
 
@@ -589,40 +601,7 @@ int UsageChartView::bucketAt(qint64 time) const
 
 QString UsageChartView::tooltipText(int index) const
 {
-    const QList<UsageBucket> &buckets = m_content.series.buckets;
-    if (index < 0 || index >= buckets.size())
-        return QString();
-    const UsageBucket &b = buckets.at(index);
-    const QTimeZone zone(m_content.timezone.isEmpty() ? QByteArray("UTC") : m_content.timezone);
-    const QDateTime start = QDateTime::fromSecsSinceEpoch(b.start, zone);
-    const QDateTime end = QDateTime::fromSecsSinceEpoch(b.end, zone);
-    const QLocale locale;
-    const QString endText =
-        end.date() == start.date() ? TimeFormat::shortTime(end.time(), locale) : shortDateTime(end);
-    QStringList lines;
-    lines << tr("%1 – %2 %3").arg(shortDateTime(start), endText, start.timeZoneAbbreviation());
-    if (b.gap && !b.hasData) {
-        lines << tr("No readings for this time.");
-        return lines.join(QLatin1Char('\n'));
-    }
-    lines << tr("Grid: %1").arg(Formatters::energy(b.gridWh, locale));
-    lines << tr("Generator: %1").arg(Formatters::energy(b.generatorWh, locale));
-    lines << tr("Total: %1").arg(Formatters::energy(b.totalWh(), locale));
-    lines << (b.estimated ? tr("Cost: %1 (estimated)") : tr("Cost: %1"))
-                 .arg(Formatters::money(b.costMilli, m_content.currency, locale));
-    QString source;
-    if (b.gridWh > 0 && b.generatorWh > 0)
-        source = tr("grid and generator");
-    else if (b.generatorWh > 0)
-        source = tr("generator");
-    else if (b.gridWh > 0)
-        source = tr("grid");
-    else
-        source = tr("nothing used");
-    lines << tr("Source: %1").arg(source);
-    if (b.gap)
-        lines << tr("Readings are missing for part of this time.");
-    return lines.join(QLatin1Char('\n'));
+    return UsageTooltip::text(m_content, index);
 }
 
 QPoint UsageChartView::viewportPosition(qint64 time) const

@@ -32,7 +32,7 @@ public:
     enum class Style
     {
         Bars,  // bars while they can be told apart, step areas beyond
-        Lines, // grid and grid + generator as lines
+        Lines, // grid and generator as two lines
     };
     // What the last redraw drew.
     enum class Shape
@@ -93,7 +93,8 @@ public:
 
     // Index into content().series.buckets of the bucket holding `time`, or -1.
     int bucketAt(qint64 time) const;
-    // The hover text of a bucket: its start and end in the meter's zone, kWh, cost, source.
+    // The hover text of a bucket: its start and end in the meter's zone (to the minute), kWh,
+    // cost, source, whether it is partial, and the compared period's value at that place.
     QString tooltipText(int index) const;
     // Where `time` is on the chart's viewport (x), and the vertical middle of the plot (y).
     QPoint viewportPosition(qint64 time) const;
@@ -107,10 +108,12 @@ public:
     int lastMaxLayerPointCount() const { return m_lastMaxLayerPoints; }
     enum class Layer
     {
-        Grid,  // the grid part (bars, steps or line)
-        Total, // grid + generator (the generator part is what shows above the grid)
+        Grid,      // the grid part (bars, steps or line)
+        Total,     // bars and steps: grid + generator (the generator part shows above the grid)
+        Generator, // lines: the generator's own line
         Overlay,
         MissingReadings,
+        Partial, // bars: the outline of buckets cut at the window's edge (e.g. today so far)
     };
     // The points a layer's Qt Charts series hold now, strips joined (tests read them back).
     QList<QPointF> drawnPoints(Layer layer) const;
@@ -142,6 +145,7 @@ private:
     void showTooltipAt(const QPoint &viewportPos);
     double valueGrid(const UsageBucket &b) const;
     double valueTotal(const UsageBucket &b) const;
+    double valueGenerator(const UsageBucket &b) const { return valueTotal(b) - valueGrid(b); }
 
     QChartView *m_view;
     QChart *m_chart;
@@ -151,8 +155,9 @@ private:
     std::unique_ptr<SeriesLayer> m_gridArea;
     std::unique_ptr<SeriesLayer> m_generatorArea;
     std::unique_ptr<SeriesLayer> m_gridLine;
-    std::unique_ptr<SeriesLayer> m_totalLine;
+    std::unique_ptr<SeriesLayer> m_generatorLine;
     std::unique_ptr<SeriesLayer> m_overlay;
+    std::unique_ptr<SeriesLayer> m_partial;
     Content m_content;
     Shape m_lastShape = Shape::Empty;
     int m_lastPointCount = 0;

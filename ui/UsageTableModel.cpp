@@ -2,9 +2,10 @@
 
 #include "EnergyColumns.h"
 #include "Formatters.h"
-#include "model/TimeFormat.h"
+#include "charts/ChartText.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -21,12 +22,24 @@ void UsageTableModel::setSeries(const UsageSeries &series, const QString &curren
     m_series = series;
     m_currency = currencyCode;
     m_timezone = timezone;
+    m_totals = {};
+    m_totals.start = series.from;
+    m_totals.end = series.to;
+    for (const UsageBucket &b : series.buckets) {
+        m_totals.gridWh += b.gridWh;
+        m_totals.generatorWh += b.generatorWh;
+        m_totals.costMilli += b.costMilli;
+        m_totals.hasData = m_totals.hasData || b.hasData;
+        m_totals.estimated = m_totals.estimated || b.estimated;
+    }
     endResetModel();
 }
 
 int UsageTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_series.buckets.size());
+    if (parent.isValid() || m_series.buckets.isEmpty())
+        return 0;
+    return static_cast<int>(m_series.buckets.size()) + 1; // and the totals row
 }
 
 int UsageTableModel::columnCount(const QModelIndex &parent) const
@@ -36,19 +49,25 @@ int UsageTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant UsageTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_series.buckets.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const UsageBucket &b = m_series.buckets.at(index.row());
-    const bool missing = b.gap && !b.hasData;
+    const bool totals = isTotalsRow(index.row());
+    const UsageBucket &b = totals ? m_totals : m_series.buckets.at(index.row());
+    const bool missing = totals ? !b.hasData : b.gap && !b.hasData;
+    if (totals && role == Qt::FontRole) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     const std::optional<EnergyColumns::Column> energy = EnergyColumns::at(index.column(), Grid);
     if (role == Qt::UserRole) {
         if (energy)
             return EnergyColumns::value(*energy, b);
         switch (index.column()) {
         case Start:
-            return b.start;
+            return totals ? QVariant() : QVariant(b.start);
         case End:
-            return b.end;
+            return totals ? QVariant() : QVariant(b.end);
         case Source:
             return static_cast<int>(b.source);
         case Notes:
@@ -67,21 +86,18 @@ QVariant UsageTableModel::data(const QModelIndex &index, int role) const
     const QTimeZone zone(m_timezone.isEmpty() ? QByteArray("UTC") : m_timezone);
     switch (index.column()) {
     case Start:
-        return TimeFormat::shortDateTime(b.start, zone, locale);
+        if (totals)
+            return tr("Total");
+        return ChartText::dateTime(QDateTime::fromSecsSinceEpoch(b.start, zone), locale);
     case End:
-        return TimeFormat::shortDateTime(b.end, zone, locale);
+        return totals ? QString() : ChartText::dateTime(QDateTime::fromSecsSinceEpoch(b.end, zone), locale);
     case Source:
-        switch (b.source) {
-        case PowerSource::Grid:
-            return tr("Grid");
-        case PowerSource::Generator:
-            return tr("Generator");
-        case PowerSource::Unknown:
-            return QString();
-        }
-        return QString();
+        // Where the energy came from: both when both were used ("Grid + generator").
+        return ChartText::source(b.gridWh, b.generatorWh);
     case Notes: {
         QStringList notes;
+        if (b.partial)
+            notes << tr("partial");
         if (missing)
             notes << tr("no readings");
         else if (b.gap)

@@ -5,8 +5,9 @@
 #include <QAbstractTableModel>
 
 // The usage chart as a table (its accessible and copyable alternative): one row per bucket
-// the chart was given, times in the meter's zone, numbers through QLocale. Qt::UserRole
-// gives the raw value (UTC seconds, Wh, thousandths of money) for tests and sorting.
+// the chart was given, times in the meter's zone, numbers through QLocale, then a totals row
+// (when there are buckets). Qt::UserRole gives the raw value (UTC seconds, Wh, thousandths of
+// money) for tests and sorting.
 class UsageTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
     void setSeries(const UsageSeries &series, const QString &currencyCode, const QByteArray &timezone);
     const UsageSeries &series() const { return m_series; }
+    // The last row, summing the buckets' energy and cost.
+    bool isTotalsRow(int row) const { return !m_series.buckets.isEmpty() && row == m_series.buckets.size(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -36,6 +39,7 @@ public:
 
 private:
     UsageSeries m_series;
+    UsageBucket m_totals; // start/end of the window, sums of the buckets
     QString m_currency;
     QByteArray m_timezone;
 };

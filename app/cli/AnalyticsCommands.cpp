@@ -212,9 +212,10 @@ void AnalyticsCommands::runCompare(const QCommandLineParser &parser)
                              : !previous ? previous.typedError()
                                          : lastYear.typedError());
     const auto change = [](qint64 now, qint64 then, bool known) -> QJsonValue {
-        if (!known || then == 0)
+        const std::optional<double> percent = PeriodComparison::changePercent(now, then);
+        if (!known || !percent)
             return QJsonValue::Null;
-        return qRound(double(now - then) * 1000.0 / double(then)) / 10.0;
+        return *percent;
     };
     CliTable table({{QStringLiteral("period")},
                     {QStringLiteral("from")},

@@ -39,3 +39,12 @@ PeriodComparison::Window PeriodComparison::compared(qint64 from, qint64 to, cons
     }
     return {from - (to - from), from};
 }
+
+std::optional<double> PeriodComparison::changePercent(qint64 current, qint64 previous)
+{
+    if (previous == 0)
+        return std::nullopt;
+    return static_cast<double>(
+               qRound64(static_cast<double>(current - previous) * 1000.0 / static_cast<double>(previous))) /
+           10.0;
+}

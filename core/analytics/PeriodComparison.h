@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <optional>
+
 // The one definition of "the period to compare with", for `kilowatch-cli compare` and the
 // usage chart's overlay, in the meter's local calendar:
 // - a calendar period so far (a day, this month, this year up to `day`) is compared with
@@ -44,4 +46,7 @@ public:
     static Days compared(SummaryQuery::Period period, const QDate &day, Against against);
     // What the window [from, to) is compared with.
     static Window compared(qint64 from, qint64 to, const QTimeZone &zone, Against against);
+    // The change from `previous` to `current` in per cent, rounded to one decimal (as
+    // `kilowatch-cli compare` prints it); none when `previous` is zero (nothing to compare with).
+    static std::optional<double> changePercent(qint64 current, qint64 previous);
 };

@@ -20,6 +20,14 @@ struct PeriodSummary
     bool estimated = false;
 
     qint64 totalWh() const { return gridWh + generatorWh; }
+    int days() const { return static_cast<int>(first.daysTo(last)) + 1; }
+    // Readings on some but not all of its days (a year with two months, this month so far), or
+    // still going on (holds `today`, when given): not comparable with a whole period at a glance.
+    bool isPartial(const QDate &today = QDate()) const
+    {
+        return daysWithData > 0 &&
+               (daysWithData < days() || (today.isValid() && first <= today && today <= last));
+    }
     // Per day with data; nullopt without any.
     std::optional<qint64> averageDailyCostMilli() const;
     std::optional<qint64> averageDailyWh() const;

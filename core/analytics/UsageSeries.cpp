@@ -79,17 +79,22 @@ Result<UsageSeries> UsageSeriesQuery::runRange(const Meter &meter, qint64 window
 
     // Buckets are G real minutes counted from local midnight, cut at the next midnight, so a
     // 25-hour DST day has 25 hourly buckets; a whole-day grouping is the local day itself.
+    // The buckets at the window's edges are clipped to the window (and marked partial), never
+    // widened: the window's totals are the same whatever the grouping, and a 1-hour window
+    // grouped by days is one hour.
     const bool wholeDays = groupMinutes == kMaxGroupMinutes;
     const qint64 dayStart = calendar.dayStart(windowStart);
     qint64 bucketStart =
         wholeDays ? dayStart : dayStart + (windowStart - dayStart) / groupSeconds * groupSeconds;
     while (bucketStart < at) {
         const qint64 midnight = calendar.nextDayStart(bucketStart);
+        const qint64 fullEnd = wholeDays ? midnight : std::min(bucketStart + groupSeconds, midnight);
         UsageBucket bucket;
-        bucket.start = bucketStart;
-        bucket.end = wholeDays ? midnight : std::min(bucketStart + groupSeconds, midnight);
+        bucket.start = std::max(bucketStart, windowStart);
+        bucket.end = std::min(fullEnd, at);
+        bucket.partial = bucket.start != bucketStart || bucket.end != fullEnd;
         series.buckets.append(bucket);
-        bucketStart = bucket.end;
+        bucketStart = fullEnd;
     }
     series.from = series.buckets.constFirst().start;
     series.to = series.buckets.constLast().end;

@@ -16,9 +16,10 @@ struct UsageBucket
     qint64 gridWh = 0;
     qint64 generatorWh = 0;
     qint64 costMilli = 0;
-    bool hasData = false;                      // at least one interval ended here
-    bool estimated = false;                    // part of the cost was estimated (e.g. across a recharge)
-    bool gap = false;                          // readings are missing for part of this bucket
+    bool hasData = false;   // at least one interval ended here
+    bool estimated = false; // part of the cost was estimated (e.g. across a recharge)
+    bool gap = false;       // readings are missing for part of this bucket
+    bool partial = false;   // shorter than its grouping: cut at the window's start or end (e.g. now)
     PowerSource source = PowerSource::Unknown; // where most of the energy came from
 
     qint64 totalWh() const { return gridWh + generatorWh; }

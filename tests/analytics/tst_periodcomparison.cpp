@@ -132,6 +132,33 @@ private slots:
         QCOMPARE(QDateTime::fromSecsSinceEpoch(w.from, tz), QDateTime(QDate(2023, 2, 28), QTime(0, 0), tz));
         QCOMPARE(QDateTime::fromSecsSinceEpoch(w.to, tz), QDateTime(QDate(2023, 3, 10), QTime(0, 0), tz));
     }
+
+    void changeInPerCent_data()
+    {
+        QTest::addColumn<qint64>("current");
+        QTest::addColumn<qint64>("previous");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<double>("percent");
+        QTest::newRow("up a fifth") << qint64(120'000) << qint64(100'000) << true << 20.0;
+        QTest::newRow("down a third, one decimal") << qint64(2'000) << qint64(3'000) << true << -33.3;
+        QTest::newRow("same") << qint64(5'000) << qint64(5'000) << true << 0.0;
+        QTest::newRow("to nothing") << qint64(0) << qint64(4'000) << true << -100.0;
+        QTest::newRow("rounds half away") << qint64(1'0005) << qint64(10'000) << true << 0.1;
+        // Nothing to compare with: no per cent, not "infinitely more".
+        QTest::newRow("previous zero") << qint64(7'000) << qint64(0) << false << 0.0;
+    }
+
+    void changeInPerCent()
+    {
+        QFETCH(qint64, current);
+        QFETCH(qint64, previous);
+        QFETCH(bool, known);
+        QFETCH(double, percent);
+        const std::optional<double> change = PC::changePercent(current, previous);
+        QCOMPARE(change.has_value(), known);
+        if (known)
+            QCOMPARE(*change, percent);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeriodComparison)

@@ -66,6 +66,31 @@ private slots:
         QVERIFY(!days->at(0).closingBalanceMilli);
     }
 
+    void partialPeriodsAreMarked()
+    {
+        // Readings from 10 January to 20 March 2025: January and March are partial, February
+        // is whole, and so is a day with readings; 2025 is a partial year, 2024 has nothing.
+        SummaryQuery q(m_t.db());
+        const auto months =
+            q.run(m_meter, SummaryQuery::Period::Month, QDate(2025, 1, 1), QDate(2025, 3, 31));
+        QVERIFY(months.ok());
+        QVERIFY(months->at(0).isPartial());
+        QVERIFY(!months->at(1).isPartial());
+        QVERIFY(months->at(2).isPartial());
+        const auto years = q.run(m_meter, SummaryQuery::Period::Year, QDate(2024, 1, 1), QDate(2025, 3, 20));
+        QVERIFY(years.ok());
+        QVERIFY(!years->at(0).isPartial()); // no readings at all: empty, not partial
+        QVERIFY(years->at(1).isPartial());
+        const auto day = q.run(m_meter, SummaryQuery::Period::Day, QDate(2025, 2, 10), QDate(2025, 2, 10));
+        QVERIFY(day.ok());
+        QVERIFY(!day->at(0).isPartial());
+        // The period holding today is not over: partial even with readings on every day so far.
+        QVERIFY(day->at(0).isPartial(QDate(2025, 2, 10)));
+        QVERIFY(!day->at(0).isPartial(QDate(2025, 2, 11)));
+        QVERIFY(!months->at(1).isPartial(QDate(2025, 3, 20)));
+        QVERIFY(months->at(2).isPartial(QDate(2025, 3, 20)));
+    }
+
     void yearsAndTotals()
     {
         SummaryQuery q(m_t.db());

@@ -53,12 +53,14 @@ private slots:
         const qint64 now = QDateTime(QDate(2025, 7, 25), QTime(15, 56, 59), zone).toSecsSinceEpoch();
         const auto hourly = UsageSeriesQuery(t.db()).run(m, now, 48, 60);
         QVERIFY(hourly.ok());
-        for (const UsageBucket &b : hourly->buckets)
+        // The first bucket starts where the window does (clipped); every other on the hour.
+        QCOMPARE(hourly->buckets.constFirst().start, now - 48 * 3600);
+        for (const UsageBucket &b : hourly->buckets.mid(1))
             QCOMPARE(QDateTime::fromSecsSinceEpoch(b.start, zone).time().minute(), 0);
         const auto seven = UsageSeriesQuery(t.db()).run(m, now, 48, 7);
         QVERIFY(seven.ok());
         bool sawMidnight = false;
-        for (const UsageBucket &b : seven->buckets) {
+        for (const UsageBucket &b : seven->buckets.mid(1)) {
             const QDateTime start = QDateTime::fromSecsSinceEpoch(b.start, zone);
             const int minuteOfDay = start.time().hour() * 60 + start.time().minute();
             QCOMPARE(minuteOfDay % 7, 0);
@@ -71,8 +73,47 @@ private slots:
         // Contiguous and covering the window.
         for (int i = 1; i < seven->buckets.size(); ++i)
             QCOMPARE(seven->buckets[i].start, seven->buckets[i - 1].end);
-        QVERIFY(seven->from <= now - 48 * 3600);
-        QVERIFY(seven->to >= now);
+        QCOMPARE(seven->from, now - 48 * 3600);
+        QCOMPARE(seven->to, now);
+    }
+
+    void windowTotalsDoNotDependOnTheGrouping()
+    {
+        // The "In this window" totals: the same 720 h (ending at 15:56:59, so the window
+        // starts off every bucket boundary) at 1, 60 and 1440 minutes. Edge buckets are
+        // clipped to the window, not widened to whole hours or days.
+        TestDatabase t;
+        const Meter created = t.addMeter(QStringLiteral("india"), QStringLiteral("simulator"), 30,
+                                         QStringLiteral("Asia/Kolkata"));
+        const QTimeZone zone("Asia/Kolkata");
+        const qint64 now = QDateTime(QDate(2025, 7, 25), QTime(15, 56, 59), zone).toSecsSinceEpoch();
+        const Result<Meter> m = SimulatorBackfill::prepare(t.db(), created, 40, 77, now);
+        QVERIFY(m.ok());
+        QVERIFY(SimulatorBackfill::run(t.db(), m.value(), now - 35 * 86400, now).ok());
+        const auto minutes = UsageSeriesQuery(t.db()).run(m.value(), now, 720, 1);
+        QVERIFY(minutes.ok());
+        QVERIFY(minutes->totalGridWh() > 0);
+        for (const int g : {60, 1440}) {
+            const auto s = UsageSeriesQuery(t.db()).run(m.value(), now, 720, g);
+            QVERIFY(s.ok());
+            QCOMPARE(s->from, now - 720 * 3600);
+            QCOMPARE(s->to, now);
+            QCOMPARE(s->buckets.constFirst().start, now - 720 * 3600);
+            QCOMPARE(s->buckets.constLast().end, now);
+            QCOMPARE(s->totalGridWh(), minutes->totalGridWh());
+            QCOMPARE(s->totalGeneratorWh(), minutes->totalGeneratorWh());
+            QCOMPARE(s->totalCostMilli(), minutes->totalCostMilli());
+            // The clipped edges are marked partial, the whole buckets between them are not.
+            QVERIFY(s->buckets.constFirst().partial);
+            QVERIFY(s->buckets.constLast().partial);
+            for (const UsageBucket &b : s->buckets.mid(1, s->buckets.size() - 2))
+                QVERIFY(!b.partial);
+        }
+        // A 1-hour window at a whole-day grouping is one hour, never a day-wide bucket.
+        const auto hour = UsageSeriesQuery(t.db()).run(m.value(), now, 1, 1440);
+        QVERIFY(hour.ok());
+        QCOMPARE(hour->buckets.size(), 1);
+        QCOMPARE(hour->buckets.constFirst().end - hour->buckets.constFirst().start, 3600);
     }
 
     void sumOverBucketsIsTheSameForEveryGrouping()

@@ -4,6 +4,7 @@
 #include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
+#include "LayoutAudit.h"
 #include "PeriodPanel.h"
 #include "PeriodTableModel.h"
 #include "TestArtifacts.h"
@@ -21,6 +22,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -39,6 +41,15 @@ private:
     std::unique_ptr<PeriodPanel> m_panel;
 
     PeriodBarChart *bars() const { return m_panel->barChart(); }
+    QLabel *summary() const
+    {
+        for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("from the grid")))
+                return label;
+        }
+        qFatal("no summary label");
+        return nullptr;
+    }
 
     QAbstractButton *button(const QString &accessibleName) const
     {
@@ -134,8 +145,15 @@ private slots:
             QVERIFY(d.daysWithData == 1);
         }
         QCOMPARE(bars()->categories().size(), 30);
-        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26"));
-        QCOMPARE(bars()->categories().at(5), QStringLiteral("1"));
+        // Day numbers, with the month where the axis starts and where a month begins.
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("26<br>Jun"));
+        QCOMPARE(bars()->categories().at(1), QStringLiteral("27"));
+        QCOMPARE(bars()->categories().at(5), QStringLiteral("1<br>Jul"));
+        // Today is not over: marked partial, not a drop.
+        QCOMPARE(bars()->categories().constLast(), QStringLiteral("25*"));
+        QCOMPARE(bars()->categories().at(28), QStringLiteral("24"));
+        QVERIFY(bars()->tooltipText(29).contains(QStringLiteral("Partial: not over yet.")));
+        QVERIFY(summary()->text().contains(QStringLiteral("* Partial")));
         QCOMPARE(m_panel->title(), QStringLiteral("The last 30 days: 26 Jun – 25 Jul 2025"));
         QVERIFY(
             bars()->tooltipText(5).startsWith(QLocale().toString(QDate(2025, 7, 1), QLocale::LongFormat)));
@@ -158,7 +176,11 @@ private slots:
         QVERIFY(refreshAfter(
             [&] { QTest::mouseClick(button(QStringLiteral("Show the years")), Qt::LeftButton); }));
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Years);
-        QCOMPARE(bars()->categories(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+        // Readings from 20 June 2024 to 25 July 2025: two partial years, marked and explained.
+        QCOMPARE(bars()->categories(), (QStringList{QStringLiteral("2024*"), QStringLiteral("2025*")}));
+        QVERIFY(m_panel->periods().at(0).isPartial());
+        QVERIFY(bars()->tooltipText(0).contains(QStringLiteral("Partial: readings on 195 of 366 days")));
+        QVERIFY(summary()->text().contains(QStringLiteral("* Partial: readings on only some of its days.")));
         checkTableMatchesChart(false);
 
         // Mouse: 2025 -> its months.
@@ -166,7 +188,11 @@ private slots:
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Months);
         QCOMPARE(m_panel->date(), QDate(2025, 1, 1));
         QCOMPARE(m_panel->periods().size(), 12);
-        QCOMPARE(bars()->categories().at(6), QLocale().monthName(7, QLocale::ShortFormat));
+        // July so far is partial, June whole, August without readings neither.
+        QCOMPARE(bars()->categories().at(5), QLocale().monthName(6, QLocale::ShortFormat));
+        QCOMPARE(bars()->categories().at(6), QLocale().monthName(7, QLocale::ShortFormat) + QLatin1Char('*'));
+        QCOMPARE(bars()->categories().at(7), QLocale().monthName(8, QLocale::ShortFormat));
+        QVERIFY(button(QStringLiteral("Show the months of a year"))->isChecked());
         const PeriodSummary july = m_panel->periods().at(6);
         QVERIFY(july.totalWh() > 0);
         checkTableMatchesChart(false);
@@ -183,6 +209,10 @@ private slots:
         QCOMPARE(m_panel->level(), PeriodPanel::Level::Days);
         QCOMPARE(m_panel->date(), QDate(2025, 7, 1));
         QCOMPARE(m_panel->periods().size(), 31);
+        // Inside a month no level button is lit: Months is not what is shown.
+        for (const char *name : {"Show the months of a year", "Show the years", "Show the last 30 days"})
+            QVERIFY2(!button(QLatin1String(name))->isChecked(), name);
+        QCOMPARE(bars()->categories().constFirst(), QStringLiteral("1<br>Jul"));
         // The month's bar is the sum of its days.
         qint64 grid = 0;
         qint64 cost = 0;
@@ -210,7 +240,9 @@ private slots:
         QCOMPARE(day.to, QDateTime(QDate(2025, 7, 25), QTime(0, 0), m_zone).toSecsSinceEpoch());
         // ... and its table rows are the day chart's buckets, the day's total the day's bar.
         QCOMPARE(table->model(), m_panel->dayModel());
-        QCOMPARE(m_panel->dayModel()->rowCount(), 96);
+        QCOMPARE(m_panel->dayModel()->rowCount(), 96 + 1); // and the totals row
+        for (const char *name : {"Show the months of a year", "Show the years", "Show the last 30 days"})
+            QVERIFY2(!button(QLatin1String(name))->isChecked(), name);
         m_panel->setTableShown(false);
         QVERIFY(m_panel->dayChart()->isVisible());
         QCOMPARE(m_panel->dayChart()->lastShape(), UsageChartView::Shape::Bars);
@@ -311,20 +343,32 @@ private slots:
 
     void screenshots()
     {
+        const auto audit = [&](const QString &name) {
+            const QString layout = LayoutAudit::describe(m_panel.get(), name);
+            QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        };
+        // The years, both partial (marked "*", explained below).
+        QVERIFY(refreshAfter([&] { m_panel->showYears(); }));
+        QTest::qWait(50);
+        QVERIFY(m_panel->grab().save(TestArtifacts::path(QStringLiteral("periods-years.png"))));
+        audit(QStringLiteral("periods-years.png"));
         QVERIFY(refreshAfter([&] { m_panel->showLastDays(); }));
         QTest::qWait(50);
         QImage days = m_panel->grab().toImage();
         days.save(TestArtifacts::path(QStringLiteral("periods-last-30-days.png")));
+        audit(QStringLiteral("periods-last-30-days.png"));
         QVERIFY2(countNear(days, kGrid) > 5000, qPrintable(QString::number(countNear(days, kGrid))));
         QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
         QTest::qWait(50);
         QImage months = m_panel->grab().toImage();
         months.save(TestArtifacts::path(QStringLiteral("periods-months-2025.png")));
+        audit(QStringLiteral("periods-months-2025.png"));
         QVERIFY(countNear(months, kGrid) > 2000);
         QVERIFY(refreshAfter([&] { m_panel->showDay(QDate(2025, 7, 24)); }));
         QTest::qWait(50);
         QImage day = m_panel->grab().toImage();
         day.save(TestArtifacts::path(QStringLiteral("periods-day-2025-07-24.png")));
+        audit(QStringLiteral("periods-day-2025-07-24.png"));
         QVERIFY(countNear(day, kGrid) > 5000);
     }
 };

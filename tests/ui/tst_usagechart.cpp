@@ -4,11 +4,16 @@
 #include "ChartFixtures.h"
 #include "CopyableTableView.h"
 #include "Formatters.h"
+#include "LayoutAudit.h"
 #include "TestArtifacts.h"
 #include "TestDatabase.h"
+#include "ThemeManager.h"
 #include "UsageChartPanel.h"
 #include "UsageChartView.h"
 #include "UsageTableModel.h"
+#include "analytics/PeriodComparison.h"
+#include "charts/ChartText.h"
+#include "setup/Localization.h"
 #include "setup/SimulatorBackfill.h"
 
 #include <QAbstractButton>
@@ -17,8 +22,12 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolTip>
@@ -208,6 +217,10 @@ private slots:
                                                std::pair{24, 1}, std::pair{720, 60}}) {
                 show(hours, group, style, UsageChartPanel::Comparison::PreviousPeriod);
                 check(qPrintable(QStringLiteral("%1 h / %2 min").arg(hours).arg(group)));
+                // However many strips a layer is drawn in, each legend entry has its label.
+                const QStringList legend = chart()->legendNames();
+                QVERIFY2(!legend.contains(QString()) && legend.contains(QStringLiteral("Grid")),
+                         qPrintable(legend.join(QLatin1Char('|'))));
             }
         }
         // A month of minutes is 43 200 buckets; the steps hold about two points per column.
@@ -250,10 +263,14 @@ private slots:
         QCOMPARE(QDateTime::fromSecsSinceEpoch(b.start, QTimeZone::utc()).time().minute(), 30);
         const QLocale locale;
         const QStringList lines = QToolTip::text().split(QLatin1Char('\n'));
-        // No seconds, four-digit year (TimeFormat::shortDateTime).
-        QCOMPARE(lines.at(0), QStringLiteral("%1 – %2 IST")
-                                  .arg(locale.toString(start, QStringLiteral("d MMM yyyy HH:mm")),
-                                       locale.toString(end.time(), QStringLiteral("HH:mm"))));
+        // To the minute: no seconds ("19:00:00") anywhere.
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("%1 – %2 IST").arg(ChartText::dateTime(start), ChartText::time(end.time())));
+        QVERIFY2(!QToolTip::text().contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(lines.at(0).contains(end.time().toString(QStringLiteral("HH:mm"))));
+        // The source in words from the catalogue, capitalised as everywhere else.
+        QVERIFY2(lines.contains(QStringLiteral("Source: Grid")), qPrintable(QToolTip::text()));
         QVERIFY(lines.contains(QStringLiteral("Grid: %1").arg(Formatters::energy(b.gridWh))));
         QVERIFY(lines.contains(QStringLiteral("Generator: %1").arg(Formatters::energy(b.generatorWh))));
         QVERIFY(lines.contains(QStringLiteral("Total: %1").arg(Formatters::energy(b.totalWh()))));
@@ -297,6 +314,10 @@ private slots:
         // Re-queried for the visible range, at a finer grouping (about as many buckets as before).
         QCOMPARE(m_panel->effectiveGroupMinutes(), 30);
         QCOMPARE(m_panel->groupMinutes(), 60); // the user's choice is kept
+        // ... and the Group box shows the grouping drawn.
+        auto *groupBox = find<QSpinBox>(QStringLiteral("Grouping in minutes"));
+        QCOMPARE(groupBox->value(), 30);
+        QCOMPARE(groupBox->text(), QStringLiteral("30 min"));
         QVERIFY(m_panel->series().from <= chart()->visibleFrom());
         QVERIFY(m_panel->series().to >= chart()->visibleTo());
         QVERIFY(m_panel->series().to - m_panel->series().from < span + 3600);
@@ -332,6 +353,8 @@ private slots:
         QCOMPARE(chart()->visibleFrom(), homeFrom);
         QCOMPARE(chart()->visibleTo(), homeTo);
         QCOMPARE(m_panel->effectiveGroupMinutes(), 60);
+        QCOMPARE(groupBox->value(), 60);
+        QCOMPARE(groupBox->text(), QStringLiteral("1 h"));
         QVERIFY(!reset->isEnabled());
 
         // Home in the chart does the same; moving a slider drops the zoom too.
@@ -392,11 +415,11 @@ private slots:
 
         const UsageTableModel *model = m_panel->tableModel();
         const QList<UsageBucket> &buckets = chart()->content().series.buckets;
-        QCOMPARE(model->rowCount(), buckets.size());
+        QCOMPARE(model->rowCount(), buckets.size() + 1); // and the totals row
         const QList<QPointF> grid = chart()->drawnPoints(UsageChartView::Layer::Grid);
         const QList<QPointF> total = chart()->drawnPoints(UsageChartView::Layer::Total);
         int bar = 0;
-        for (int row = 0; row < model->rowCount(); ++row) {
+        for (int row = 0; row < buckets.size(); ++row) {
             const UsageBucket &b = buckets[row];
             const auto raw = [&](int column) {
                 return model->index(row, column).data(Qt::UserRole).toLongLong();
@@ -422,7 +445,7 @@ private slots:
 
         // Zoomed, the table lists what the chart was given for the visible range.
         QVERIFY(refreshAfter([&] { chart()->zoomAt(chart()->visibleTo(), 0.5); }));
-        QCOMPARE(model->rowCount(), chart()->content().series.buckets.size());
+        QCOMPARE(model->rowCount(), chart()->content().series.buckets.size() + 1);
         QCOMPARE(model->index(0, UsageTableModel::Start).data(Qt::UserRole).toLongLong(),
                  m_panel->series().from);
 
@@ -469,6 +492,230 @@ private slots:
         m_panel->setTableShown(false);
     }
 
+    void tableHasTotalsSourcesAndFittingColumns()
+    {
+        show(720, 60);
+        m_panel->setTableShown(true);
+        const UsageTableModel *model = m_panel->tableModel();
+        const UsageSeries &series = m_panel->series();
+        const int last = model->rowCount() - 1;
+        QVERIFY(model->isTotalsRow(last));
+        QCOMPARE(model->index(last, UsageTableModel::Start).data().toString(), QStringLiteral("Total"));
+        QCOMPARE(model->index(last, UsageTableModel::Grid).data(Qt::UserRole).toLongLong(),
+                 series.totalGridWh());
+        QCOMPARE(model->index(last, UsageTableModel::Generator).data(Qt::UserRole).toLongLong(),
+                 series.totalGeneratorWh());
+        QCOMPARE(model->index(last, UsageTableModel::Cost).data(Qt::UserRole).toLongLong(),
+                 series.totalCostMilli());
+        QCOMPARE(model->index(last, UsageTableModel::Total).data().toString(),
+                 Formatters::energy(series.totalGridWh() + series.totalGeneratorWh()));
+
+        // A bucket with both sources says both.
+        int mixed = -1;
+        for (int i = 0; i < series.buckets.size() && mixed < 0; ++i)
+            mixed = series.buckets[i].gridWh > 0 && series.buckets[i].generatorWh > 0 ? i : -1;
+        QVERIFY2(mixed >= 0, "the simulator runs the generator now and then");
+        QCOMPARE(model->index(mixed, UsageTableModel::Source).data().toString(),
+                 QStringLiteral("Grid + generator"));
+
+        // Start and End are shown whole; the Notes column is no wider than its longest text.
+        CopyableTableView *table = m_panel->table();
+        const QFontMetrics metrics(table->font());
+        for (const int column : {int(UsageTableModel::Start), int(UsageTableModel::End)}) {
+            const QString text = model->index(1, column).data().toString();
+            QVERIFY2(table->columnWidth(column) >= metrics.horizontalAdvance(text),
+                     qPrintable(QStringLiteral("%1: %2 px < %3")
+                                    .arg(text)
+                                    .arg(table->columnWidth(column))
+                                    .arg(metrics.horizontalAdvance(text))));
+        }
+        int widestNote =
+            metrics.horizontalAdvance(model->headerData(UsageTableModel::Notes, Qt::Horizontal).toString());
+        for (int row = 0; row < model->rowCount(); ++row)
+            widestNote = std::max(
+                widestNote,
+                metrics.horizontalAdvance(model->index(row, UsageTableModel::Notes).data().toString()));
+        QVERIFY2(table->columnWidth(UsageTableModel::Notes) <= widestNote + 40,
+                 qPrintable(QString::number(table->columnWidth(UsageTableModel::Notes))));
+        QImage image = m_panel->grab().toImage();
+        image.save(TestArtifacts::path(QStringLiteral("usage-table-720h.png")));
+        m_panel->setTableShown(false);
+    }
+
+    void linesDrawGridAndGeneratorApartWithALabelledLegend()
+    {
+        show(720, 60, UsageChartView::Style::Lines);
+        QCOMPARE(chart()->lastShape(), UsageChartView::Shape::Lines);
+        const QStringList legend = chart()->legendNames();
+        QVERIFY2(legend.contains(QStringLiteral("Grid")) && legend.contains(QStringLiteral("Generator")),
+                 qPrintable(legend.join(QLatin1Char('|'))));
+        QVERIFY(!legend.contains(QStringLiteral("Grid + generator")));
+        // Missing readings have their labelled entry; no entry without a label.
+        QVERIFY(legend.contains(QStringLiteral("No readings")));
+        for (const QString &name : legend)
+            QVERIFY2(!name.trimmed().isEmpty(), qPrintable(legend.join(QLatin1Char('|'))));
+
+        // Two series: the generator line is the generator's own energy, not grid + generator.
+        const QList<QPointF> grid = chart()->drawnPoints(UsageChartView::Layer::Grid);
+        const QList<QPointF> generator = chart()->drawnPoints(UsageChartView::Layer::Generator);
+        QVERIFY(!grid.isEmpty());
+        QVERIFY(!generator.isEmpty());
+        QVERIFY(chart()->drawnPoints(UsageChartView::Layer::Total).isEmpty());
+        double maxGenerator = 0;
+        double maxGrid = 0;
+        for (const UsageBucket &b : m_panel->series().buckets) {
+            maxGenerator = std::max(maxGenerator, static_cast<double>(b.generatorWh) / 1000.0);
+            maxGrid = std::max(maxGrid, static_cast<double>(b.gridWh) / 1000.0);
+        }
+        const auto highest = [](const QList<QPointF> &points) {
+            double top = 0;
+            for (const QPointF &p : points)
+                top = std::max(top, p.y());
+            return top;
+        };
+        QVERIFY(maxGenerator > 0);
+        QCOMPARE(highest(generator), maxGenerator);
+        QCOMPARE(highest(grid), maxGrid);
+
+        QImage image = m_panel->grab().toImage();
+        image.save(TestArtifacts::path(QStringLiteral("usage-chart-lines-720h.png")));
+        QVERIFY(countNear(image, kGrid) > 500);
+        QVERIFY(countNear(image, kGenerator) > 200);
+    }
+
+    void todaysPartialBucketIsMarked()
+    {
+        show(720, 1440);
+        const UsageSeries &series = m_panel->series();
+        QVERIFY(series.buckets.constLast().partial);
+        QCOMPARE(series.to, m_now);
+        QVERIFY(chart()->legendNames().contains(QStringLiteral("Partial period")));
+        QVERIFY(!chart()->drawnPoints(UsageChartView::Layer::Partial).isEmpty());
+        const int lastRow = static_cast<int>(series.buckets.size()) - 1;
+        QVERIFY(chart()->tooltipText(lastRow).contains(QStringLiteral("Partial")));
+        QVERIFY(m_panel->tableModel()
+                    ->index(lastRow, UsageTableModel::Notes)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("partial")));
+        QVERIFY(!chart()->tooltipText(lastRow - 1).contains(QStringLiteral("Partial")));
+    }
+
+    void intervalShorterThanTheGroupIsClamped()
+    {
+        show(24, 1440);
+        QVERIFY(refreshAfter([&] { m_panel->setIntervalHours(1); }));
+        QCOMPARE(m_panel->groupMinutes(), 60);
+        QCOMPARE(find<QSpinBox>(QStringLiteral("Grouping in minutes"))->value(), 60);
+        for (const UsageBucket &b : m_panel->series().buckets) {
+            QVERIFY(b.start >= m_now - 3600);
+            QVERIFY(b.end <= m_now);
+        }
+        // Typing a longer group than the window is clamped too.
+        QVERIFY(refreshAfter([&] { m_panel->setGroupMinutes(720); }));
+        QCOMPARE(m_panel->groupMinutes(), 60);
+        QCOMPARE(m_panel->series().groupMinutes, 60);
+    }
+
+    void pageUpAndDownStepThroughRoundDurations()
+    {
+        show(1, 1);
+        auto *slider = m_panel->findChild<QSlider *>(QStringLiteral("intervalSlider"));
+        slider->setFocus();
+        const QList<int> up = {2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 720};
+        for (const int expected : up) {
+            QTest::keyClick(slider, Qt::Key_PageUp);
+            QCOMPARE(m_panel->intervalHours(), expected);
+        }
+        const QList<int> down = {336, 168, 72, 48, 24, 12, 6, 3, 2, 1, 1};
+        for (const int expected : down) {
+            QTest::keyClick(slider, Qt::Key_PageDown);
+            QCOMPARE(m_panel->intervalHours(), expected);
+        }
+        // From between two steps, to the next one.
+        m_panel->setIntervalHours(21);
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QCOMPARE(m_panel->intervalHours(), 24);
+        // The box does the same.
+        auto *box = find<QSpinBox>(QStringLiteral("Interval in hours"));
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_PageUp);
+        QCOMPARE(m_panel->intervalHours(), 48);
+        QTest::keyClick(box, Qt::Key_PageDown);
+        QCOMPARE(m_panel->intervalHours(), 24);
+    }
+
+    void durationsReadAsDays()
+    {
+        auto *interval = find<QSpinBox>(QStringLiteral("Interval in hours"));
+        auto *group = find<QSpinBox>(QStringLiteral("Grouping in minutes"));
+        auto *slider = m_panel->findChild<QSlider *>(QStringLiteral("intervalSlider"));
+        show(720, 1440);
+        QCOMPARE(interval->text(), QStringLiteral("30 days"));
+        QCOMPARE(slider->toolTip(), QStringLiteral("30 days"));
+        QCOMPARE(group->text(), QStringLiteral("1 day"));
+        show(48, 120);
+        QCOMPARE(interval->text(), QStringLiteral("2 days"));
+        QCOMPARE(group->text(), QStringLiteral("2 h"));
+        show(47, 15);
+        QCOMPARE(interval->text(), QStringLiteral("47 h"));
+        QCOMPARE(group->text(), QStringLiteral("15 min"));
+        show(50, 90);
+        QCOMPARE(interval->text(), QStringLiteral("2 days 2 h"));
+        QCOMPARE(group->text(), QStringLiteral("90 min"));
+        // Typed as a number of the box's unit, or as shown.
+        interval->setFocus();
+        interval->selectAll();
+        QTest::keyClicks(interval, QStringLiteral("96"));
+        QTest::keyClick(interval, Qt::Key_Enter);
+        QCOMPARE(m_panel->intervalHours(), 96);
+        QCOMPARE(interval->text(), QStringLiteral("4 days"));
+        // The box is wide enough for its widest text.
+        QVERIFY(interval->sizeHint().width() >=
+                interval->fontMetrics().horizontalAdvance(QStringLiteral("29 days 23 h")));
+    }
+
+    void compareShowsTheChangeInPerCent()
+    {
+        show(168, 60, UsageChartView::Style::Bars, UsageChartPanel::Comparison::PreviousPeriod);
+        const UsageSeries &now = m_panel->series();
+        const UsageSeries &before = *m_panel->overlaySeries();
+        const qint64 nowWh = now.totalGridWh() + now.totalGeneratorWh();
+        const qint64 beforeWh = before.totalGridWh() + before.totalGeneratorWh();
+        const std::optional<double> change = PeriodComparison::changePercent(nowWh, beforeWh);
+        QVERIFY(change.has_value());
+        auto *summary = find<QLabel>(QStringLiteral("Totals of the chart"));
+        const QString expected = QStringLiteral("Previous period: %1, change %2.")
+                                     .arg(Formatters::energy(beforeWh), ChartText::percentChange(*change));
+        QVERIFY2(summary->text().contains(expected),
+                 qPrintable(summary->text() + QStringLiteral(" / ") + expected));
+
+        // The tooltip carries the compared bucket's value and the change.
+        int index = -1;
+        for (int i = 1; i < now.buckets.size() - 1 && index < 0; ++i)
+            index = now.buckets[i].hasData && before.buckets.value(i).hasData ? i : -1;
+        QVERIFY(index > 0);
+        const UsageBucket &b = now.buckets[index];
+        const UsageBucket &c = before.buckets[index];
+        const std::optional<double> bucketChange = PeriodComparison::changePercent(b.totalWh(), c.totalWh());
+        QVERIFY(bucketChange.has_value());
+        const QString line =
+            QStringLiteral("Previous period: %1 (%2)")
+                .arg(Formatters::energy(c.totalWh()), ChartText::percentChange(*bucketChange));
+        QVERIFY2(chart()->tooltipText(index).split(QLatin1Char('\n')).contains(line),
+                 qPrintable(chart()->tooltipText(index) + QStringLiteral(" / ") + line));
+
+        // A year before ten days ago there are no readings: it says so instead of drawing nothing.
+        QVERIFY(refreshAfter([&] { m_panel->setClock([this] { return m_now - 10 * 86400; }); }));
+        show(168, 60, UsageChartView::Style::Bars, UsageChartPanel::Comparison::LastYear);
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("Same period last year: no readings to compare with.")),
+            qPrintable(summary->text()));
+        QVERIFY(chart()->tooltipText(10).contains(QStringLiteral("Same period last year: no readings")));
+        QVERIFY(refreshAfter([&] { m_panel->setClock([this] { return m_now; }); }));
+        show(24, 60);
+    }
+
     void screenshotsShowTheChart()
     {
         const auto shoot = [&](const QString &name) {
@@ -506,6 +753,60 @@ private slots:
         QVERIFY(countNear(zoomed, kGrid) > 3000);
         QVERIFY(m_panel->effectiveGroupMinutes() < 60);
         m_panel->resetZoom();
+    }
+
+    // Lines mode and the table, light and dark, at 1280x720 and 1920x1080, in English and (last:
+    // the catalogue stays installed) Bengali: saved for people to look at, and no text cut or
+    // widget drawn over another.
+    void linesAndTableInThemesSizesAndLanguages()
+    {
+        const auto shootAll = [&](UsageChartPanel *panel, const QString &language) {
+            const auto refreshed = [&](const std::function<void()> &action) {
+                return ChartFixtures::refreshAfter(panel, &UsageChartPanel::refreshed, action);
+            };
+            for (const AppSettings::Theme theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
+                ThemeManager::apply(theme);
+                for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+                    panel->resize(size);
+                    for (const bool table : {false, true}) {
+                        QVERIFY(refreshed([&] {
+                            // A week: the previous one stays inside the recent stretch of
+                            // readings (the month before starts with 325 days booked at once).
+                            panel->setIntervalHours(168);
+                            panel->setGroupMinutes(60);
+                            panel->setStyle(UsageChartView::Style::Lines);
+                            panel->setComparison(UsageChartPanel::Comparison::PreviousPeriod);
+                            panel->setTableShown(table);
+                            panel->scheduleRefresh();
+                        }));
+                        QTest::qWait(100);
+                        const QString name =
+                            QStringLiteral("usage-%1-%2-%3-%4x%5.png")
+                                .arg(table ? QStringLiteral("table") : QStringLiteral("lines"),
+                                     theme == AppSettings::Theme::Dark ? QStringLiteral("dark")
+                                                                       : QStringLiteral("light"),
+                                     language)
+                                .arg(size.width())
+                                .arg(size.height());
+                        QVERIFY(panel->grab().save(TestArtifacts::path(name)));
+                        const QString layout = LayoutAudit::describe(panel, name);
+                        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+                    }
+                }
+            }
+            ThemeManager::apply(AppSettings::Theme::Light);
+        };
+        shootAll(m_panel.get(), QStringLiteral("en"));
+        m_panel->resize(1100, 640);
+
+        QVERIFY(!Localization::install(*qApp, QStringLiteral("bn")).isEmpty());
+        UsageChartPanel bengali(m_t.db());
+        bengali.setClock([this] { return m_now; });
+        bengali.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bengali));
+        QVERIFY(ChartFixtures::refreshAfter(&bengali, &UsageChartPanel::refreshed,
+                                            [&] { bengali.setMeter(m_meter); }));
+        shootAll(&bengali, QStringLiteral("bn"));
     }
 };
 

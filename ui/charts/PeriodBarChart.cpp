@@ -173,8 +173,12 @@ QString PeriodBarChart::tooltipText(int index) const
                  .arg(Formatters::money(p.costMilli, m_currency, locale));
     if (p.rechargedMilli != 0)
         lines << tr("Recharged: %1").arg(Formatters::money(p.rechargedMilli, m_currency, locale));
-    const int days = static_cast<int>(p.first.daysTo(p.last)) + 1;
-    if (days > 1)
+    const int days = p.days();
+    if (p.isPartial() || (days > 1 && p.isPartial(m_today)))
+        lines << tr("Partial: readings on %1 of %2 days").arg(p.daysWithData).arg(days);
+    else if (p.isPartial(m_today))
+        lines << tr("Partial: not over yet.");
+    else if (days > 1)
         lines << tr("Readings on %1 of %2 days").arg(p.daysWithData).arg(days);
     return lines.join(QLatin1Char('\n'));
 }

@@ -30,6 +30,9 @@ public:
     void setPeriods(const QList<PeriodSummary> &periods, const QStringList &labels, Unit unit,
                     const QString &currencyCode);
 
+    // The meter's today: the period holding it is partial (not over yet).
+    void setToday(const QDate &today) { m_today = today; }
+
     // What the bars hold (tests, and the table alternative's promise).
     QStringList categories() const;
     QList<double> gridValues() const;
@@ -62,4 +65,5 @@ private:
     QStringList m_labels;
     QString m_currency;
     int m_current = -1;
+    QDate m_today;
 };
