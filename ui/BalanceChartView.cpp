@@ -128,7 +128,6 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     m_runOut->setBorderColor(kForecastColor.darker(140));
     add(m_runOut, tr("Runs out"));
     m_runOutLabel->setZValue(20);
-    m_runOutLabel->setBrush(kForecastColor);
     ChartPalette::apply(m_chart, palette());
 
     const QChart *const defaultChart = m_view->chart();
@@ -240,9 +239,13 @@ void BalanceChartView::redraw()
         high = std::max(high, money(*b.maxMilli));
         if (run.isEmpty())
             run << QPointF(static_cast<double>(b.start), money(*b.openMilli));
-        if (recharge != c.series.recharges.cend() && recharge->time<b.end && * b.maxMilli> * b.minMilli) {
+        const bool recharged = recharge != c.series.recharges.cend() && recharge->time < b.end;
+        if (recharged) {
+            // Up from the lowest balance before it (the last point drawn, or lower in this
+            // bucket) to the highest after it.
             const double t = static_cast<double>(std::max(b.start, recharge->time));
-            run << QPointF(t, money(*b.minMilli)) << QPointF(t, money(*b.maxMilli));
+            const double before = std::min(run.constLast().y(), money(*b.minMilli));
+            run << QPointF(t, before) << QPointF(t, money(*b.maxMilli));
         }
         run << QPointF(static_cast<double>(b.end), money(*b.closeMilli));
     }
@@ -312,6 +315,8 @@ void BalanceChartView::redraw()
     setRangeStrips({});
     m_axisY->setRange(scale.min, scale.max);
     m_axisY->setTickCount(scale.ticks);
+    const double step = (scale.max - scale.min) / std::max(1, scale.ticks - 1);
+    m_axisY->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     const QString symbol = Formatters::currencySymbol(c.currency);
     m_axisY->setTitleText(tr("Balance (%1)").arg(symbol.isEmpty() ? c.currency : symbol));
     TimeAxisLabels::fill(m_axisX, m_axisFrom, static_cast<qint64>(xTo), c.timezone, m_view->width());
@@ -418,6 +423,7 @@ void BalanceChartView::placeLabels()
         const QPointF at = m_chart->mapToPosition(*m_runOutPoint, m_runOut);
         const QRectF box = m_runOutLabel->boundingRect();
         const double x = std::clamp(at.x() - box.width() / 2.0, plot.left(), plot.right() - box.width());
+        m_runOutLabel->setBrush(palette().color(QPalette::WindowText));
         m_runOutLabel->setPos(x, std::max(plot.top(), at.y() - box.height() - 10.0));
         m_runOutLabel->setVisible(plot.adjusted(-1, -1, 1, 1).contains(at));
     } else {
