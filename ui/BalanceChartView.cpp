@@ -331,9 +331,12 @@ void BalanceChartView::redraw()
     m_recharges->replace(markers);
     m_runOut->replace(m_runOutPoint ? QList<QPointF>{*m_runOutPoint} : QList<QPointF>{});
 
-    const auto legend = [this](QAbstractSeries *series, bool shown) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+    bool legendChanged = false;
+    const auto legend = [this, &legendChanged](QAbstractSeries *series, bool shown) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(series)) {
+            legendChanged = legendChanged || marker->isVisible() != shown;
             marker->setVisible(shown);
+        }
     };
     legend(m_threshold, !threshold.isEmpty());
     legend(m_forecastLine, !forecast.isEmpty());
@@ -342,6 +345,12 @@ void BalanceChartView::redraw()
     legend(m_runOut, false); // its label says it
     for (QAreaSeries *strip : std::as_const(m_rangeStrips))
         legend(strip, false);
+    // Qt Charts lays the legend out again only when it is shown: entries that appear later
+    // would be drawn over each other.
+    if (legendChanged) {
+        m_chart->legend()->hide();
+        m_chart->legend()->show();
+    }
 
     m_lastPointCount =
         m_line->pointCount() + static_cast<int>(threshold.size() + forecast.size() + bandUpper.size() +
