@@ -4,6 +4,7 @@
 #include "AlertsPanel.h"
 #include "AppIcons.h"
 #include "AutostartAction.h"
+#include "BalanceChartPanel.h"
 #include "BillPanel.h"
 #include "CsvActions.h"
 #include "Formatters.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusCard(this))
     , m_usage(new UsageChartPanel(db, this))
+    , m_balance(new BalanceChartPanel(db, this))
     , m_bills(new BillPanel(db, this))
     , m_recharges(new RechargesPanel(db, this))
     , m_sessions(new SessionsPanel(db, this))
@@ -116,8 +118,10 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
-    // The usage chart and the period views (days, months, years), each with its table.
+    // The balance (the default view), the usage chart and the period views (days, months,
+    // years), each with its table.
     auto *charts = new QTabWidget(dashboard);
+    charts->addTab(m_balance, tr("B&alance"));
     charts->addTab(m_usage, tr("&Usage"));
     charts->addTab(m_periods, tr("&Periods"));
     dashboardLayout->addWidget(charts, 1);
@@ -129,6 +133,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     connect(m_recharges, &RechargesPanel::changed, this, [this] {
         refreshStatus();
         m_usage->scheduleRefresh();
+        m_balance->scheduleRefresh();
         m_bills->refresh();
     });
     connect(m_recharges, &RechargesPanel::message, this, &MainWindow::showMessage);
@@ -173,6 +178,7 @@ void MainWindow::refreshCurrentMeter()
 {
     refreshStatus();
     m_usage->scheduleRefresh();
+    m_balance->scheduleRefresh();
     // Cheap: each reads only a few indexed rows.
     m_sessions->refresh();
     m_recharges->refresh();
@@ -222,6 +228,7 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
         m_scheduler.pollAllNow();
         m_usage->scheduleRefresh();
+        m_balance->scheduleRefresh();
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
 
@@ -241,6 +248,7 @@ void MainWindow::setClock(const Clock &clock)
     m_clock = clock;
     m_status->setClock(clock);
     m_usage->setClock(clock.function());
+    m_balance->setClock(clock.function());
     m_periods->setClock(clock.function());
     m_bills->setClock(clock);
     m_recharges->setClock(clock);
@@ -322,6 +330,7 @@ void MainWindow::onMeterChanged()
     const bool overview = m_meterBox->currentData().toLongLong() == kOverviewId;
     m_pages->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_tabs);
     m_usage->setMeter(meter);
+    m_balance->setMeter(meter);
     m_bills->setMeter(meter);
     m_recharges->setMeter(meter);
     m_sessions->setMeter(meter);

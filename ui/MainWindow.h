@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class BalanceChartPanel;
 class AlertsPanel;
 class BillPanel;
 class QListWidget;
@@ -64,6 +65,7 @@ public:
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
+    BalanceChartPanel *balancePanel() const { return m_balance; }
     BillPanel *billPanel() const { return m_bills; }
     RechargesPanel *rechargesPanel() const { return m_recharges; }
     SessionsPanel *sessionsPanel() const { return m_sessions; }
@@ -110,6 +112,7 @@ private:
     QTabWidget *m_tabs;
     StatusCard *m_status;
     UsageChartPanel *m_usage;
+    BalanceChartPanel *m_balance;
     BillPanel *m_bills;
     RechargesPanel *m_recharges;
     SessionsPanel *m_sessions;

@@ -7,6 +7,7 @@
 #include "UsageTableModel.h"
 #include "analytics/PeriodComparison.h"
 #include "charts/ChartText.h"
+#include "analytics/RechargeLedger.h"
 #include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>
@@ -373,6 +374,11 @@ void UsageChartPanel::refreshNow()
     content.homeFrom = m_homeFrom;
     content.homeTo = m_homeTo;
     content.limitFrom = m_limitFrom > 0 ? std::min(m_limitFrom, m_homeFrom) : m_homeFrom;
+    // The recharges drawn as thin markers with their amount (RechargeLedger's list).
+    if (const Result<QList<RechargeEntry>> recharges =
+            RechargeLedger(m_db).list(meter, m_series.from, m_series.to))
+        for (const RechargeEntry &e : recharges.value())
+            content.recharges.append({e.time, e.amountMilli});
 
     // The comparison: the same grouping over the window before, or a year before.
     m_overlaySeries.reset();

@@ -6,6 +6,7 @@
 #include "ChartDecimator.h"
 #include "Formatters.h"
 #include "analytics/LocalCalendar.h"
+#include "charts/MarkerLabels.h"
 #include "charts/SeriesLayer.h"
 #include "charts/UsageTooltip.h"
 
@@ -38,6 +39,7 @@ const QColor kGeneratorColor(0xef, 0x8a, 0x17);
 const QColor kOverlayColor(0x6a, 0x1b, 0x9a);
 const QColor kGapColor(0x80, 0x80, 0x80, 0x38);
 const QColor kPartialColor(0x5f, 0x63, 0x68);
+const QColor kRechargeColor(0x2e, 0x9d, 0x4a);
 
 struct NiceScale
 {
@@ -101,6 +103,10 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_partial = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY,
                                               tr("Partial period"), kPartialColor);
     m_partial->setPen(QPen(kPartialColor, 1.5, Qt::DashLine));
+    m_rechargeMarks = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Line, m_chart, m_axisX, m_axisY,
+                                                    tr("Recharge"), kRechargeColor);
+    m_rechargeMarks->setPen(QPen(kRechargeColor, 1.0));
+    m_rechargeLabels = std::make_unique<MarkerLabels>(m_chart);
     for (SeriesLayer *layer :
          {m_gapBand.get(), m_gridLine.get(), m_generatorLine.get(), m_overlay.get(), m_partial.get()})
         layer->setLegendVisible(false);
@@ -127,6 +133,7 @@ UsageChartView::UsageChartView(QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         if (std::abs(static_cast<int>(plot.width()) - m_lastColumns) > 16)
             scheduleRedraw();
+        placeRechargeLabels();
     });
 }
 
@@ -246,6 +253,8 @@ QList<QPointF> UsageChartView::drawnPoints(Layer layer) const
         return m_partial->points();
     case Layer::MissingReadings:
         return m_gapBand->points();
+    case Layer::Recharges:
+        return m_rechargeMarks->points();
     }
     return {};
 }
@@ -280,7 +289,7 @@ double UsageChartView::valueTotal(const UsageBucket &b) const
 QList<SeriesLayer *> UsageChartView::layers() const
 {
     return {m_gapBand.get(),       m_generatorArea.get(), m_gridArea.get(), m_gridLine.get(),
-            m_generatorLine.get(), m_overlay.get(),       m_partial.get()};
+            m_generatorLine.get(), m_overlay.get(),       m_partial.get(),  m_rechargeMarks.get()};
 }
 
 void UsageChartView::scheduleRedraw()
@@ -501,6 +510,13 @@ void UsageChartView::redraw()
     m_gapBand->setRuns({band});
     m_overlay->setRuns({overlayPoints});
     m_partial->setRuns(partialRuns);
+    QList<QList<QPointF>> marks;
+    for (const RechargeMark &r : std::as_const(m_content.recharges)) {
+        if (r.time >= vf && r.time < vt)
+            marks.append(
+                {QPointF(static_cast<double>(r.time), 0), QPointF(static_cast<double>(r.time), top)});
+    }
+    m_rechargeMarks->setRuns(marks);
     // Keep the drawing order (gap band, generator, grid, lines, overlay) when a pool grew.
     bool below = false;
     for (SeriesLayer *layer : layers()) {
@@ -519,6 +535,8 @@ void UsageChartView::redraw()
     m_gapBand->setLegendVisible(!band.isEmpty());
     m_overlay->setLegendVisible(m_overlayShown);
     m_partial->setLegendVisible(!partialRuns.isEmpty());
+    m_rechargeMarks->setLegendVisible(!marks.isEmpty());
+    placeRechargeLabels();
 
     for (const SeriesLayer *layer : layers()) {
         m_lastPointCount += layer->pointCount();
@@ -529,6 +547,28 @@ void UsageChartView::redraw()
     // wall of pixel columns either way and cost up to three times as much to draw smooth.
     const int linePoints = m_gridLine->pointCount() + m_generatorLine->pointCount() + m_overlay->pointCount();
     m_view->setRenderHint(QPainter::Antialiasing, shape != Shape::Steps && linePoints <= columns);
+}
+
+void UsageChartView::placeRechargeLabels()
+{
+    // The amount at the top of each marker in the window.
+    const QRectF plot = m_chart->plotArea();
+    const double span = static_cast<double>(m_content.visibleTo - m_content.visibleFrom);
+    QList<MarkerLabels::Label> labels;
+    for (const RechargeMark &r : std::as_const(m_content.recharges)) {
+        if (span > 0 && r.time >= m_content.visibleFrom && r.time < m_content.visibleTo)
+            labels.append(
+                {QPointF(plot.left() +
+                             static_cast<double>(r.time - m_content.visibleFrom) / span * plot.width() + 3.0,
+                         plot.top() + 2.0),
+                 QStringLiteral("+") + Formatters::money(r.amountMilli, m_content.currency)});
+    }
+    m_rechargeLabels->place(labels, kRechargeColor);
+}
+
+QStringList UsageChartView::rechargeLabels() const
+{
+    return m_rechargeLabels->shown();
 }
 
 void UsageChartView::updateTimeAxis()

@@ -11,6 +11,7 @@ class QChart;
 class QChartView;
 class QCategoryAxis;
 class QValueAxis;
+class MarkerLabels;
 class SeriesLayer;
 
 // The one seam behind which chart drawing lives (Qt Charts today; Qt Graphs later without
@@ -54,6 +55,12 @@ public:
         QString name;
     };
 
+    struct RechargeMark
+    {
+        qint64 time = 0; // UTC seconds
+        qint64 amountMilli = 0;
+    };
+
     struct Content
     {
         UsageSeries series;
@@ -70,6 +77,8 @@ public:
         // Panning stops here (e.g. the first reading); 0 = homeFrom.
         qint64 limitFrom = 0;
         std::optional<Overlay> overlay;
+        // Recharges in the window: a thin vertical marker at each, with its amount.
+        QList<RechargeMark> recharges;
     };
 
     explicit UsageChartView(QWidget *parent = nullptr);
@@ -114,6 +123,7 @@ public:
         Overlay,
         MissingReadings,
         Partial, // bars: the outline of buckets cut at the window's edge (e.g. today so far)
+        Recharges, // two points (bottom, top) per recharge marker
     };
     // The points a layer's Qt Charts series hold now, strips joined (tests read them back).
     QList<QPointF> drawnPoints(Layer layer) const;
@@ -124,6 +134,8 @@ public:
     // The legend entries shown, in order (tests).
     QStringList legendNames() const;
     QChartView *chartView() const { return m_view; }
+    // The amounts written at the recharge markers now shown (tests).
+    QStringList rechargeLabels() const;
 
 signals:
     // The user zoomed or panned (or reset: then the range is the home window).
@@ -143,6 +155,7 @@ private:
     // Time labels in the meter's zone (QDateTimeAxis only knows the system zone).
     void updateTimeAxis();
     void showTooltipAt(const QPoint &viewportPos);
+    void placeRechargeLabels();
     double valueGrid(const UsageBucket &b) const;
     double valueTotal(const UsageBucket &b) const;
     double valueGenerator(const UsageBucket &b) const { return valueTotal(b) - valueGrid(b); }
@@ -158,6 +171,8 @@ private:
     std::unique_ptr<SeriesLayer> m_generatorLine;
     std::unique_ptr<SeriesLayer> m_overlay;
     std::unique_ptr<SeriesLayer> m_partial;
+    std::unique_ptr<SeriesLayer> m_rechargeMarks;
+    std::unique_ptr<MarkerLabels> m_rechargeLabels;
     Content m_content;
     Shape m_lastShape = Shape::Empty;
     int m_lastPointCount = 0;

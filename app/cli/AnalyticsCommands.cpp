@@ -2,11 +2,13 @@
 
 #include "CliTable.h"
 #include "analytics/BalanceForecast.h"
+#include "analytics/BalanceSeries.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/PeriodComparison.h"
 #include "analytics/SummaryQuery.h"
 #include "analytics/UsageSeries.h"
 #include "export/AlertColumns.h"
+#include "export/BalanceColumns.h"
 #include "export/UsageColumns.h"
 #include "model/FixedPoint.h"
 #include "storage/AlertRepository.h"
@@ -37,6 +39,17 @@ QList<CliCommand> AnalyticsCommands::commands()
           CliOption::optional(QStringLiteral("at"), tr("End of the window (default: now)."),
                               QStringLiteral("ISO8601"))},
          runOf(&AnalyticsCommands::runUsage)},
+        {{QStringLiteral("balance")},
+         tr("The balance the chart draws: per bucket of G minutes (1-1440) over the last H hours (1-720), "
+            "its first, last, lowest and highest value and what was recharged."),
+         {meter,
+          CliOption::required(QStringLiteral("interval-hours"), tr("Window length in hours (1-720)."),
+                              QStringLiteral("H")),
+          CliOption::required(QStringLiteral("group-minutes"), tr("Bucket length in minutes (1-1440)."),
+                              QStringLiteral("G")),
+          CliOption::optional(QStringLiteral("at"), tr("End of the window (default: now)."),
+                              QStringLiteral("ISO8601"))},
+         runOf(&AnalyticsCommands::runBalance)},
         {{QStringLiteral("summary")},
          tr("Energy, cost, recharges and closing balance per day, month or year."),
          {meter, period,
@@ -114,6 +127,49 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
                     {QStringLiteral("gap")}});
     for (const UsageBucket &b : series->buckets)
         table.addRow(UsageColumns::usageRow(*meter, b).toJson());
+    print(table);
+    finish(Success);
+}
+
+void AnalyticsCommands::runBalance(const QCommandLineParser &parser)
+{
+    const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
+    const QCommandLineOption &hours = option(QStringLiteral("interval-hours"));
+    const QCommandLineOption &minutes = option(QStringLiteral("group-minutes"));
+    if (!parser.isSet(meterOption) || !parser.isSet(hours) || !parser.isSet(minutes))
+        return fail(
+            UsageError,
+            tr("balance needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
+                .arg(m_command->synopsis()));
+    bool okHours = false;
+    bool okMinutes = false;
+    const int h = parser.value(hours).toInt(&okHours);
+    const int g = parser.value(minutes).toInt(&okMinutes);
+    if (!okHours || h < BalanceSeriesQuery::kMinIntervalHours || h > BalanceSeriesQuery::kMaxIntervalHours)
+        return fail(
+            UsageError,
+            tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
+    if (!okMinutes || g < BalanceSeriesQuery::kMinGroupMinutes || g > BalanceSeriesQuery::kMaxGroupMinutes)
+        return fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
+                                    .arg(parser.value(minutes)));
+    if (!openDatabase())
+        return;
+    const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));
+    if (!meter)
+        return;
+    qint64 end = QDateTime::currentSecsSinceEpoch();
+    if (!timeOption(parser, QStringLiteral("at"), *meter, &end))
+        return;
+    // The one query the window's balance chart draws.
+    const Result<BalanceSeries> series = BalanceSeriesQuery(*m_db).run(*meter, end, h, g);
+    if (!series)
+        return fail(Failure, series.typedError());
+    QList<CliTable::Column> columns;
+    for (const QString &name : BalanceColumns::names())
+        columns.append({name, name != QLatin1String("start") && name != QLatin1String("end")});
+    CliTable table(columns);
+    for (const BalanceBucket &b : series->buckets)
+        table.addRow(BalanceColumns::row(*meter, b).toJson());
     print(table);
     finish(Success);
 }

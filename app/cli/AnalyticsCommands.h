@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "analytics/SummaryQuery.h"
 
-// usage, summary, compare, forecast, alerts: what the readings add up to.
+// usage, balance, summary, compare, forecast, alerts: what the readings add up to.
 class AnalyticsCommands : public CliContext
 {
     Q_OBJECT
@@ -13,6 +13,7 @@ public:
     static QList<CliCommand> commands();
 
     void runUsage(const QCommandLineParser &parser);
+    void runBalance(const QCommandLineParser &parser);
     void runSummary(const QCommandLineParser &parser);
     void runCompare(const QCommandLineParser &parser);
     void runForecast(const QCommandLineParser &parser);

@@ -153,6 +153,54 @@ Result<QList<Reading>> ReadingRepository::range(qint64 meterId, qint64 from, qin
     return readings;
 }
 
+Result<QList<BalanceSlot>> ReadingRepository::balanceSlots(qint64 meterId, qint64 from, qint64 to,
+                                                           qint64 origin, qint64 slotSeconds) const
+{
+    using R = Result<QList<BalanceSlot>>;
+    if (slotSeconds < 1 || slotSeconds > (qint64(1) << 20) || origin > from)
+        return R::failure(QStringLiteral("balanceSlots: slot or origin out of range"));
+    // A slot's first and last balance come out of min() and max() over one number: the
+    // reading's offset in its slot (below 2^20) above the balance shifted to be positive
+    // (below 2^42). That keeps it one pass over the key range, no sort of the readings.
+    constexpr qint64 kShift = qint64(1) << 42;
+    constexpr qint64 kBias = qint64(1) << 41; // > kReadingValueLimit
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT (t - :o) / :s AS slot,"
+                             " min(((t - :o) % :s) * :shift + balance_milli + :bias),"
+                             " max(((t - :o) % :s) * :shift + balance_milli + :bias),"
+                             " min(balance_milli), max(balance_milli)"
+                             " FROM readings WHERE meter_id = :m AND t >= :f AND t < :t"
+                             " AND balance_milli BETWEEN :low AND :high"
+                             " GROUP BY slot ORDER BY slot"));
+    q.bindValue(QStringLiteral(":o"), origin);
+    q.bindValue(QStringLiteral(":s"), slotSeconds);
+    q.bindValue(QStringLiteral(":shift"), kShift);
+    q.bindValue(QStringLiteral(":bias"), kBias);
+    q.bindValue(QStringLiteral(":m"), meterId);
+    q.bindValue(QStringLiteral(":f"), from);
+    q.bindValue(QStringLiteral(":t"), to);
+    q.bindValue(QStringLiteral(":low"), -kReadingValueLimit);
+    q.bindValue(QStringLiteral(":high"), kReadingValueLimit);
+    if (!q.exec())
+        return R::failure(StorageError::kindOf(q.lastError()),
+                          Tr::tr("Could not read the balances: %1").arg(q.lastError().text()));
+    QList<BalanceSlot> found;
+    while (q.next()) {
+        BalanceSlot slot;
+        slot.index = q.value(0).toLongLong();
+        slot.openMilli = q.value(1).toLongLong() % kShift - kBias;
+        slot.closeMilli = q.value(2).toLongLong() % kShift - kBias;
+        slot.minMilli = q.value(3).toLongLong();
+        slot.maxMilli = q.value(4).toLongLong();
+        found.append(slot);
+    }
+    if (q.lastError().isValid())
+        return R::failure(StorageError::kindOf(q.lastError()),
+                          Tr::tr("Could not read the balances: %1").arg(q.lastError().text()));
+    return found;
+}
+
 std::optional<Reading> ReadingRepository::single(const QString &sql, qint64 meterId,
                                                  std::optional<qint64> time) const
 {

@@ -9,6 +9,16 @@
 
 class Database;
 
+// The balances of one slot of readings (see ReadingRepository::balanceSlots).
+struct BalanceSlot
+{
+    qint64 index = 0;      // (time - origin) / slot length
+    qint64 openMilli = 0;  // balance of the slot's first reading with a balance
+    qint64 closeMilli = 0; // balance of its last one
+    qint64 minMilli = 0;
+    qint64 maxMilli = 0;
+};
+
 struct InsertStats
 {
     int inserted = 0;
@@ -35,6 +45,13 @@ public:
     // Streams the same rows without holding them all (export of years of data).
     Status forEachInRange(qint64 meterId, qint64 from, qint64 to,
                           const std::function<bool(const Reading &)> &visit) const;
+    // The readings with a balance and from <= time < to, grouped by (time - origin) / slot
+    // seconds (origin <= from; 1 <= slot <= 2^20 s), slots in order; slots without a balance
+    // are left out. Aggregated by the database over the (meter, time) key: a chart's window is
+    // as many rows as it has slots, however many readings it holds. Balances outside
+    // +-kReadingValueLimit (refused on the way in) are not counted.
+    Result<QList<BalanceSlot>> balanceSlots(qint64 meterId, qint64 from, qint64 to, qint64 origin,
+                                            qint64 slotSeconds) const;
     std::optional<Reading> latest(qint64 meterId) const;
     std::optional<Reading> earliest(qint64 meterId) const;
     // Latest reading strictly before `time`.

@@ -1,6 +1,10 @@
 #include "CliRunner.h"
+#include "TestDatabase.h"
+#include "analytics/ReadingIngestor.h"
 #include "cli/CliDispatcher.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -38,6 +42,9 @@ private slots:
         QTest::newRow("usage") << "usage"
                                << "usage --meter NAME --interval-hours H --group-minutes G "
                                   "[--unit kwh|money] [--at ISO8601]";
+        QTest::newRow("balance")
+            << "balance"
+            << "balance --meter NAME --interval-hours H --group-minutes G [--at ISO8601]";
         QTest::newRow("export")
             << "export"
             << "export --meter NAME [--meter NAME ...] --what "
@@ -126,6 +133,80 @@ private slots:
                          qPrintable(line.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
             }
         }
+    }
+
+    // `balance`: one row per bucket with exactly the keys (and table columns) scripts rely
+    // on; money at the currency's minor unit; null (an empty cell) where a bucket has no
+    // readings; the window ends at --at.
+    void balancePrintsOneRowPerBucket()
+    {
+        TestDatabase t;
+        const Meter m =
+            t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 600, QStringLiteral("UTC"));
+        constexpr qint64 start = 1'735'689'600; // 2025-01-01T00:00:00Z
+        QList<Reading> list;
+        for (int k = 0; k <= 20; ++k) {
+            if (k >= 6 && k < 12)
+                continue; // nothing from 1:00 to 2:00
+            Reading r;
+            r.time = start + k * 600;
+            r.fetchedAt = r.time;
+            r.balanceMilli = 100'000 - k * 1'005; // 100.000, 98.995, ...
+            r.gridWh = 1'000 + k;
+            r.source = PowerSource::Grid;
+            list.append(r);
+        }
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, list).ok());
+        const QString path = t.path();
+        t.close();
+        const CliRunner cli(path);
+
+        const CliRun json = cli.run(CliRunner::words(QStringLiteral(
+            "--json balance --meter m --interval-hours 3 --group-minutes 60 --at 2025-01-01T03:00:00Z")));
+        QCOMPARE(json.code, 0);
+        const QJsonArray rows = json.json().array();
+        QCOMPARE(rows.size(), 3);
+        const QStringList keys = {QStringLiteral("close"), QStringLiteral("end"),
+                                  QStringLiteral("max"),   QStringLiteral("min"),
+                                  QStringLiteral("open"),  QStringLiteral("recharged"),
+                                  QStringLiteral("start")};
+        const QJsonObject first = rows[0].toObject();
+        QCOMPARE(first.keys(), keys);
+        QCOMPARE(first.value(QStringLiteral("start")).toString(),
+                 QStringLiteral("2025-01-01T00:00:00+00:00"));
+        QCOMPARE(first.value(QStringLiteral("end")).toString(), QStringLiteral("2025-01-01T01:00:00+00:00"));
+        QCOMPARE(first.value(QStringLiteral("open")).toDouble(), 100.0);
+        QCOMPARE(first.value(QStringLiteral("close")).toDouble(), 94.98); // 94.975 to the paisa
+        QCOMPARE(first.value(QStringLiteral("min")).toDouble(), 94.98);
+        QCOMPARE(first.value(QStringLiteral("max")).toDouble(), 100.0);
+        QCOMPARE(first.value(QStringLiteral("recharged")).toDouble(), 0.0);
+        const QJsonObject gap = rows[1].toObject();
+        QCOMPARE(gap.keys(), keys);
+        for (const char *key : {"open", "close", "min", "max", "recharged"})
+            QVERIFY2(gap.value(QLatin1String(key)).isNull(), key);
+        // The last reading at 3:00 is after the window: 2:00 to 2:50.
+        QCOMPARE(rows[2].toObject().value(QStringLiteral("close")).toDouble(),
+                 82.92); // 82.915, half away from zero
+        QCOMPARE(rows[2].toObject().value(QStringLiteral("open")).toDouble(), 87.94); // 87.940
+
+        const CliRun text = cli.run(CliRunner::words(QStringLiteral(
+            "balance --meter m --interval-hours 3 --group-minutes 60 --at 2025-01-01T03:00:00Z")));
+        QCOMPARE(text.code, 0);
+        const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                 QStringList({QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("open"),
+                              QStringLiteral("close"), QStringLiteral("min"), QStringLiteral("max"),
+                              QStringLiteral("recharged")}));
+        // The table's empty cells, as in every other table: "-".
+        QCOMPARE(lines[2].split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(2),
+                 QStringList(5, QStringLiteral("-")));
+
+        QCOMPARE(cli.run(CliRunner::words(
+                             QStringLiteral("balance --meter m --interval-hours 721 --group-minutes 60")))
+                     .code,
+                 2);
+        QCOMPARE(cli.run(CliRunner::words(QStringLiteral("balance --meter m --interval-hours 24"))).code, 2);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "BalanceChartPanel.h"
 #include "BillPanel.h"
 #include "ChartFixtures.h"
 #include "DesktopController.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +177,14 @@ private slots:
             withData += b.hasData ? 1 : 0;
         QVERIFY2(withData > 700, qPrintable(QString::number(withData)));
         QVERIFY(usage->chart()->lastSegmentCount() >= 1);
+
+        // The balance is the dashboard's default view; the usage chart is the tab beside it.
+        QTabWidget *views = nullptr;
+        for (QWidget *w = usage->parentWidget(); w && !views; w = w->parentWidget())
+            views = qobject_cast<QTabWidget *>(w);
+        QVERIFY(views);
+        QCOMPARE(views->currentWidget(), static_cast<QWidget *>(window->balancePanel()));
+        views->setCurrentWidget(usage);
 
         // A screenshot from the X server (or the offscreen platform) proves it was drawn.
         QTest::qWait(300);
@@ -479,6 +489,16 @@ private slots:
                 QSignalSpy refreshed(window->usagePanel(), &UsageChartPanel::refreshed);
                 window->usagePanel()->scheduleRefresh();
                 QVERIFY(refreshed.wait(10'000));
+                // The balance chart (the default view) answers from its worker thread.
+                BalanceChartPanel *balanceView = window->balancePanel();
+                QSignalSpy balanceDrawn(balanceView, &BalanceChartPanel::refreshed);
+                balanceView->scheduleRefresh();
+                while (balanceView->isBusy() || balanceDrawn.isEmpty()) {
+                    balanceDrawn.clear();
+                    QVERIFY(balanceDrawn.wait(10'000));
+                }
+                QVERIFY2(!balanceView->chart()->drawnPoints(BalanceChartView::Layer::Balance).isEmpty(),
+                         qPrintable(balanceView->summary()->text()));
                 QTest::qWait(200);
                 const QImage shot = window->grab().toImage();
                 const QString name = QStringLiteral("main-window-%1-%2x%3.png")

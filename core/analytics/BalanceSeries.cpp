@@ -1,0 +1,103 @@
+#include "BalanceSeries.h"
+
+#include "LocalCalendar.h"
+#include "RechargeLedger.h"
+#include "storage/ReadingRepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BalanceSeriesQuery)
+};
+
+} // namespace
+
+BalanceSeriesQuery::BalanceSeriesQuery(Database &db)
+    : m_db(db)
+{}
+
+Result<BalanceSeries> BalanceSeriesQuery::run(const Meter &meter, qint64 at, int intervalHours,
+                                              int groupMinutes) const
+{
+    using R = Result<BalanceSeries>;
+    if (intervalHours < kMinIntervalHours || intervalHours > kMaxIntervalHours)
+        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
+                              .arg(kMinIntervalHours)
+                              .arg(kMaxIntervalHours));
+    return runRange(meter, at - qint64(intervalHours) * 3600, at, groupMinutes);
+}
+
+Result<BalanceSeries> BalanceSeriesQuery::runRange(const Meter &meter, qint64 windowStart, qint64 at,
+                                                   int groupMinutes) const
+{
+    using R = Result<BalanceSeries>;
+    if (groupMinutes < kMinGroupMinutes || groupMinutes > kMaxGroupMinutes)
+        return R::failure(Tr::tr("The grouping must be between %1 and %2 minutes.")
+                              .arg(kMinGroupMinutes)
+                              .arg(kMaxGroupMinutes));
+    if (at <= windowStart)
+        return R::failure(Tr::tr("The end of the window must be after its start."));
+    if (at - windowStart > qint64(kMaxIntervalHours) * 3600)
+        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
+                              .arg(kMinIntervalHours)
+                              .arg(kMaxIntervalHours));
+
+    LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
+    const bool wholeDays = groupMinutes == kMaxGroupMinutes;
+    // A whole local day is one slot (23 to 25 hours): any slot longer than a day will do.
+    const qint64 slotSeconds = wholeDays ? 2 * 86400 : qint64(groupMinutes) * 60;
+    BalanceSeries series;
+    series.groupMinutes = groupMinutes;
+    series.from = windowStart;
+    series.to = at;
+
+    ReadingRepository readings(m_db);
+    // Day by day, so every bucket is counted from its own local midnight (DST days too).
+    qint64 day = calendar.dayStart(windowStart);
+    while (day < at) {
+        const qint64 next = calendar.nextDayStart(day);
+        const qint64 from = std::max(day, windowStart);
+        const qint64 to = std::min(next, at);
+        const Result<QList<BalanceSlot>> found = readings.balanceSlots(meter.id, from, to, day, slotSeconds);
+        if (!found)
+            return R::failure(found.typedError());
+        const qint64 firstIndex = (from - day) / slotSeconds;
+        const qint64 lastIndex = (to - 1 - day) / slotSeconds;
+        auto slot = found->cbegin();
+        for (qint64 i = firstIndex; i <= lastIndex; ++i) {
+            BalanceBucket b;
+            b.start = std::max(from, day + i * slotSeconds);
+            b.end = std::min(to, day + (i + 1) * slotSeconds);
+            if (slot != found->cend() && slot->index == i) {
+                b.openMilli = slot->openMilli;
+                b.closeMilli = slot->closeMilli;
+                b.minMilli = slot->minMilli;
+                b.maxMilli = slot->maxMilli;
+                ++slot;
+            }
+            series.buckets.append(b);
+        }
+        day = next;
+    }
+
+    const Result<QList<RechargeEntry>> recharges = RechargeLedger(m_db).list(meter, windowStart, at);
+    if (!recharges)
+        return R::failure(recharges.typedError());
+    series.recharges = recharges.value();
+    auto bucket = series.buckets.begin();
+    for (const RechargeEntry &e : series.recharges) {
+        while (bucket != series.buckets.end() && bucket->end <= e.time)
+            ++bucket;
+        if (bucket == series.buckets.end())
+            break;
+        bucket->rechargedMilli += e.amountMilli;
+        ++bucket->rechargeCount;
+    }
+    return series;
+}

@@ -1,0 +1,229 @@
+#include "BalanceChartPanel.h"
+
+#include "BackgroundTask.h"
+#include "Formatters.h"
+#include "Logging.h"
+#include "UsageChartPanel.h"
+#include "storage/Database.h"
+#include "storage/ReadingRepository.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+struct BalanceChartPanel::Answer
+{
+    std::optional<Result<BalanceSeries>> series;
+    std::optional<ForecastResult> forecast;
+    std::optional<Reading> latest;
+    Meter meter;
+};
+
+BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_intervalSlider(new QSlider(Qt::Horizontal, this))
+    , m_intervalSpin(new QSpinBox(this))
+    , m_groupSlider(new QSlider(Qt::Horizontal, this))
+    , m_groupSpin(new QSpinBox(this))
+    , m_summary(new QLabel(this))
+    , m_chart(new BalanceChartView(this))
+    , m_coalesce(new QTimer(this))
+{
+    m_intervalSlider->setObjectName(QStringLiteral("balanceIntervalSlider"));
+    m_intervalSlider->setRange(BalanceSeriesQuery::kMinIntervalHours, BalanceSeriesQuery::kMaxIntervalHours);
+    m_intervalSlider->setAccessibleName(tr("Interval in hours"));
+    m_intervalSpin->setRange(BalanceSeriesQuery::kMinIntervalHours, BalanceSeriesQuery::kMaxIntervalHours);
+    m_intervalSpin->setSuffix(tr(" h"));
+    m_intervalSpin->setAccessibleName(tr("Interval in hours"));
+    const QList<int> &steps = UsageChartPanel::groupSteps();
+    m_groupSlider->setObjectName(QStringLiteral("balanceGroupSlider"));
+    m_groupSlider->setRange(0, static_cast<int>(steps.size()) - 1);
+    m_groupSlider->setPageStep(1);
+    m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
+    m_groupSpin->setRange(BalanceSeriesQuery::kMinGroupMinutes, BalanceSeriesQuery::kMaxGroupMinutes);
+    m_groupSpin->setSuffix(tr(" min"));
+    m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
+
+    auto *sliders = new QHBoxLayout;
+    auto *intervalLabel = new QLabel(tr("&Interval"), this);
+    intervalLabel->setBuddy(m_intervalSlider);
+    auto *groupLabel = new QLabel(tr("&Group"), this);
+    groupLabel->setBuddy(m_groupSlider);
+    sliders->addWidget(intervalLabel);
+    sliders->addWidget(m_intervalSlider, 2);
+    sliders->addWidget(m_intervalSpin);
+    sliders->addSpacing(12);
+    sliders->addWidget(groupLabel);
+    sliders->addWidget(m_groupSlider, 1);
+    sliders->addWidget(m_groupSpin);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(sliders);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_summary);
+    m_summary->setAccessibleName(tr("Balance in this window"));
+    m_summary->setWordWrap(true);
+
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &BalanceChartPanel::refreshNow);
+    connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
+        m_intervalSpin->setValue(v);
+        scheduleRefresh();
+    });
+    connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
+    connect(m_groupSlider, &QSlider::valueChanged, this,
+            [this](int index) { m_groupSpin->setValue(UsageChartPanel::groupSteps().at(index)); });
+    connect(m_groupSpin, &QSpinBox::valueChanged, this, [this](int minutes) {
+        const QList<int> &all = UsageChartPanel::groupSteps();
+        const auto it = std::upper_bound(all.begin(), all.end(), minutes);
+        const QSignalBlocker block(m_groupSlider);
+        m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - all.begin()) - 1)));
+        scheduleRefresh();
+    });
+    setIntervalHours(720);
+    setGroupMinutes(60);
+}
+
+BalanceChartPanel::~BalanceChartPanel()
+{
+    // The worker holds only its own connection and the shared answer: let it finish.
+    if (m_task)
+        m_task->cancel();
+}
+
+void BalanceChartPanel::setMeter(const std::optional<Meter> &meter)
+{
+    m_meter = meter;
+    scheduleRefresh();
+}
+
+void BalanceChartPanel::setIntervalHours(int hours)
+{
+    m_intervalSpin->setValue(hours);
+}
+
+void BalanceChartPanel::setGroupMinutes(int minutes)
+{
+    m_groupSpin->setValue(minutes);
+}
+
+int BalanceChartPanel::intervalHours() const
+{
+    return m_intervalSpin->value();
+}
+
+int BalanceChartPanel::groupMinutes() const
+{
+    return m_groupSpin->value();
+}
+
+void BalanceChartPanel::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+    scheduleRefresh();
+}
+
+void BalanceChartPanel::scheduleRefresh()
+{
+    m_coalesce->start();
+}
+
+bool BalanceChartPanel::isBusy() const
+{
+    return m_task != nullptr || m_coalesce->isActive();
+}
+
+void BalanceChartPanel::refreshNow()
+{
+    if (m_task) {
+        m_again = true; // one more when this one is done, with the controls as they are then
+        return;
+    }
+    if (!m_meter) {
+        m_chart->setContent({});
+        m_summary->clear();
+        emit refreshed();
+        return;
+    }
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+    auto answer = std::make_shared<Answer>();
+    answer->meter = *m_meter;
+    m_task = new BackgroundTask(
+        [dbPath = m_db.path(), meter = *m_meter, now, hours = intervalHours(), minutes = groupMinutes(),
+         answer](BackgroundTask::Control &) {
+            Result<std::unique_ptr<Database>> db = Database::open(dbPath);
+            if (!db) {
+                answer->series = Result<BalanceSeries>::failure(db.typedError());
+                return;
+            }
+            answer->series = BalanceSeriesQuery(*db.value()).run(meter, now, hours, minutes);
+            answer->latest = ReadingRepository(*db.value()).latest(meter.id);
+            const Result<ForecastResult> forecast = BalanceForecast(*db.value()).run(meter, now);
+            if (forecast)
+                answer->forecast = forecast.value();
+        },
+        this);
+    connect(m_task, &BackgroundTask::finished, this, [this, answer] {
+        m_task->deleteLater();
+        m_task = nullptr;
+        m_answer = answer;
+        apply();
+        if (m_again) {
+            m_again = false;
+            refreshNow();
+        }
+    });
+    m_task->start();
+}
+
+void BalanceChartPanel::apply()
+{
+    const Answer &a = *m_answer;
+    if (!m_meter || a.meter.id != m_meter->id) {
+        emit refreshed();
+        return;
+    }
+    if (!a.series || !*a.series) {
+        const QString error = a.series ? a.series->error() : QString();
+        qCWarning(lcUi) << "balance query failed:" << error;
+        m_summary->setText(error);
+        emit refreshed();
+        return;
+    }
+    const Meter &meter = *m_meter;
+    BalanceChartView::Content content;
+    content.series = a.series->value();
+    content.currency = meter.currency;
+    content.timezone = meter.timezone.toUtf8();
+    content.lowBalanceMilli = meter.lowBalanceMilli;
+    content.forecast = a.forecast;
+    if (a.latest && a.latest->balanceMilli) {
+        content.latestTime = a.latest->time;
+        content.latestBalanceMilli = a.latest->balanceMilli;
+    }
+    m_chart->setContent(content);
+
+    const QLocale locale;
+    qint64 recharged = 0;
+    for (const RechargeEntry &e : content.series.recharges)
+        recharged += e.amountMilli;
+    QString text = tr("In this window: %n recharge(s), %1 in all.", nullptr,
+                      static_cast<int>(content.series.recharges.size()))
+                       .arg(Formatters::money(recharged, meter.currency, locale));
+    if (const std::optional<int> days = m_chart->daysLeft())
+        text += QLatin1Char(' ') +
+                tr("At the usual spend the balance runs out on %1: %n day(s) left.", nullptr, *days)
+                    .arg(locale.toString(*a.forecast->runsOutOn, QLocale::ShortFormat));
+    m_summary->setText(text);
+    emit refreshed();
+}

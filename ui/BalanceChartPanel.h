@@ -1,0 +1,67 @@
+#pragma once
+
+#include "BalanceChartView.h"
+#include "model/Meter.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class BackgroundTask;
+class Database;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTimer;
+
+// The balance chart with the usage chart's interval (1..720 h) and grouping controls. The
+// query (BalanceSeriesQuery, the latest balance and BalanceForecast) runs on a worker
+// thread with its own connection, one at a time: changes while it runs are coalesced into
+// one more query, so dragging the slider never queues work behind the window.
+class BalanceChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BalanceChartPanel(Database &db, QWidget *parent = nullptr);
+    ~BalanceChartPanel() override;
+
+    void setMeter(const std::optional<Meter> &meter);
+    void setIntervalHours(int hours);
+    void setGroupMinutes(int minutes);
+    int intervalHours() const;
+    int groupMinutes() const;
+    // Tests pin "now" (UTC seconds); the default is the wall clock.
+    void setClock(std::function<qint64()> clock);
+
+    // Re-runs the query soon (coalesced); new readings and recharges call this.
+    void scheduleRefresh();
+    // Whether a query is running or waiting to run.
+    bool isBusy() const;
+    BalanceChartView *chart() const { return m_chart; }
+    QSlider *intervalSlider() const { return m_intervalSlider; }
+    QLabel *summary() const { return m_summary; }
+
+signals:
+    // The chart shows the latest query's answer.
+    void refreshed();
+
+private:
+    void refreshNow();
+    void apply();
+
+    struct Answer;
+    Database &m_db;
+    std::optional<Meter> m_meter;
+    std::function<qint64()> m_clock;
+    QSlider *m_intervalSlider;
+    QSpinBox *m_intervalSpin;
+    QSlider *m_groupSlider;
+    QSpinBox *m_groupSpin;
+    QLabel *m_summary;
+    BalanceChartView *m_chart;
+    QTimer *m_coalesce;
+    BackgroundTask *m_task = nullptr;
+    bool m_again = false;
+    std::shared_ptr<Answer> m_answer;
+};
