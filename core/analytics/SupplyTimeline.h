@@ -1,0 +1,66 @@
+#pragma once
+
+#include "SourceSession.h"
+
+#include <QDate>
+#include <QList>
+#include <QTimeZone>
+
+// A stretch of time [start, end), UTC seconds.
+struct TimeStretch
+{
+    qint64 start = 0;
+    qint64 end = 0;
+
+    bool operator==(const TimeStretch &o) const { return start == o.start && end == o.end; }
+};
+
+// What the supply was over a stretch: the session's source, no supply while readings came
+// (an outage: the meter read no load), no readings at all (a gap: the meter or the connection
+// was off), or not known (readings without a confirmed session yet).
+enum class SupplyKind
+{
+    Unknown,
+    Grid,
+    Generator,
+    Outage,
+    NoReadings,
+};
+
+struct SupplySegment
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    SupplyKind kind = SupplyKind::Unknown;
+
+    bool operator==(const SupplySegment &o) const
+    {
+        return start == o.start && end == o.end && kind == o.kind;
+    }
+};
+
+// One local day of the meter's time zone, [start, end) in UTC seconds, and its segments.
+struct SupplyDay
+{
+    QDate date;
+    qint64 start = 0;
+    qint64 end = 0;
+    QList<SupplySegment> segments; // inside [start, end), oldest first, never overlapping
+};
+
+// The day-by-day timeline of the sessions panel, built from the sessions and the stretches
+// the readings show (SupplyRepository).
+class SupplyTimeline
+{
+public:
+    // The segments of [from, to): sessions by their source (the open one runs on to `to`; a gap
+    // cuts it when the readings stopped), outages over them, gaps over everything, Unknown where
+    // none says anything. Neighbours of one kind are joined.
+    static QList<SupplySegment> segments(const QList<SourceSession> &sessions,
+                                         const QList<TimeStretch> &outages, const QList<TimeStretch> &gaps,
+                                         qint64 from, qint64 to);
+    // The local days `first`..`last` of `zone`, each with its share of `segments` (a segment
+    // crossing midnight is cut in two).
+    static QList<SupplyDay> byDay(const QList<SupplySegment> &segments, const QTimeZone &zone,
+                                  const QDate &first, const QDate &last);
+};
