@@ -1,6 +1,9 @@
 #include "SupplyTimeline.h"
 
 #include "LocalCalendar.h"
+#include "UsageDeriver.h"
+#include "storage/SessionRepository.h"
+#include "storage/SupplyRepository.h"
 
 #include <algorithm>
 
@@ -99,4 +102,45 @@ QList<SupplyDay> SupplyTimeline::byDay(const QList<SupplySegment> &segments, con
         days.append(day);
     }
     return days;
+}
+
+SupplyTimelineQuery::SupplyTimelineQuery(Database &db)
+    : m_db(db)
+{}
+
+Result<SupplyRange> SupplyTimelineQuery::run(const Meter &meter, const QDate &first, const QDate &last,
+                                             qint64 now) const
+{
+    const QTimeZone zone(meter.timezone.toUtf8());
+    const LocalCalendar calendar(zone);
+    SupplyRange range;
+    range.from = calendar.startOf(first);
+    range.to = qMin(calendar.startOf(last.addDays(1)), now);
+    if (range.to <= range.from) {
+        range.days = SupplyTimeline::byDay({}, zone, first, last);
+        return range;
+    }
+    const Result<QList<SourceSession>> sessions =
+        SessionRepository(m_db).sessions(meter.id, range.from, range.to);
+    if (!sessions)
+        return Result<SupplyRange>::failure(sessions.typedError());
+    SupplyRepository supply(m_db);
+    const Result<QList<TimeStretch>> outages = supply.outages(meter.id, range.from, range.to);
+    if (!outages)
+        return Result<SupplyRange>::failure(outages.typedError());
+    const Result<QList<TimeStretch>> gaps =
+        supply.gaps(meter.id, range.from, range.to, UsageDeriver::gapLimitSeconds(meter));
+    if (!gaps)
+        return Result<SupplyRange>::failure(gaps.typedError());
+    range.days = SupplyTimeline::byDay(
+        SupplyTimeline::segments(sessions.value(), outages.value(), gaps.value(), range.from, range.to), zone,
+        first, last);
+    range.totals = SessionTotals::of(sessions.value(), range.from, range.to);
+    return range;
+}
+
+Result<SupplyRange> SupplyTimelineQuery::lastDays(const Meter &meter, int days, qint64 now) const
+{
+    const QDate today = LocalCalendar(QTimeZone(meter.timezone.toUtf8())).localDate(now);
+    return run(meter, today.addDays(-(qMax(1, days) - 1)), today, now);
 }

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "SessionTotals.h"
 #include "SourceSession.h"
+#include "model/Meter.h"
+#include "model/Result.h"
 
 #include <QDate>
 #include <QList>
 #include <QTimeZone>
+
+class Database;
 
 // A stretch of time [start, end), UTC seconds.
 struct TimeStretch
@@ -63,4 +68,28 @@ public:
     // crossing midnight is cut in two).
     static QList<SupplyDay> byDay(const QList<SupplySegment> &segments, const QTimeZone &zone,
                                   const QDate &first, const QDate &last);
+};
+
+// The sessions panel's figures for the local days `first`..`last` of the meter, up to `now`:
+// the day strips (sessions, outages and gaps) and the generator totals of that range, both
+// from the same sessions.
+struct SupplyRange
+{
+    qint64 from = 0; // the first day's local midnight
+    qint64 to = 0;   // the end of the last day, or `now` when earlier
+    QList<SupplyDay> days;
+    SessionTotals totals;
+};
+
+class SupplyTimelineQuery
+{
+public:
+    explicit SupplyTimelineQuery(Database &db);
+
+    Result<SupplyRange> run(const Meter &meter, const QDate &first, const QDate &last, qint64 now) const;
+    // The last `days` local days of the meter up to `now`, today included.
+    Result<SupplyRange> lastDays(const Meter &meter, int days, qint64 now) const;
+
+private:
+    Database &m_db;
 };

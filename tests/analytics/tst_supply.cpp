@@ -198,6 +198,47 @@ private slots:
                  (QList<TimeStretch>{{o + 30 * 60, o + 50 * 60}, {o + 52 * 60, o + 112 * 60}}));
     }
 
+    // The panel's one query: Dhaka's last two local days up to now, from stored sessions and
+    // readings (a gap in them, the generator run across midnight once in the totals).
+    void timelineQueryFromTheDatabase()
+    {
+        TestDatabase t;
+        const Meter m =
+            t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 30, QStringLiteral("Asia/Dhaka"));
+        const qint64 d1 = kDhakaDec1;
+        const qint64 d2 = d1 + kDay;
+        SessionRepository sessions(t.db());
+        QVERIFY(sessions.saveSession(m.id, session(PowerSource::Grid, d1 - kDay, d1 + 22 * kH, 1000, 8000)));
+        QVERIFY(
+            sessions.saveSession(m.id, session(PowerSource::Generator, d1 + 22 * kH, d2 + kH, 3000, 66'000)));
+        QVERIFY(sessions.saveSession(
+            m.id, session(PowerSource::Grid, d2 + kH, std::nullopt, 500, 4000, d2 + 6 * kH)));
+        QList<Reading> list;
+        for (qint64 at = d1 - kDay; at <= d2 + 6 * kH; at += 5 * kMin) {
+            if (at <= d2 + 3 * kH || at >= d2 + 4 * kH) // an hour without readings
+                list << reading(at, 500);
+        }
+        QVERIFY(ReadingRepository(t.db()).insert(m.id, list));
+        const qint64 now = d2 + 6 * kH + 2 * kMin;
+        const Result<SupplyRange> range = SupplyTimelineQuery(t.db()).lastDays(m, 2, now);
+        QVERIFY2(range, qPrintable(range.error()));
+        QCOMPARE(range->from, d1);
+        QCOMPARE(range->to, now);
+        QCOMPARE(range->days.size(), 2);
+        QCOMPARE(range->days[0].date, QDate(2026, 12, 1));
+        const QList<SupplySegment> today{
+            {d2, d2 + kH, SupplyKind::Generator},
+            {d2 + kH, d2 + 3 * kH, SupplyKind::Grid},
+            {d2 + 3 * kH, d2 + 4 * kH, SupplyKind::NoReadings},
+            {d2 + 4 * kH, now, SupplyKind::Grid},
+        };
+        QVERIFY2(range->days[1].segments == today, qPrintable(dump(range->days[1].segments, d2)));
+        QCOMPARE(range->totals.generatorSeconds, 3 * kH);
+        QCOMPARE(range->totals.generatorWh, 3000);
+        QCOMPARE(range->totals.generatorCostMilli, 66'000);
+        QCOMPARE(range->totals.generatorStarts, 1);
+    }
+
     void statusInEachState()
     {
         const qint64 o = kKolkataDec1;
