@@ -33,12 +33,26 @@ QString SupplyStatus::stateName() const
     return QStringLiteral("unknown");
 }
 
+SupplyStatus SupplyStatus::at(qint64 now) const
+{
+    if (!offAfter || now <= *offAfter || state == State::MeterOff)
+        return *this;
+    SupplyStatus off = *this;
+    off.state = State::MeterOff;
+    off.since = lastReading;
+    return off;
+}
+
 SupplyStatus SupplyStatus::derive(const Inputs &in)
 {
     SupplyStatus s;
     if (!in.latest)
         return s;
     const Reading &r = *in.latest;
+    if (in.polled && in.reachable) {
+        s.lastReading = r.time;
+        s.offAfter = r.time + in.gapLimitSeconds;
+    }
     if (in.polled && in.now - r.time > in.gapLimitSeconds) {
         if (in.reachable) {
             s.state = State::MeterOff;

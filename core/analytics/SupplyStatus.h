@@ -26,6 +26,14 @@ struct SupplyStatus
     State state = State::Unknown;
     std::optional<qint64> since; // UTC seconds: when this state began, as far as the data says
 
+    // For a polled, reachable meter: the newest reading's time, and the moment past which, with
+    // no newer reading, the meter counts as off (that time plus the gap limit).
+    std::optional<qint64> lastReading;
+    std::optional<qint64> offAfter;
+
+    // The status at a later `now` with no new reading: MeterOff since the last reading once
+    // `offAfter` has passed, else unchanged (the indicator ticks through this).
+    SupplyStatus at(qint64 now) const;
     bool noSupply() const { return state == State::Outage || state == State::MeterOff; }
     // Stable machine name: "grid", "generator", "outage", "meter_off", "unknown".
     QString stateName() const;

@@ -269,6 +269,18 @@ private slots:
         QVERIFY(s.noSupply());
         QCOMPARE(s.since, std::optional<qint64>(o + 9 * kH + 50 * kMin));
 
+        // With no newer reading, the grid status turns into "meter off" once the gap limit
+        // has passed (the indicator ticks through this).
+        in.latest = reading(o + 10 * kH - 20, 800, PowerSource::Grid);
+        in.lastOutage.reset();
+        const SupplyStatus grid = SupplyStatus::derive(in);
+        QCOMPARE(grid.state, SupplyStatus::State::Grid);
+        QCOMPARE(grid.at(o + 10 * kH - 20 + 600).state, SupplyStatus::State::Grid);
+        const SupplyStatus later = grid.at(o + 10 * kH - 20 + 601);
+        QCOMPARE(later.state, SupplyStatus::State::MeterOff);
+        QCOMPARE(later.since, std::optional<qint64>(o + 10 * kH - 20));
+        in.lastOutage = TimeStretch{o + 9 * kH + 50 * kMin, o + 10 * kH - 20};
+
         // Readings stopped 11 min ago (the gap limit is 10 min): the meter is off...
         in.latest = reading(o + 10 * kH - 11 * kMin, 800, PowerSource::Grid);
         s = SupplyStatus::derive(in);
@@ -278,6 +290,9 @@ private slots:
         // ... unless the provider cannot be reached (then nobody knows), or nobody polls it.
         in.reachable = false;
         QCOMPARE(SupplyStatus::derive(in).state, SupplyStatus::State::Unknown);
+        in.latest = reading(o + 10 * kH - 20, 800, PowerSource::Grid);
+        QCOMPARE(SupplyStatus::derive(in).at(o + 11 * kH).state, SupplyStatus::State::Grid);
+        in.latest = reading(o + 10 * kH - 11 * kMin, 800, PowerSource::Grid);
         in.reachable = true;
         in.polled = false;
         QCOMPARE(SupplyStatus::derive(in).state, SupplyStatus::State::Grid);
