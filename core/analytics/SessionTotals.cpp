@@ -1,5 +1,7 @@
 #include "SessionTotals.h"
 
+#include "SupplyTimeline.h"
+
 #include <cmath>
 
 namespace {
@@ -15,9 +17,20 @@ qint64 share(qint64 value, qint64 part, qint64 whole)
 
 } // namespace
 
-SessionTotals SessionTotals::of(const QList<SourceSession> &sessions, qint64 from, qint64 to)
+SessionTotals SessionTotals::of(const QList<SourceSession> &sessions, qint64 from, qint64 to,
+                                const QList<TimeStretch> &outages, const QList<TimeStretch> &gaps)
 {
     SessionTotals t;
+    for (const SupplySegment &s : SupplyTimeline::segments(sessions, outages, gaps, from, to)) {
+        if (s.kind != SupplyKind::Generator)
+            continue;
+        const qint64 length = s.end - s.start;
+        t.generatorSeconds += length;
+        if (!t.longestRunStart || length > t.longestRunSeconds) {
+            t.longestRunSeconds = length;
+            t.longestRunStart = s.start;
+        }
+    }
     for (const SourceSession &s : sessions) {
         if (s.source != PowerSource::Generator)
             continue;
@@ -28,15 +41,10 @@ SessionTotals SessionTotals::of(const QList<SourceSession> &sessions, qint64 fro
         if (!overlaps)
             continue;
         const qint64 inside = qMax<qint64>(0, qMin(end, to) - qMax(s.start, from));
-        t.generatorSeconds += inside;
         t.generatorWh += duration > 0 ? share(s.energyWh, inside, duration) : s.energyWh;
         t.generatorCostMilli += duration > 0 ? share(s.costMilli, inside, duration) : s.costMilli;
         if (s.start >= from && s.start < to)
             ++t.generatorStarts;
-        if (!t.longestRunStart || duration > t.longestRunSeconds) {
-            t.longestRunSeconds = qMax<qint64>(0, duration);
-            t.longestRunStart = s.start;
-        }
     }
     return t;
 }

@@ -99,17 +99,18 @@ Result<PowerNow> SupplyStatusQuery::run(const Meter &meter, qint64 now, const Me
     const Result<QList<TimeStretch>> outages = supply.outages(meter.id, lookFrom, now + 1);
     if (!outages)
         return Result<PowerNow>::failure(outages.typedError());
-    // Gaps up to the newest reading: the stretch after it is the rule's own "meter off".
-    const qint64 upTo = in.latest ? in.latest->time + 1 : now + 1;
-    const Result<QList<TimeStretch>> gaps = supply.gaps(meter.id, lookFrom, upTo, in.gapLimitSeconds);
+    const Result<QList<TimeStretch>> gaps = supply.gaps(meter.id, lookFrom, now, in.gapLimitSeconds);
     if (!gaps)
         return Result<PowerNow>::failure(gaps.typedError());
     if (!outages->isEmpty())
         in.lastOutage = outages->last();
     // When the supply last came back (the rule reads it only while there is supply).
     for (const QList<TimeStretch> *list : {&outages.value(), &gaps.value()}) {
-        for (const TimeStretch &t : *list)
-            in.suppliedSince = qMax(in.suppliedSince.value_or(t.end), t.end);
+        for (const TimeStretch &t : *list) {
+            // (A gap still open at `now` is the rule's own "meter off", not a return.)
+            if (in.latest && t.end <= in.latest->time)
+                in.suppliedSince = qMax(in.suppliedSince.value_or(t.end), t.end);
+        }
     }
     out.status = SupplyStatus::derive(in);
 
@@ -118,6 +119,6 @@ Result<PowerNow> SupplyStatusQuery::run(const Meter &meter, qint64 now, const Me
     const Result<QList<SourceSession>> today = sessions.sessions(meter.id, dayStart, now + 1);
     if (!today)
         return Result<PowerNow>::failure(today.typedError());
-    out.today = SessionTotals::of(today.value(), dayStart, now + 1);
+    out.today = SessionTotals::of(today.value(), dayStart, now, outages.value(), gaps.value());
     return out;
 }

@@ -135,7 +135,7 @@ Result<SupplyRange> SupplyTimelineQuery::run(const Meter &meter, const QDate &fi
     range.days = SupplyTimeline::byDay(
         SupplyTimeline::segments(sessions.value(), outages.value(), gaps.value(), range.from, range.to), zone,
         first, last);
-    range.totals = SessionTotals::of(sessions.value(), range.from, range.to);
+    range.totals = SessionTotals::of(sessions.value(), range.from, range.to, outages.value(), gaps.value());
     return range;
 }
 

@@ -2,6 +2,7 @@
 
 #include "SessionTotals.h"
 #include "SourceSession.h"
+#include "TimeStretch.h"
 #include "model/Meter.h"
 #include "model/Result.h"
 
@@ -10,15 +11,6 @@
 #include <QTimeZone>
 
 class Database;
-
-// A stretch of time [start, end), UTC seconds.
-struct TimeStretch
-{
-    qint64 start = 0;
-    qint64 end = 0;
-
-    bool operator==(const TimeStretch &o) const { return start == o.start && end == o.end; }
-};
 
 // What the supply was over a stretch: the session's source, no supply while readings came
 // (an outage: the meter read no load), no readings at all (a gap: the meter or the connection

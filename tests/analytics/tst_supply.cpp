@@ -131,13 +131,26 @@ private slots:
             session(PowerSource::Generator, d1 + 18 * kH, std::nullopt, 1000, 22'000,
                     d1 + 19 * kH + 30 * kMin),
         };
-        const SessionTotals t = SessionTotals::of(sessions, d1, d1 + kDay);
+        // Today so far, at 19:30 (the open run's last reading).
+        const SessionTotals t = SessionTotals::of(sessions, d1, d1 + 19 * kH + 30 * kMin);
         QCOMPARE(t.generatorSeconds, 3 * kH + 90 * kMin);
         QCOMPARE(t.generatorWh, 3000 + 1000);
         QCOMPARE(t.generatorCostMilli, 66'000 + 22'000);
-        QCOMPARE(t.generatorStarts, 1); // the run from the day before is no start of this day
-        QCOMPARE(t.longestRunSeconds, 4 * kH);
-        QCOMPARE(t.longestRunStart, std::optional<qint64>(d1 - kH));
+        QCOMPARE(t.generatorStarts, 1);        // the run from the day before is no start of this day
+        QCOMPARE(t.longestRunSeconds, 3 * kH); // its part inside the day
+        QCOMPARE(t.longestRunStart, std::optional<qint64>(d1));
+
+        // An outage and a stretch without readings inside the runs are no generator hours;
+        // the run they break is two runs for "longest"; kWh, cost and starts stay the session's.
+        const SessionTotals broken = SessionTotals::of(sessions, d1, d1 + 19 * kH + 30 * kMin,
+                                                       {{d1 + 1 * kH, d1 + 1 * kH + 20 * kMin}},
+                                                       {{d1 + 19 * kH, d1 + 19 * kH + 30 * kMin}});
+        QCOMPARE(broken.generatorSeconds, 3 * kH + 90 * kMin - 20 * kMin - 30 * kMin);
+        QCOMPARE(broken.longestRunSeconds, 1 * kH + 40 * kMin);
+        QCOMPARE(broken.longestRunStart, std::optional<qint64>(d1 + 1 * kH + 20 * kMin));
+        QCOMPARE(broken.generatorWh, t.generatorWh);
+        QCOMPARE(broken.generatorCostMilli, t.generatorCostMilli);
+        QCOMPARE(broken.generatorStarts, 1);
 
         const QList<SupplyDay> days =
             SupplyTimeline::byDay(SupplyTimeline::segments(sessions, {}, {}, d1 - kDay, d1 + 20 * kH),
