@@ -119,8 +119,10 @@ void SessionTimeline::paintEvent(QPaintEvent *)
     painter.setPen(pal.color(QPalette::WindowText));
     for (int hour = 0; hour <= 24; hour += 6) {
         const int x = first.left() + first.width() * hour / 24;
-        const QString label = locale.toString(QTime(hour % 24, 0), QStringLiteral("HH:mm"));
-        const QString text = hour == 24 ? tr("24:00") : label;
+        // The day's end is "24:00" in the language's digits ("00:00" with its hours replaced).
+        QString text = locale.toString(QTime(hour % 24, 0), QStringLiteral("HH:mm"));
+        if (hour == 24)
+            text.replace(0, locale.toString(0).size() * 2, locale.toString(24));
         const int w = fontMetrics().horizontalAdvance(text);
         painter.drawText(QRect(x - w / 2, 0, w, axisHeight()), Qt::AlignCenter, text);
     }

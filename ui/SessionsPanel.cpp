@@ -31,7 +31,7 @@ QWidget *legendEntry(SupplyKind kind, QWidget *parent)
     auto *swatch = new QLabel(entry);
     const int size = swatch->fontMetrics().height();
     QPixmap pixmap(size * 2, size);
-    pixmap.fill(Qt::white);
+    pixmap.fill(parent->palette().color(QPalette::Base));
     {
         QPainter painter(&pixmap);
         painter.fillRect(pixmap.rect(), SupplyLook::brush(kind));
@@ -65,6 +65,7 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_timeline(new SessionTimeline(this))
+    , m_scroll(new QScrollArea(this))
     , m_hours(figure(this, tr("Generator hours")))
     , m_energy(figure(this, tr("Generator energy")))
     , m_cost(figure(this, tr("Generator cost")))
@@ -110,10 +111,9 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     totalsRow->addStretch(1);
 
     // The day strips, scrolling when the period has more days than fit, and their legend.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_timeline);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_timeline);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *legend = new QHBoxLayout;
     for (const SupplyKind kind : {SupplyKind::Grid, SupplyKind::Generator, SupplyKind::Outage,
                                   SupplyKind::NoReadings, SupplyKind::Unknown})
@@ -122,7 +122,7 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
-    timelineLayout->addWidget(scroll, 1);
+    timelineLayout->addWidget(m_scroll, 1);
     timelineLayout->addLayout(legend);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -167,6 +167,11 @@ void SessionsPanel::refreshTimeline()
             m_supply = range.value();
     }
     m_timeline->setDays(m_supply.days, QTimeZone(m_meter ? m_meter->timezone.toUtf8() : QByteArray("UTC")));
+    // A week shows whole; longer periods scroll from today down, two weeks in view.
+    const int rows = qMin<int>(14, qMax<int>(1, int(m_supply.days.size())));
+    const QSize hint = m_timeline->sizeHint();
+    const int height = hint.height() * rows / qMax<int>(1, int(m_supply.days.size()));
+    m_scroll->setMinimumHeight(qMin(hint.height(), height + m_timeline->fontMetrics().height()) + 2);
     const SessionTotals &t = m_supply.totals;
     const QString currency = m_meter ? m_meter->currency : QString();
     m_hours->setText(Formatters::duration(t.generatorSeconds));

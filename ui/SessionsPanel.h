@@ -11,6 +11,7 @@
 class Database;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 class SessionTimeline;
 
@@ -46,6 +47,7 @@ private:
     QComboBox *m_range;
     QComboBox *m_source;
     SessionTimeline *m_timeline;
+    QScrollArea *m_scroll;
     QLabel *m_hours;
     QLabel *m_energy;
     QLabel *m_cost;

@@ -2,6 +2,7 @@
 
 #include "LocalCalendar.h"
 #include "UsageDeriver.h"
+#include "storage/ReadingRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/SupplyRepository.h"
 
@@ -120,6 +121,9 @@ Result<SupplyRange> SupplyTimelineQuery::run(const Meter &meter, const QDate &fi
         range.days = SupplyTimeline::byDay({}, zone, first, last);
         return range;
     }
+    // Before the meter's first reading there is no history to draw: those days stay empty.
+    const std::optional<Reading> earliest = ReadingRepository(m_db).earliest(meter.id);
+    const qint64 drawnFrom = earliest ? qMax(range.from, earliest->time) : range.to;
     const Result<QList<SourceSession>> sessions =
         SessionRepository(m_db).sessions(meter.id, range.from, range.to);
     if (!sessions)
@@ -133,7 +137,7 @@ Result<SupplyRange> SupplyTimelineQuery::run(const Meter &meter, const QDate &fi
     if (!gaps)
         return Result<SupplyRange>::failure(gaps.typedError());
     range.days = SupplyTimeline::byDay(
-        SupplyTimeline::segments(sessions.value(), outages.value(), gaps.value(), range.from, range.to), zone,
+        SupplyTimeline::segments(sessions.value(), outages.value(), gaps.value(), drawnFrom, range.to), zone,
         first, last);
     range.totals = SessionTotals::of(sessions.value(), range.from, range.to, outages.value(), gaps.value());
     return range;

@@ -63,8 +63,8 @@ public:
 };
 
 // The sessions panel's figures for the local days `first`..`last` of the meter, up to `now`:
-// the day strips (sessions, outages and gaps) and the generator totals of that range, both
-// from the same sessions.
+// the day strips (sessions, outages and gaps; nothing before the meter's first reading) and
+// the generator totals of that range, both from the same sessions.
 struct SupplyRange
 {
     qint64 from = 0; // the first day's local midnight

@@ -234,6 +234,12 @@ private slots:
         QVERIFY(ReadingRepository(t.db()).insert(m.id, list));
         const qint64 now = d2 + 6 * kH + 2 * kMin;
         const Result<SupplyRange> range = SupplyTimelineQuery(t.db()).lastDays(m, 2, now);
+        // Four days: the first, before the meter's first reading, is left empty.
+        const Result<SupplyRange> four = SupplyTimelineQuery(t.db()).lastDays(m, 4, now);
+        QCOMPARE(four->days.size(), 4);
+        QCOMPARE(four->days[0].date, QDate(2026, 11, 29));
+        QVERIFY2(four->days[0].segments.isEmpty(), qPrintable(dump(four->days[0].segments, d1 - 2 * kDay)));
+        QCOMPARE(four->days[1].segments, (QList<SupplySegment>{{d1 - kDay, d1, SupplyKind::Grid}}));
         QVERIFY2(range, qPrintable(range.error()));
         QCOMPARE(range->from, d1);
         QCOMPARE(range->to, now);
