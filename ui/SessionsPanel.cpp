@@ -114,6 +114,7 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     m_scroll->setWidget(m_timeline);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the strips scale to the width
     auto *legend = new QHBoxLayout;
     for (const SupplyKind kind : {SupplyKind::Grid, SupplyKind::Generator, SupplyKind::Outage,
                                   SupplyKind::NoReadings, SupplyKind::Unknown})
