@@ -99,7 +99,7 @@ Result<PowerNow> SupplyStatusQuery::run(const Meter &meter, qint64 now, const Me
     const Result<QList<TimeStretch>> outages = supply.outages(meter.id, lookFrom, now + 1);
     if (!outages)
         return Result<PowerNow>::failure(outages.typedError());
-    const Result<QList<TimeStretch>> gaps = supply.gaps(meter.id, lookFrom, now, in.gapLimitSeconds);
+    const Result<QList<TimeStretch>> gaps = supply.gaps(meter, lookFrom, now, in.gapLimitSeconds);
     if (!gaps)
         return Result<PowerNow>::failure(gaps.typedError());
     if (!outages->isEmpty())

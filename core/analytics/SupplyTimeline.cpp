@@ -133,7 +133,7 @@ Result<SupplyRange> SupplyTimelineQuery::run(const Meter &meter, const QDate &fi
     if (!outages)
         return Result<SupplyRange>::failure(outages.typedError());
     const Result<QList<TimeStretch>> gaps =
-        supply.gaps(meter.id, range.from, range.to, UsageDeriver::gapLimitSeconds(meter));
+        supply.gaps(meter, range.from, range.to, UsageDeriver::gapLimitSeconds(meter));
     if (!gaps)
         return Result<SupplyRange>::failure(gaps.typedError());
     range.days = SupplyTimeline::byDay(

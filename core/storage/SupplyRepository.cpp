@@ -1,9 +1,13 @@
 #include "SupplyRepository.h"
 
 #include "Database.h"
+#include "RollupRepository.h"
 #include "SqlRun.h"
+#include "analytics/LocalCalendar.h"
 
+#include <QHash>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -13,72 +17,93 @@ SupplyRepository::SupplyRepository(Database &db)
 
 Result<QList<TimeStretch>> SupplyRepository::outages(qint64 meterId, qint64 from, qint64 to) const
 {
-    // Only the readings where "load is zero" changes, and the last reading of the window.
+    // Each zero-load reading with the next reading that has a load figure (an index seek each).
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t, zero, last_t FROM ("
-                             "  SELECT t, load_w = 0 AS zero, lag(load_w = 0) OVER (ORDER BY t) AS before,"
-                             "         max(t) OVER () AS last_t"
-                             "  FROM readings WHERE meter_id = ? AND t >= ? AND t < ? AND load_w IS NOT NULL)"
-                             " WHERE before IS NULL OR zero <> before"));
+    q.prepare(QStringLiteral(
+        "SELECT t, next_t, (SELECT load_w FROM readings WHERE meter_id = z.meter_id AND t = next_t) FROM ("
+        "  SELECT meter_id, t, (SELECT min(n.t) FROM readings n WHERE n.meter_id = r.meter_id AND n.t > r.t"
+        "                       AND n.load_w IS NOT NULL) AS next_t"
+        "  FROM readings r WHERE meter_id = ? AND t >= ? AND t < ? AND load_w = 0) z"
+        " ORDER BY t"));
     QList<TimeStretch> list;
     bool open = false;
     qint64 openSince = 0;
-    qint64 last = 0;
     const Status ran = SqlRun::forEachInWindow(q, meterId, from, to, [&](const QSqlQuery &row) {
         const qint64 t = row.value(0).toLongLong();
-        last = row.value(2).toLongLong();
-        if (row.value(1).toBool()) {
+        if (!open) {
             open = true;
             openSince = t;
-        } else if (open) {
-            list.append({openSince, t});
+        }
+        if (row.value(1).isNull()) {
+            list.append({openSince, t}); // no reading with a load since: still going on
+            open = false;
+        } else if (row.value(2).toLongLong() != 0 || row.value(1).toLongLong() >= to) {
+            list.append({openSince, row.value(1).toLongLong()});
             open = false;
         }
         return true;
     });
     if (!ran)
         return Result<QList<TimeStretch>>::failure(ran.typedError());
-    if (open)
-        list.append({openSince, qMax(openSince, last)});
     return list;
 }
 
-Result<QList<TimeStretch>> SupplyRepository::gaps(qint64 meterId, qint64 from, qint64 to,
+Result<QList<TimeStretch>> SupplyRepository::gaps(const Meter &meter, qint64 from, qint64 to,
                                                   qint64 gapLimitSeconds) const
 {
+    QList<TimeStretch> list;
+    if (to <= from)
+        return list;
+    // A gap is booked whole in the local day of its later reading (UsageAccumulator): only days
+    // whose rollup has gap seconds, or no rollup at all, can hold the later reading of one.
+    const LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
+    const QDate first = calendar.localDate(from);
+    const QDate last = calendar.localDate(to - 1);
+    const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, first, last);
+    if (!days)
+        return Result<QList<TimeStretch>>::failure(days.typedError());
+    QHash<qint64, bool> clean; // julian day -> no gap ends in it
+    for (const DayUsage &d : days.value())
+        clean.insert(d.date.toJulianDay(), d.intervals > 0 && d.gapSeconds == 0);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT prev, t FROM ("
-                             "  SELECT t, lag(t) OVER (ORDER BY t) AS prev FROM readings"
-                             "  WHERE meter_id = :m AND t < :to AND t >= coalesce("
-                             "    (SELECT max(t) FROM readings WHERE meter_id = :m AND t < :from), :from))"
-                             " WHERE prev IS NOT NULL AND t - prev > :limit"
-                             " UNION ALL"
-                             " SELECT max(t), NULL FROM readings WHERE meter_id = :m AND t < :to"
-                             " ORDER BY 1"));
-    q.bindValue(QStringLiteral(":m"), meterId);
-    q.bindValue(QStringLiteral(":from"), from);
-    q.bindValue(QStringLiteral(":to"), to);
-    q.bindValue(QStringLiteral(":limit"), gapLimitSeconds);
-    if (Status ran = SqlRun::exec(q); !ran)
-        return Result<QList<TimeStretch>>::failure(ran.typedError());
-    QList<TimeStretch> list;
-    while (q.next()) {
-        if (q.value(1).isNull()) {
-            // The last reading before `to`: readings stopped since then.
-            if (q.value(0).isNull())
-                continue;
-            const qint64 last = q.value(0).toLongLong();
-            if (to - last > gapLimitSeconds)
-                list.append({qMax(last, from), to});
+    // Readings with none in the gap limit before them (an index seek each), and the one before.
+    q.prepare(QStringLiteral("SELECT p, t FROM ("
+                             "  SELECT t, (SELECT max(b.t) FROM readings b WHERE b.meter_id = r.meter_id"
+                             "             AND b.t < r.t) AS p"
+                             "  FROM readings r WHERE meter_id = ? AND t > ? AND t <= ? AND NOT EXISTS ("
+                             "    SELECT 1 FROM readings e WHERE e.meter_id = r.meter_id AND e.t < r.t"
+                             "    AND e.t >= r.t - ?))"
+                             " WHERE p IS NOT NULL"));
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        if (clean.value(d.toJulianDay(), false))
             continue;
-        }
-        const qint64 a = q.value(0).toLongLong();
-        const qint64 b = q.value(1).toLongLong();
-        if (b > from)
-            list.append({qMax(a, from), b});
+        // Consecutive candidate days are one window: later readings in (start, end].
+        QDate end = d;
+        while (end < last && !clean.value(end.addDays(1).toJulianDay(), false))
+            end = end.addDays(1);
+        const qint64 lo = qMax(calendar.startOf(d), from);
+        const qint64 hi = qMin(calendar.startOf(end.addDays(1)), to - 1);
+        q.addBindValue(meter.id);
+        q.addBindValue(lo);
+        q.addBindValue(hi);
+        q.addBindValue(gapLimitSeconds);
+        if (Status ran = SqlRun::exec(q); !ran)
+            return Result<QList<TimeStretch>>::failure(ran.typedError());
+        while (q.next())
+            list.append({qMax(q.value(0).toLongLong(), from), q.value(1).toLongLong()});
+        d = end;
     }
+    // Readings stopped: from the last one before `to` on.
+    QSqlQuery tail(m_db.connection());
+    tail.prepare(QStringLiteral("SELECT max(t) FROM readings WHERE meter_id = ? AND t < ?"));
+    tail.addBindValue(meter.id);
+    tail.addBindValue(to);
+    if (Status ran = SqlRun::exec(tail); !ran)
+        return Result<QList<TimeStretch>>::failure(ran.typedError());
+    if (tail.next() && !tail.value(0).isNull() && to - tail.value(0).toLongLong() > gapLimitSeconds)
+        list.append({qMax(tail.value(0).toLongLong(), from), to});
     std::sort(list.begin(), list.end(),
               [](const TimeStretch &x, const TimeStretch &y) { return x.start < y.start; });
     return list;

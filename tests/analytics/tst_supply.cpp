@@ -1,4 +1,5 @@
 #include "TestDatabase.h"
+#include "analytics/ReadingIngestor.h"
 #include "analytics/SessionTotals.h"
 #include "analytics/SupplyStatus.h"
 #include "analytics/SupplyTimeline.h"
@@ -202,11 +203,11 @@ private slots:
         const Result<QList<TimeStretch>> outages = repo.outages(m.id, o, o + kDay);
         QVERIFY2(outages, qPrintable(outages.error()));
         QCOMPARE(outages.value(), (QList<TimeStretch>{{o + 5 * 60, o + 9 * 60}, {o + 50 * 60, o + 52 * 60}}));
-        const Result<QList<TimeStretch>> gaps = repo.gaps(m.id, o + 60, o + 52 * 60 + 1, 600);
+        const Result<QList<TimeStretch>> gaps = repo.gaps(m, o + 60, o + 52 * 60 + 1, 600);
         QVERIFY2(gaps, qPrintable(gaps.error()));
         QCOMPARE(gaps.value(), (QList<TimeStretch>{{o + 20 * 60, o + 50 * 60}}));
         // Up to "now", an hour after the last reading: that hour is a gap too.
-        const Result<QList<TimeStretch>> toNow = repo.gaps(m.id, o + 30 * 60, o + 112 * 60, 600);
+        const Result<QList<TimeStretch>> toNow = repo.gaps(m, o + 30 * 60, o + 112 * 60, 600);
         QCOMPARE(toNow.value(),
                  (QList<TimeStretch>{{o + 30 * 60, o + 50 * 60}, {o + 52 * 60, o + 112 * 60}}));
     }
@@ -256,6 +257,37 @@ private slots:
         QCOMPARE(range->totals.generatorWh, 3000);
         QCOMPARE(range->totals.generatorCostMilli, 66'000);
         QCOMPARE(range->totals.generatorStarts, 1);
+    }
+
+    // With rollups, only days that book a gap (or have no rollup) are searched: a gap across
+    // midnight (its earlier reading in a clean day), one over a whole day without readings, and
+    // one inside a day are all found, in Kolkata's local days.
+    void gapsFoundThroughTheRollups()
+    {
+        TestDatabase t;
+        const Meter m = t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 60);
+        const qint64 o = kKolkataDec1;
+        QList<Reading> list;
+        qint64 wh = 1000;
+        const auto add = [&](qint64 from, qint64 to) {
+            for (qint64 at = from; at <= to; at += kMin) {
+                Reading r = reading(at, 500);
+                r.gridWh = wh += 8;
+                r.balanceMilli = 1'000'000'000 - wh * 8;
+                list << r;
+            }
+        };
+        add(o, o + 23 * kH + 55 * kMin);                   // 1 Dec
+        add(o + kDay + 40 * kMin, o + kDay + 5 * kH);      // 2 Dec from 00:40
+        add(o + kDay + 6 * kH, o + kDay + 12 * kH);        // a gap 05:00-06:00
+        add(o + 3 * kDay + 2 * kH, o + 3 * kDay + 3 * kH); // nothing on 3 Dec
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, list).ok());
+        const Result<QList<TimeStretch>> gaps = SupplyRepository(t.db()).gaps(m, o, o + 4 * kDay, 600);
+        QVERIFY2(gaps, qPrintable(gaps.error()));
+        QCOMPARE(gaps.value(), (QList<TimeStretch>{{o + 23 * kH + 55 * kMin, o + kDay + 40 * kMin},
+                                                   {o + kDay + 5 * kH, o + kDay + 6 * kH},
+                                                   {o + kDay + 12 * kH, o + 3 * kDay + 2 * kH},
+                                                   {o + 3 * kDay + 3 * kH, o + 4 * kDay}}));
     }
 
     void statusInEachState()
