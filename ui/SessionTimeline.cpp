@@ -23,7 +23,7 @@ void SessionTimeline::setDays(const QList<SupplyDay> &days, const QTimeZone &zon
     m_days = days;
     std::reverse(m_days.begin(), m_days.end());
     m_zone = zone;
-    setAccessibleDescription(tr("%n day(s), newest first", nullptr, int(m_days.size())));
+    setAccessibleDescription(tr("One strip per day, the newest on top"));
     updateGeometry();
     update();
 }
