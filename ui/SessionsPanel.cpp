@@ -115,19 +115,21 @@ SessionsPanel::SessionsPanel(Database &db, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the strips scale to the width
-    auto *legend = new QHBoxLayout;
+    m_legend = new QWidget(this);
+    auto *legend = new QHBoxLayout(m_legend);
+    legend->setContentsMargins(0, 0, 0, 0);
     for (const SupplyKind kind : {SupplyKind::Grid, SupplyKind::Generator, SupplyKind::Outage,
                                   SupplyKind::NoReadings, SupplyKind::Unknown})
-        legend->addWidget(legendEntry(kind, this));
+        legend->addWidget(legendEntry(kind, m_legend));
     legend->addStretch(1);
-    auto *timelineBox = new QWidget(this);
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    m_timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(m_timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     timelineLayout->addWidget(m_scroll, 1);
-    timelineLayout->addLayout(legend);
+    timelineLayout->addWidget(m_legend);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(timelineBox);
+    split->addWidget(m_timelineBox);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -173,6 +175,10 @@ void SessionsPanel::refreshTimeline()
     const QSize hint = m_timeline->sizeHint();
     const int height = hint.height() * rows / qMax<int>(1, int(m_supply.days.size()));
     m_scroll->setMinimumHeight(qMin(hint.height(), height + m_timeline->fontMetrics().height()) + 2);
+    // Never more room than the strips need: the rest goes to the table, the legend stays under them.
+    m_scroll->setMaximumHeight(hint.height() + 2);
+    m_timelineBox->setMaximumHeight(m_scroll->maximumHeight() + qMax(0, m_timelineBox->layout()->spacing()) +
+                                    m_legend->sizeHint().height());
     const SessionTotals &t = m_supply.totals;
     const QString currency = m_meter ? m_meter->currency : QString();
     m_hours->setText(Formatters::duration(t.generatorSeconds));

@@ -48,6 +48,8 @@ private:
     QComboBox *m_source;
     SessionTimeline *m_timeline;
     QScrollArea *m_scroll;
+    QWidget *m_legend = nullptr;
+    QWidget *m_timelineBox = nullptr;
     QLabel *m_hours;
     QLabel *m_energy;
     QLabel *m_cost;
