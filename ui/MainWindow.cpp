@@ -372,14 +372,9 @@ void MainWindow::refreshStatus()
         snapshot.meterName = meter->name;
         snapshot.currency = meter->currency;
         snapshot.latest = readings.latest(meter->id);
-        // The open power-source session says since when; the readings are the fallback for
-        // meters without one yet.
-        if (const std::optional<SourceSession> session = SessionRepository(m_db).currentSession(meter->id);
-            session && snapshot.latest && session->source == snapshot.latest->source)
-            snapshot.sourceSince = session->start;
-        else
-            snapshot.sourceSince = readings.sourceSince(meter->id, now - 30LL * 86400);
         snapshot.health = m_scheduler.health(meter->id);
+        if (const Result<PowerNow> power = SupplyStatusQuery(m_db).run(*meter, now, snapshot.health))
+            snapshot.power = power.value();
         LocalCalendar calendar{QTimeZone(meter->timezone.toUtf8())};
         const Result<UsageSeries> today =
             UsageSeriesQuery(m_db).runRange(*meter, calendar.dayStart(now), now + 1, 1440);

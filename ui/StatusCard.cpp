@@ -2,6 +2,7 @@
 
 #include "Formatters.h"
 #include "model/TimeFormat.h"
+#include "PowerSourceIndicator.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -13,7 +14,7 @@ StatusCard::StatusCard(QWidget *parent)
     : QFrame(parent)
     , m_balance(new QLabel(this))
     , m_today(new QLabel(this))
-    , m_source(new QLabel(this))
+    , m_source(new PowerSourceIndicator(this))
     , m_load(new QLabel(this))
     , m_forecast(new QLabel(this))
     , m_freshness(new QLabel(this))
@@ -27,7 +28,6 @@ StatusCard::StatusCard(QWidget *parent)
     m_balance->setFont(big);
     m_balance->setAccessibleName(tr("Balance"));
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_source->setAccessibleName(tr("Power source"));
     m_freshness->setAccessibleName(tr("Data freshness"));
     m_freshness->setWordWrap(true);
 
@@ -49,7 +49,7 @@ StatusCard::StatusCard(QWidget *parent)
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
 
-    // The "for 2 h 14 min" and "12 s ago" texts tick without new data.
+    // The "12 s ago" text ticks without new data (the indicator ticks its own).
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &StatusCard::refreshTimes);
     m_ticker->start();
@@ -66,7 +66,14 @@ void StatusCard::setSnapshot(const Snapshot &snapshot)
                               Formatters::energy(snapshot.todayWh)));
     m_load->setText(r && r->loadW ? tr("Load: %1").arg(Formatters::power(*r->loadW)) : tr("Load: unknown"));
     m_forecast->setText(forecastText());
+    m_source->setPower(snapshot.power, snapshot.currency);
     refreshTimes();
+}
+
+void StatusCard::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    m_source->setClock(clock);
 }
 
 QString StatusCard::balanceText() const
@@ -79,14 +86,7 @@ QString StatusCard::balanceText() const
 
 QString StatusCard::sourceText() const
 {
-    const std::optional<Reading> &r = m_snapshot.latest;
-    if (!r || r->source == PowerSource::Unknown)
-        return tr("Power source: unknown");
-    const QString name = r->source == PowerSource::Grid ? tr("Grid") : tr("Generator");
-    if (!m_snapshot.sourceSince)
-        return tr("Power source: %1").arg(name);
-    const qint64 seconds = m_clock.now() - *m_snapshot.sourceSince;
-    return tr("Power source: %1 for %2").arg(name, Formatters::duration(seconds));
+    return m_source->sentence();
 }
 
 QString StatusCard::freshnessText() const
@@ -101,9 +101,6 @@ QString StatusCard::freshnessText() const
 
 void StatusCard::refreshTimes()
 {
-    m_source->setText(sourceText());
-    const bool generator = m_snapshot.latest && m_snapshot.latest->source == PowerSource::Generator;
-    m_source->setStyleSheet(generator ? QStringLiteral("color: #c25e00; font-weight: bold;") : QString());
     m_freshness->setText(freshnessText());
     const MeterHealth::State state = m_snapshot.health.state;
     m_freshness->setStyleSheet(state == MeterHealth::State::Failing ? QStringLiteral("color: #b00020;")

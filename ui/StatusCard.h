@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/BalanceForecast.h"
+#include "analytics/SupplyStatus.h"
 #include "model/Clock.h"
 #include "model/Reading.h"
 #include "polling/MeterHealth.h"
@@ -9,11 +10,13 @@
 
 #include <optional>
 
+class PowerSourceIndicator;
 class QLabel;
 class QTimer;
 
 // What a meter looks like right now: balance, today's spend and energy, the power source
-// and how long it has been on (ticking), the present load, and how fresh the data is.
+// (PowerSourceIndicator: since when, ticking, and today's generator), the present load, and how fresh the
+// data is.
 class StatusCard : public QFrame
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ public:
         QString meterName;
         QString currency;
         std::optional<Reading> latest;
-        std::optional<qint64> sourceSince; // UTC seconds
+        PowerNow power; // the power-source indicator's figures
         qint64 todayWh = 0;
         qint64 todayCostMilli = 0;
         MeterHealth health;
@@ -34,12 +37,13 @@ public:
 
     void setSnapshot(const Snapshot &snapshot);
     // "Now" for the ages it shows (the wall clock unless a test pins it).
-    void setClock(const Clock &clock) { m_clock = clock; }
+    void setClock(const Clock &clock);
     const Snapshot &snapshot() const { return m_snapshot; }
 
     // For tests and accessibility: the texts as shown.
     QString balanceText() const;
     QString sourceText() const;
+    PowerSourceIndicator *powerIndicator() const { return m_source; }
     QString freshnessText() const;
     QString forecastText() const;
     // The forecast sentence on its own, as cards and the tray show it.
@@ -52,7 +56,7 @@ private:
     Clock m_clock;
     QLabel *m_balance;
     QLabel *m_today;
-    QLabel *m_source;
+    PowerSourceIndicator *m_source;
     QLabel *m_load;
     QLabel *m_forecast;
     QLabel *m_freshness;
