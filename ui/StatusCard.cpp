@@ -11,8 +11,6 @@
 #include <QLocale>
 #include <QTimer>
 
-#include <cmath>
-
 StatusCard::StatusCard(QWidget *parent)
     : QFrame(parent)
     , m_balance(new QLabel(this))
@@ -126,7 +124,8 @@ QString StatusCard::daysLeftText() const
     if (!f || !f->hasForecast() || !f->daysRemaining || !m_snapshot.latest ||
         !m_snapshot.latest->balanceMilli)
         return QString();
-    const int days = qMax(0, static_cast<int>(std::floor(*f->daysRemaining)));
+    // Rounded as the forecast sentence rounds ("Runs out on … (in N days)"): the two agree.
+    const int days = qMax(0, qRound(*f->daysRemaining));
     return days == 0 ? tr("less than a day left") : tr("%n day(s) left", nullptr, days);
 }
 

@@ -75,9 +75,9 @@ private slots:
         QVERIFY(card.balanceLevelText().isEmpty());
         QVERIFY(!card.balanceColor().isValid());
         QVERIFY(!labelNamed(&card, QStringLiteral("balanceLevel"))->isVisibleTo(&card));
-        // "N days left" next to the balance.
+        // "N days left" next to the balance, rounded as "Runs out on … (in 5 days)".
         // (The plural's English forms come from kilowatch_en.qm, which the tests do not load.)
-        QVERIFY2(card.daysLeftText().startsWith(QStringLiteral("4 day")), qPrintable(card.daysLeftText()));
+        QVERIFY2(card.daysLeftText().startsWith(QStringLiteral("5 day")), qPrintable(card.daysLeftText()));
         QVERIFY(labelNamed(&card, QStringLiteral("daysLeft"))->isVisibleTo(&card));
         QVERIFY(labelNamed(&card, QStringLiteral("daysLeft"))->font().pointSizeF() >
                 card.font().pointSizeF());
