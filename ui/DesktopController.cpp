@@ -54,7 +54,9 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
 {
     // One network access manager for all adapters (shared connections); credentials from the
     // OS keychain, or held for this session only when the user chose so.
-    m_scheduler->setProviderContext(ProviderContext{m_network, m_secrets});
+    ProviderContext context{m_network, m_secrets};
+    context.frontEnd = ProviderContext::FrontEnd::Window; // sentences point to Meter > Edit meter…
+    m_scheduler->setProviderContext(context);
     m_window->setMeterServices(m_secrets, m_network);
 
     // Alerts: the monitor runs the rules after each fetch and each minute, the dispatcher
@@ -152,6 +154,7 @@ void DesktopController::commitSessionData()
 void DesktopController::setAlertConfig(const AlertConfig &config)
 {
     m_alerts->setConfig(config);
+    m_window->setAlertConfig(config);
     m_telegram->setSettings(config.telegram);
     m_trayRefresh->start();
 }
@@ -204,6 +207,7 @@ void DesktopController::openSettings()
     if (!m_settings)
         return;
     SettingsDialog dialog(*m_settings, *m_secrets, m_window.get());
+    dialog.setTestChannels(m_notifier, m_network);
     dialog.exec();
 }
 

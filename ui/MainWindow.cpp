@@ -16,6 +16,7 @@
 #include "SessionsPanel.h"
 #include "StatusCard.h"
 #include "UsageChartPanel.h"
+#include "alerts/MeterAttention.h"
 #include "analytics/BalanceForecast.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeLedger.h"
@@ -152,6 +153,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
 
     connect(m_meterBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMeterChanged);
     connect(m_overview, &MeterOverview::meterActivated, this, &MainWindow::selectMeter);
+    connect(m_alerts, &AlertsPanel::settingsRequested, this, &MainWindow::settingsRequested);
     connect(&m_scheduler, &PollScheduler::readingStored, this, [this](qint64 meterId) {
         if (const auto meter = currentMeter(); meter && meter->id == meterId)
             refreshCurrentMeter();
@@ -276,13 +278,34 @@ void MainWindow::reloadMeters()
     onMeterChanged();
 }
 
+void MainWindow::setAlertConfig(const AlertConfig &config)
+{
+    m_alertConfig = config;
+    refreshHealthIcons();
+    refreshStatus();
+    m_overviewRefresh->start();
+}
+
 void MainWindow::refreshHealthIcons()
 {
-    for (int i = 0; i < m_meterBox->count(); ++i) {
-        const qint64 id = m_meterBox->itemData(i).toLongLong();
-        if (id != kOverviewId)
-            m_meterBox->setItemIcon(i, HealthBadge::icon(m_scheduler.health(id).state));
+    for (const Meter &m : std::as_const(m_meters)) {
+        const std::optional<Reading> latest = ReadingRepository(m_db).latest(m.id);
+        const Result<ForecastResult> forecast = BalanceForecast(m_db).run(m, m_clock.now());
+        setMeterDot(m.id,
+                    MeterAttention::balanceLevel(m_alertConfig, m, latest,
+                                                 forecast ? std::optional(forecast.value()) : std::nullopt));
     }
+}
+
+void MainWindow::setMeterDot(qint64 meterId, std::optional<Alert::Severity> lowBalance)
+{
+    const int i = m_meterBox->findData(meterId);
+    if (i < 0)
+        return;
+    const MeterHealth::State health = m_scheduler.health(meterId).state;
+    m_meterBox->setItemIcon(i, HealthBadge::icon(health, lowBalance));
+    m_meterBox->setItemData(i, MeterAttention::words(MeterAttention::of(lowBalance, health)),
+                            Qt::ToolTipRole);
 }
 
 void MainWindow::selectMeter(qint64 meterId)
@@ -357,6 +380,8 @@ void MainWindow::refreshOverview()
         const Result<ForecastResult> forecast = BalanceForecast(m_db).run(m, now);
         card.forecast = forecast ? StatusCard::forecastSentence(forecast.value()) : forecast.error();
         card.health = m_scheduler.health(m.id);
+        card.lowBalance = MeterAttention::balanceLevel(
+            m_alertConfig, m, latest, forecast ? std::optional(forecast.value()) : std::nullopt);
         cards.append(card);
     }
     m_overview->setCards(cards);
@@ -384,6 +409,9 @@ void MainWindow::refreshStatus()
         }
         if (const Result<ForecastResult> forecast = BalanceForecast(m_db).run(*meter, now))
             snapshot.forecast = forecast.value();
+        snapshot.lowBalance =
+            MeterAttention::balanceLevel(m_alertConfig, *meter, snapshot.latest, snapshot.forecast);
+        setMeterDot(meter->id, snapshot.lowBalance);
     }
     m_status->setSnapshot(snapshot);
     refreshRecentRecharges();

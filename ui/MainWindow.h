@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertConfig.h"
 #include "model/Clock.h"
 #include "model/Meter.h"
 
@@ -44,6 +45,9 @@ public:
     // it. Refreshes what is shown.
     void setClock(const Clock &clock);
     const Clock &clock() const { return m_clock; }
+    // The alert levels the balance figure, the dots and the overview colour by (the meter's
+    // own low-balance amount winning over the global one).
+    void setAlertConfig(const AlertConfig &config);
     // Re-reads the meter list (after meters were added or removed).
     void reloadMeters();
     void selectMeter(qint64 meterId);
@@ -95,6 +99,8 @@ private:
     void onMeterChanged();
     void refreshStatus();
     void refreshOverview();
+    // The meter's dot in the selector: its connection, or its low balance (amber, red).
+    void setMeterDot(qint64 meterId, std::optional<Alert::Severity> lowBalance);
     void refreshHealthIcons();
     void refreshRecentRecharges();
     // Everything shown of the current meter, after a reading or another process's commit.
@@ -105,6 +111,7 @@ private:
     Database &m_db;
     PollScheduler &m_scheduler;
     Clock m_clock;
+    AlertConfig m_alertConfig;
     QList<Meter> m_meters;
     QComboBox *m_meterBox;
     QStackedWidget *m_pages;

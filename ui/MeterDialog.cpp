@@ -1,6 +1,7 @@
 #include "MeterDialog.h"
 
 #include "model/AmountText.h"
+#include "model/Currency.h"
 #include "model/FixedPoint.h"
 #include "providers/MeterProvider.h"
 #include "providers/ProviderRegistry.h"
@@ -9,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -44,6 +46,18 @@ public:
     QSize sizeHint() const override { return minimumSize(); }
 };
 
+// A field's one line of help, under it, in the quieter text colour.
+QLabel *newHelpLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    return label;
+}
+
 QString textOf(const QJsonValue &value)
 {
     if (value.isString())
@@ -66,11 +80,12 @@ MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNet
     , m_name(new QLineEdit(this))
     , m_interval(new QSpinBox(this))
     , m_timezone(new QComboBox(this))
-    , m_currency(new QLineEdit(this))
+    , m_currency(new QComboBox(this))
     , m_lowBalance(new QLineEdit(this))
     , m_allowHttp(new QCheckBox(tr("Allow plain http to this server "
                                    "(credentials travel unencrypted)"),
                                 this))
+    , m_common(new QFormLayout)
     , m_providerBox(new QGroupBox(tr("Provider settings"), this))
     , m_providerScroll(new FieldsScrollArea(m_providerBox))
     , m_test(new QPushButton(tr("&Test connection"), this))
@@ -93,18 +108,28 @@ MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNet
     m_interval->setRange(1, 7 * 24 * 3600);
     m_interval->setSuffix(tr(" s"));
     m_interval->setAccessibleName(tr("Polling interval in seconds"));
+    // Searchable: typing "kolk" or "dhaka" offers the zones containing it.
     m_timezone->setEditable(true);
+    m_timezone->setInsertPolicy(QComboBox::NoInsert);
     m_timezone->setAccessibleName(tr("Time zone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timezone->addItem(QString::fromUtf8(id));
+    auto *zones = new QCompleter(m_timezone->model(), m_timezone);
+    zones->setFilterMode(Qt::MatchContains);
+    zones->setCaseSensitivity(Qt::CaseInsensitive);
+    zones->setCompletionMode(QCompleter::PopupCompletion);
+    m_timezone->setCompleter(zones);
     m_currency->setAccessibleName(tr("Currency"));
-    m_currency->setMaxLength(8);
+    m_currency->setPlaceholderText(tr("Choose the currency"));
+    for (const Currency::Choice &c : Currency::choices(QLocale()))
+        m_currency->addItem(tr("%1 — %2").arg(c.code, c.name), c.code);
+    m_currency->setMaxVisibleItems(16);
     m_lowBalance->setAccessibleName(tr("Low balance warning"));
     m_lowBalance->setPlaceholderText(tr("e.g. 500 (optional)"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Message"));
 
-    auto *common = new QFormLayout;
+    auto *common = m_common;
     common->addRow(tr("&Provider:"), m_provider);
     common->addRow(tr("&Name:"), m_name);
     common->addRow(tr("Polling &interval:"), m_interval);
@@ -143,7 +168,7 @@ MeterDialog::MeterDialog(Database &db, SessionFallbackSecretStore &secrets, QNet
     if (m_existing) {
         m_interval->setValue(m_existing->intervalSeconds);
         m_timezone->setCurrentText(m_existing->timezone);
-        m_currency->setText(m_existing->currency);
+        selectCurrency(m_existing->currency);
         if (m_existing->lowBalanceMilli)
             m_lowBalance->setText(
                 QLocale().toString(FixedPoint::toDouble(*m_existing->lowBalanceMilli), 'f', 2));
@@ -170,6 +195,7 @@ void MeterDialog::rebuildProviderFields()
     // the new fields.)
     m_optionWidgets.clear();
     m_secretEdits.clear();
+    m_helpLabels.clear();
     delete m_providerScroll->takeWidget();
     m_providerFields = new QWidget;
     m_providerFields->setObjectName(QStringLiteral("providerFields"));
@@ -190,7 +216,7 @@ void MeterDialog::rebuildProviderFields()
     if (!m_existing) {
         m_interval->setValue(info->defaultIntervalSeconds);
         m_timezone->setCurrentText(info->defaultTimezone);
-        m_currency->setText(info->defaultCurrency);
+        selectCurrency(info->defaultCurrency);
     }
     const QJsonObject settings = m_existing ? m_existing->settings : QJsonObject{};
     for (const ProviderOption &o : info->options) {
@@ -213,30 +239,44 @@ void MeterDialog::rebuildProviderFields()
         } else {
             auto *edit = new QLineEdit(m_providerFields);
             edit->setText(textOf(current));
-            edit->setPlaceholderText(o.valueName);
+            if (!o.example.isEmpty())
+                edit->setPlaceholderText(tr("e.g. %1").arg(o.example));
             widget = edit;
         }
-        widget->setToolTip(o.description);
-        widget->setAccessibleName(o.name);
-        widget->setAccessibleDescription(o.description);
+        const QString label = o.label.isEmpty() ? o.name : o.label;
+        widget->setAccessibleName(label);
+        widget->setAccessibleDescription(o.help);
         m_optionWidgets.insert(o.name, widget);
-        form->addRow(o.required ? tr("%1 (required):").arg(o.name) : o.name + QLatin1Char(':'), widget);
+        form->addRow(o.required ? tr("%1 (required):").arg(label) : tr("%1:").arg(label), widget);
+        if (!o.help.isEmpty()) {
+            QLabel *help = newHelpLabel(o.help, m_providerFields);
+            m_helpLabels.insert(o.name, help);
+            form->addRow(QString(), help);
+        }
     }
     for (const QString &field : info->secrets()) {
+        const ProviderFieldText text = info->secretText(field);
         auto *edit = new QLineEdit(m_providerFields);
         edit->setEchoMode(QLineEdit::Password);
-        edit->setAccessibleName(field);
+        edit->setAccessibleName(text.label);
+        edit->setAccessibleDescription(text.help);
         edit->setPlaceholderText(m_existing ? tr("stored in the keychain; type to replace")
                                             : tr("kept in the OS keychain"));
         const bool required = info->requiredSecrets.contains(field);
         m_secretEdits.insert(field, edit);
-        form->addRow(
-            required ? tr("%1 (credential, required):").arg(field) : tr("%1 (credential):").arg(field), edit);
+        form->addRow(required ? tr("%1 (required):").arg(text.label) : tr("%1:").arg(text.label), edit);
+        if (!text.help.isEmpty()) {
+            QLabel *help = newHelpLabel(text.help, m_providerFields);
+            m_helpLabels.insert(field, help);
+            form->addRow(QString(), help);
+        }
     }
     if (info->options.isEmpty() && info->secrets().isEmpty())
         form->addRow(new QLabel(tr("Nothing to set for this provider."), m_providerFields));
     fitFields();
     m_allowHttp->setVisible(info->polled && info->kind != QLatin1String("simulator"));
+    // Typed-in meters are never polled: no interval to ask for.
+    m_common->setRowVisible(m_interval, info->polled);
     m_test->setEnabled(info->polled);
     m_message->clear();
     if (isVisible()) {
@@ -256,7 +296,7 @@ MeterSetup::Draft MeterDialog::draftFromForm() const
     draft.name = m_name->text();
     draft.intervalSeconds = m_interval->value();
     draft.timezone = m_timezone->currentText();
-    draft.currency = m_currency->text();
+    draft.currency = m_currency->currentData().toString();
     draft.allowHttp = m_allowHttp->isVisible() && m_allowHttp->isChecked();
     if (info) {
         for (const ProviderOption &o : info->options) {
@@ -308,6 +348,22 @@ QHash<QString, QString> MeterDialog::typedSecrets() const
     return values;
 }
 
+void MeterDialog::selectCurrency(const QString &code)
+{
+    if (code.isEmpty()) {
+        m_currency->setCurrentIndex(-1);
+        return;
+    }
+    int index = m_currency->findData(code);
+    if (index < 0) {
+        // Not an ISO code: IngufuPay's balance is in kWh units.
+        const QString name = code == QLatin1String("kWh") ? tr("kWh — the balance is in energy units") : code;
+        m_currency->insertItem(0, name, code);
+        index = 0;
+    }
+    m_currency->setCurrentIndex(index);
+}
+
 void MeterDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
@@ -332,7 +388,9 @@ void MeterDialog::testConnection()
     const QHash<QString, QString> typed = typedSecrets();
     for (auto it = typed.constBegin(); it != typed.constEnd(); ++it)
         store->keepForSession(SecretStore::keyFor(probe.id, it.key()), it.value());
-    MeterProvider *provider = ProviderRegistry::create(probe, ProviderContext{&m_network, store}, this);
+    ProviderContext context{&m_network, store};
+    context.frontEnd = ProviderContext::FrontEnd::Window;
+    MeterProvider *provider = ProviderRegistry::create(probe, context, this);
     if (!provider)
         return showMessage(tr("This provider has no server to test."), false);
     m_testProvider = provider;

@@ -62,6 +62,12 @@ public:
     // a scroll area.
     QWidget *providerFields() const { return m_providerFields; }
     QLabel *messageLabel() const { return m_message; }
+    // The currency (ISO 4217 codes, named; the code stored) and time zone (searchable) boxes.
+    QComboBox *currencyBox() const { return m_currency; }
+    QComboBox *timezoneBox() const { return m_timezone; }
+    QSpinBox *intervalBox() const { return m_interval; }
+    // The one line of help under a field of the provider, by option or credential name.
+    QLabel *helpLabel(const QString &name) const { return m_helpLabels.value(name); }
 
     void accept() override;
 
@@ -80,6 +86,8 @@ private:
     QHash<QString, QString> typedSecrets() const;
     void testConnection();
     void showMessage(const QString &text, bool error);
+    // Selects `code` in the currency box, adding it (e.g. "kWh") when it is not an ISO code.
+    void selectCurrency(const QString &code);
 
     Database &m_db;
     SessionFallbackSecretStore &m_secrets;
@@ -92,14 +100,16 @@ private:
     QLineEdit *m_name;
     QSpinBox *m_interval;
     QComboBox *m_timezone;
-    QLineEdit *m_currency;
+    QComboBox *m_currency;
     QLineEdit *m_lowBalance;
     QCheckBox *m_allowHttp;
+    QFormLayout *m_common;
     QWidget *m_providerBox;
     QScrollArea *m_providerScroll;
     QWidget *m_providerFields = nullptr;
     QHash<QString, QWidget *> m_optionWidgets;
     QHash<QString, QLineEdit *> m_secretEdits;
+    QHash<QString, QLabel *> m_helpLabels;
     QPushButton *m_test;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/MeterAttention.h"
 #include "polling/MeterHealth.h"
 
 #include <QDate>
@@ -24,12 +25,20 @@ public:
         QString balance;  // formatted
         QString forecast; // a sentence
         MeterHealth health;
+        // The balance against its low-balance levels (MeterAttention::balanceLevel).
+        std::optional<Alert::Severity> lowBalance;
+
+        MeterAttention::Level attention() const { return MeterAttention::of(lowBalance, health.state); }
     };
 
     explicit MeterOverview(QWidget *parent = nullptr);
 
     void setCards(const QList<Card> &cards);
     int cardCount() const { return static_cast<int>(m_cards.size()); }
+    // The worst state of all meters (a low balance before a failing connection), and the
+    // line above the cards that says it.
+    MeterAttention::Level worst() const { return m_worst; }
+    QString summaryText() const;
 
 signals:
     void meterActivated(qint64 meterId);
@@ -39,5 +48,7 @@ protected:
 
 private:
     QGridLayout *m_grid;
+    QLabel *m_summary;
+    MeterAttention::Level m_worst = MeterAttention::Level::Ok;
     QList<QWidget *> m_cards;
 };

@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include "ThemeManager.h"
+#include "alerts/AlertText.h"
+#include "alerts/TelegramChannel.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "settings/AppSettings.h"
@@ -9,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -23,6 +26,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimeEdit>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -261,6 +265,15 @@ QWidget *SettingsDialog::buildAlertsPage()
     right->addWidget(summary);
     right->addWidget(quiet);
     right->addWidget(use);
+    m_testDesktop = new QPushButton(tr("Send a test &notification"), page);
+    m_testDesktop->setObjectName(QStringLiteral("send_test_notification"));
+    m_testDesktop->setEnabled(false);
+    m_desktopResult = note(QString(), page);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testDesktop);
+    testRow->addWidget(m_desktopResult, 1);
+    right->addLayout(testRow);
+    connect(m_testDesktop, &QPushButton::clicked, this, &SettingsDialog::sendDesktopTest);
     right->addStretch(1);
     grid->addLayout(right, 0, 1, 2, 1);
     grid->setRowStretch(2, 1);
@@ -327,6 +340,15 @@ QWidget *SettingsDialog::buildTelegramPage()
         note(tr("The bot token is kept in the OS keychain, never in the settings file. Leave the field "
                 "empty to keep the stored one."),
              page));
+    m_testTelegram = new QPushButton(tr("Send a test &message"), page);
+    m_testTelegram->setObjectName(QStringLiteral("send_test_telegram"));
+    m_testTelegram->setEnabled(false);
+    m_telegramResult = note(QString(), page);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testTelegram);
+    testRow->addWidget(m_telegramResult, 1);
+    form->addRow(QString(), testRow);
+    connect(m_testTelegram, &QPushButton::clicked, this, &SettingsDialog::sendTelegramTest);
     connect(m_forgetToken, &QPushButton::clicked, this, [this] {
         m_removeToken = true;
         m_token->clear();
@@ -632,4 +654,61 @@ void SettingsDialog::setBusy(bool busy)
     m_busy = busy;
     m_buttons->setEnabled(!busy);
     updateEnabledStates();
+}
+
+void SettingsDialog::setTestChannels(AlertChannel *desktop, QNetworkAccessManager *network)
+{
+    m_desktopChannel = desktop;
+    m_network = network;
+    m_testDesktop->setEnabled(desktop != nullptr);
+    m_testTelegram->setEnabled(network != nullptr);
+}
+
+void SettingsDialog::sendDesktopTest()
+{
+    if (!m_desktopChannel)
+        return;
+    m_testDesktop->setEnabled(false);
+    m_desktopResult->setText(tr("Sending…"));
+    m_desktopChannel->deliver(AlertText::testAlert(QDateTime::currentSecsSinceEpoch()), false,
+                              [this, guard = QPointer<SettingsDialog>(this)](const DeliveryResult &result) {
+                                  if (!guard)
+                                      return;
+                                  m_testDesktop->setEnabled(true);
+                                  m_desktopResult->setText(
+                                      result.delivered ? tr("Sent: it should show on your desktop now.")
+                                                       : tr("Not shown: %1").arg(result.error));
+                              });
+}
+
+void SettingsDialog::sendTelegramTest()
+{
+    if (!m_network)
+        return;
+    TelegramSettings telegram;
+    telegram.enabled = true;
+    telegram.chatId = controlValue(SettingKey::TelegramChatId).toString().trimmed();
+    telegram.baseUrl = QUrl(controlValue(SettingKey::TelegramBaseUrl).toString().trimmed());
+    if (telegram.chatId.isEmpty()) {
+        m_telegramResult->setText(tr("Give the chat id first."));
+        return;
+    }
+    // The token typed here, for this one message; else the stored one.
+    auto *store = new SessionFallbackSecretStore(&m_secrets, this);
+    if (!m_token->text().isEmpty())
+        store->keepForSession(TelegramChannel::tokenKey(), m_token->text());
+    auto *channel = new TelegramChannel(m_network, store, telegram, this);
+    m_testTelegram->setEnabled(false);
+    m_telegramResult->setText(tr("Sending…"));
+    channel->deliver(
+        AlertText::testAlert(QDateTime::currentSecsSinceEpoch()), false,
+        [this, channel, store, guard = QPointer<SettingsDialog>(this)](const DeliveryResult &result) {
+            channel->deleteLater();
+            store->deleteLater();
+            if (!guard)
+                return;
+            m_testTelegram->setEnabled(true);
+            m_telegramResult->setText(result.delivered ? tr("Sent: look for it in the Telegram chat.")
+                                                       : tr("Not sent: %1").arg(result.error));
+        });
 }

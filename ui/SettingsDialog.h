@@ -17,6 +17,8 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class AlertChannel;
+class QNetworkAccessManager;
 class QPushButton;
 class QTabWidget;
 class SecretStore;
@@ -46,6 +48,15 @@ public:
     {
         m_askNoKeychain = std::move(ask);
     }
+
+    // "Send a test" on the Alerts page goes through `desktop` (the real desktop notifier), on
+    // the Telegram page through a TelegramChannel on `network` with what the page says (the
+    // typed token, else the stored one). Neither is owned; without them the buttons are off.
+    void setTestChannels(AlertChannel *desktop, QNetworkAccessManager *network);
+    QPushButton *desktopTestButton() const { return m_testDesktop; }
+    QPushButton *telegramTestButton() const { return m_testTelegram; }
+    QLabel *desktopTestResult() const { return m_desktopResult; }
+    QLabel *telegramTestResult() const { return m_telegramResult; }
 
     // Validates and stores everything; `done(true)` once the token (if typed) and the file are
     // stored, `done(false)` with the reason shown in messageLabel().
@@ -96,6 +107,8 @@ private:
     void showMessage(const QString &text, bool error);
     void showProblem(const Problem &problem);
     void setBusy(bool busy);
+    void sendDesktopTest();
+    void sendTelegramTest();
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
@@ -106,6 +119,12 @@ private:
     QLineEdit *m_token = nullptr;
     QPushButton *m_forgetToken = nullptr;
     QLabel *m_message;
+    AlertChannel *m_desktopChannel = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QPushButton *m_testDesktop = nullptr;
+    QPushButton *m_testTelegram = nullptr;
+    QLabel *m_desktopResult = nullptr;
+    QLabel *m_telegramResult = nullptr;
     QDialogButtonBox *m_buttons;
     bool m_tokenStored = false;
     bool m_tokenStateKnown = false;

@@ -3,9 +3,12 @@
 #include "Formatters.h"
 #include "model/TimeFormat.h"
 #include "PowerSourceIndicator.h"
+#include "HealthBadge.h"
+#include "alerts/MeterAttention.h"
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
@@ -13,6 +16,8 @@
 StatusCard::StatusCard(QWidget *parent)
     : QFrame(parent)
     , m_balance(new QLabel(this))
+    , m_balanceLevel(new QLabel(this))
+    , m_daysLeft(new QLabel(this))
     , m_today(new QLabel(this))
     , m_source(new PowerSourceIndicator(this))
     , m_load(new QLabel(this))
@@ -28,6 +33,16 @@ StatusCard::StatusCard(QWidget *parent)
     m_balance->setFont(big);
     m_balance->setAccessibleName(tr("Balance"));
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont large = m_daysLeft->font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    m_daysLeft->setFont(large);
+    m_daysLeft->setObjectName(QStringLiteral("daysLeft"));
+    m_daysLeft->setAccessibleName(tr("Days left"));
+    QFont bold = m_balanceLevel->font();
+    bold.setBold(true);
+    m_balanceLevel->setFont(bold);
+    m_balanceLevel->setObjectName(QStringLiteral("balanceLevel"));
+    m_balanceLevel->setAccessibleName(tr("Balance level"));
     m_freshness->setAccessibleName(tr("Data freshness"));
     m_freshness->setWordWrap(true);
 
@@ -38,7 +53,14 @@ StatusCard::StatusCard(QWidget *parent)
     }(tr("Balance"));
     auto *layout = new QGridLayout(this);
     layout->addWidget(caption, 0, 0);
-    layout->addWidget(m_balance, 1, 0, 2, 1);
+    // The balance, "N days left" beside it, and the words of its level.
+    auto *balanceRow = new QHBoxLayout;
+    balanceRow->addWidget(m_balance);
+    balanceRow->addSpacing(m_balance->fontMetrics().averageCharWidth());
+    balanceRow->addWidget(m_daysLeft, 0, Qt::AlignBaseline);
+    balanceRow->addWidget(m_balanceLevel, 0, Qt::AlignBaseline);
+    balanceRow->addStretch(1);
+    layout->addLayout(balanceRow, 1, 0, 2, 1);
     layout->addWidget(m_today, 0, 1);
     layout->addWidget(m_source, 1, 1);
     layout->addWidget(m_load, 2, 1);
@@ -61,6 +83,14 @@ void StatusCard::setSnapshot(const Snapshot &snapshot)
     m_snapshot = snapshot;
     const std::optional<Reading> &r = snapshot.latest;
     m_balance->setText(balanceText());
+    m_daysLeft->setText(daysLeftText());
+    m_daysLeft->setVisible(!m_daysLeft->text().isEmpty());
+    m_balanceLevel->setText(balanceLevelText());
+    m_balanceLevel->setVisible(!m_balanceLevel->text().isEmpty());
+    const QColor colour = balanceColor();
+    const QString style = colour.isValid() ? QStringLiteral("color: %1;").arg(colour.name()) : QString();
+    m_balance->setStyleSheet(style);
+    m_balanceLevel->setStyleSheet(style);
     m_today->setText(tr("Today: %1 · %2")
                          .arg(Formatters::money(snapshot.todayCostMilli, snapshot.currency),
                               Formatters::energy(snapshot.todayWh)));
@@ -82,6 +112,29 @@ QString StatusCard::balanceText() const
     if (!r || !r->balanceMilli)
         return tr("No reading yet");
     return Formatters::money(*r->balanceMilli, m_snapshot.currency);
+}
+
+QString StatusCard::balanceLevelText() const
+{
+    if (!m_snapshot.lowBalance)
+        return QString();
+    return MeterAttention::words(MeterAttention::of(m_snapshot.lowBalance, MeterHealth::State::Ok));
+}
+
+QColor StatusCard::balanceColor() const
+{
+    return HealthBadge::textColor(m_snapshot.lowBalance);
+}
+
+QString StatusCard::daysLeftText() const
+{
+    const std::optional<ForecastResult> &f = m_snapshot.forecast;
+    if (!f || !f->hasForecast() || !f->daysRemaining || !m_snapshot.latest ||
+        !m_snapshot.latest->balanceMilli)
+        return QString();
+    // Rounded as the forecast sentence rounds ("Runs out on … (in N days)"): the two agree.
+    const int days = qMax(0, qRound(*f->daysRemaining));
+    return days == 0 ? tr("less than a day left") : tr("%n day(s) left", nullptr, days);
 }
 
 QString StatusCard::sourceText() const

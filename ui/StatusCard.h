@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/Alert.h"
 #include "analytics/BalanceForecast.h"
 #include "analytics/SupplyStatus.h"
 #include "model/Clock.h"
@@ -31,6 +32,9 @@ public:
         qint64 todayCostMilli = 0;
         MeterHealth health;
         std::optional<ForecastResult> forecast;
+        // The balance against the meter's low-balance levels (MeterAttention::balanceLevel):
+        // amber with "Low balance" at a warning level, red with "Critical" at a critical one.
+        std::optional<Alert::Severity> lowBalance;
     };
 
     explicit StatusCard(QWidget *parent = nullptr);
@@ -46,6 +50,13 @@ public:
     PowerSourceIndicator *powerIndicator() const { return m_source; }
     QString freshnessText() const;
     QString forecastText() const;
+    // "Low balance", "Critical" or empty: the words beside the balance's colour.
+    QString balanceLevelText() const;
+    // "12 days left" in large type beside the balance; empty without a forecast.
+    QString daysLeftText() const;
+    // The balance's colour: amber at a warning level, red at a critical one, invalid when
+    // neither (the palette's text colour).
+    QColor balanceColor() const;
     // The forecast sentence on its own, as cards and the tray show it.
     static QString forecastSentence(const std::optional<ForecastResult> &forecast);
 
@@ -55,6 +66,8 @@ private:
     Snapshot m_snapshot;
     Clock m_clock;
     QLabel *m_balance;
+    QLabel *m_balanceLevel;
+    QLabel *m_daysLeft;
     QLabel *m_today;
     PowerSourceIndicator *m_source;
     QLabel *m_load;

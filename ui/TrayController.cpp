@@ -176,22 +176,28 @@ void TrayController::refresh()
     QStringList tips{tr("Kilowatch")};
     const QLocale locale;
     for (const Meter &m : meters ? meters.value() : QList<Meter>{}) {
-        State state = State::Ok;
         const AlertStanding standing = m_alerts.standing(m);
-        if (standing.lowBalance)
-            state = *standing.lowBalance == Alert::Severity::Critical ? State::Critical : State::Low;
-        if ((standing.trouble || m_scheduler.health(m.id).state == MeterHealth::State::Failing) &&
-            state != State::Critical)
-            state = State::Failing;
+        const std::optional<Reading> latest = ReadingRepository(m_db).latest(m.id);
+        const Result<ForecastResult> f = BalanceForecast(m_db).run(m, now);
+        // The level the alerts fired, or the one the balance is at now (as the window shows it).
+        std::optional<Alert::Severity> low = MeterAttention::balanceLevel(
+            m_alerts.config(), m, latest, f ? std::optional(f.value()) : std::nullopt);
+        if (standing.lowBalance && (!low || *standing.lowBalance > *low))
+            low = standing.lowBalance;
+        const bool failing =
+            standing.trouble || m_scheduler.health(m.id).state == MeterHealth::State::Failing;
+        const State state =
+            MeterAttention::of(low, failing ? MeterHealth::State::Failing : MeterHealth::State::Ok);
         worst = qMax(worst, state);
 
-        const std::optional<Reading> latest = ReadingRepository(m_db).latest(m.id);
         QString line = latest && latest->balanceMilli
                            ? tr("%1: %2").arg(m.name, Formatters::money(*latest->balanceMilli, m.currency))
                            : tr("%1: no reading yet").arg(m.name);
-        if (const Result<ForecastResult> f = BalanceForecast(m_db).run(m, now); f && f->hasForecast())
+        if (f && f->hasForecast())
             line += tr(", runs out on %1").arg(TimeFormat::shortDate(*f->runsOutOn, locale));
-        if (state == State::Failing)
+        if (state == State::Low || state == State::Critical)
+            line += QStringLiteral(" · ") + MeterAttention::words(state);
+        if (failing)
             line += tr(" (no fresh data)");
         tips << line;
         auto *a = new QAction(line, m_menu);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/MeterAttention.h"
+
 #include <QIcon>
 #include <QMenu>
 #include <QObject>
@@ -12,7 +14,8 @@ class QAction;
 
 class QSystemTrayIcon;
 
-// The tray icon: its picture says ok / low / critical / failing (the worst meter), its
+// The tray icon: its picture says ok / failing / low / critical (the worst meter, ranked by
+// MeterAttention: a low balance before a failing connection), its
 // tooltip each meter's balance and when it runs out, and its menu opens the dashboard, shows
 // the balances, refreshes, pauses polling, exports, opens the settings and quits. It only
 // emits what was asked; DesktopController decides what that does.
@@ -20,13 +23,7 @@ class TrayController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State
-    {
-        Ok,
-        Low,
-        Failing,
-        Critical,
-    };
+    using State = MeterAttention::Level;
 
     TrayController(Database &db, PollScheduler &scheduler, AlertMonitor &alerts, QObject *parent = nullptr);
     ~TrayController() override;

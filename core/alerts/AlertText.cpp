@@ -55,3 +55,15 @@ QString AlertText::time(qint64 utcSeconds, const QTimeZone &zone, qint64 sameDay
         return tr("%1 %2").arg(date(at.date()), clock);
     return clock;
 }
+
+Alert AlertText::testAlert(qint64 utcSeconds)
+{
+    Alert a;
+    a.time = utcSeconds;
+    a.kind = Alert::Kind::DailySummary;
+    a.severity = Alert::Severity::Info;
+    a.title = tr("Kilowatch test");
+    a.message = tr("This is a test: Kilowatch's alerts will reach you here.");
+    a.dedupeKey = QStringLiteral("test:%1").arg(utcSeconds);
+    return a;
+}

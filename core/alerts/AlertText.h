@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Alert.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -22,4 +24,7 @@ public:
     static QString date(const QDate &date);
     // Local wall-clock time, "14:05"; with the date when it is not on `sameDayAs`.
     static QString time(qint64 utcSeconds, const QTimeZone &zone, qint64 sameDayAs = 0);
+    // The alert Settings' "Send a test" sends through a channel (desktop, Telegram): no meter,
+    // informational, saying it is a test. Never logged.
+    static Alert testAlert(qint64 utcSeconds);
 };

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+class QLocale;
 
 // Facts about the currencies meters are kept in. "kWh" is a pseudo-currency for meters whose
 // balance is in energy units (IngufuPay).
@@ -19,4 +22,15 @@ public:
     // A currency whose minor unit is on paper only (the Kenyan shilling's cents): whole amounts
     // are written without decimals, others with Currency::minorDigits.
     static bool dropsZeroDecimals(const QString &code);
+
+    // A currency to choose from: its ISO 4217 code (what is stored) and its name.
+    struct Choice
+    {
+        QString code;
+        QString name;
+    };
+    // The active ISO 4217 currencies by code, named in the language of `ui` where Qt's locale
+    // data knows the name, else in English.
+    static QList<Choice> choices(const QLocale &ui);
+    static bool isIsoCode(const QString &code);
 };

@@ -183,9 +183,12 @@ void DpdcProvider::startFetch()
     if (!isHeaderSafe(secret(QStringLiteral("client_secret"))))
         return done(FetchOutcome::failure(
             FetchOutcome::Kind::AuthFailed,
-            tr("The stored client_secret is empty or contains spaces or control characters; store it again "
-               "with kilowatch-cli meter secrets \"%1\" --secret-stdin.")
-                .arg(meter().name)));
+            inWindow()
+                ? tr("The stored app client secret is empty or contains spaces or control characters; "
+                     "type it again in Meter > Edit meter….")
+                : tr("The stored client_secret is empty or contains spaces or control characters; store "
+                     "it again with kilowatch-cli meter secrets \"%1\" --secret-stdin.")
+                      .arg(meter().name)));
     if (hasUsableToken())
         requestBalance(true);
     else
@@ -229,10 +232,14 @@ void DpdcProvider::onToken(const HttpReply &reply)
     if (reply.status == 401 || reply.status == 403)
         return done(FetchOutcome::failure(
             FetchOutcome::Kind::AuthFailed,
-            tr("DPDC refused the client id and client secret (HTTP %1); check --client-id and store the "
-               "client_secret again with kilowatch-cli meter secrets \"%2\" --secret-stdin.")
-                .arg(reply.status)
-                .arg(meter().name)));
+            inWindow()
+                ? tr("DPDC refused the app client ID and client secret (HTTP %1); check both in "
+                     "Meter > Edit meter….")
+                      .arg(reply.status)
+                : tr("DPDC refused the client id and client secret (HTTP %1); check --client-id and store "
+                     "the client_secret again with kilowatch-cli meter secrets \"%2\" --secret-stdin.")
+                      .arg(reply.status)
+                      .arg(meter().name)));
     const std::optional<QJsonObject> answer = answerObject(reply);
     if (!answer)
         return;

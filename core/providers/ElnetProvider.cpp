@@ -121,6 +121,9 @@ void ElnetProvider::startFetch()
 
 QString ElnetProvider::renewHint() const
 {
+    if (inWindow())
+        return tr("If the token or the InputType changed in the ELNET app, type the new ones in "
+                  "Meter > Edit meter….");
     return tr("If the token or the InputType changed in the ELNET app, store the new ones with "
               "kilowatch-cli meter secrets \"%1\" --secret-stdin.")
         .arg(meter().name);

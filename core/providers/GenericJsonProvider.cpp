@@ -233,10 +233,7 @@ std::optional<QString> GenericJsonProvider::substitute(const QString &text, Enco
         const QString value = secret(field);
         if (value.isEmpty()) {
             // requiredSecrets() makes the base stop earlier; this is the same answer.
-            done(FetchOutcome::failure(FetchOutcome::Kind::AuthFailed,
-                                       tr("No \"%1\" is stored for this meter; add it with kilowatch-cli "
-                                          "meter secrets \"%2\" --secret-stdin.")
-                                           .arg(field, meter().name)));
+            done(FetchOutcome::failure(FetchOutcome::Kind::AuthFailed, missingSecretSentence(field)));
             return std::nullopt;
         }
         QString encoded = value;

@@ -1,5 +1,7 @@
 #include "HttpProvider.h"
 
+#include "ProviderRegistry.h"
+
 #include "Logging.h"
 #include "Version.h"
 #include "secrets/SecretRedactor.h"
@@ -201,11 +203,7 @@ void HttpProvider::loadSecretsThen(const std::function<void()> &next)
                     *step = nullptr;
                     finish(FetchOutcome::failure(
                         FetchOutcome::Kind::AuthFailed,
-                        error == SecretStore::Error::NotFound
-                            ? tr("No \"%1\" is stored for this meter; add it with kilowatch-cli "
-                                 "meter secrets \"%2\" --secret-stdin.")
-                                  .arg(field, m_meter.name)
-                            : message));
+                        error == SecretStore::Error::NotFound ? missingSecretSentence(field) : message));
                     return;
                 }
                 (*step)();
@@ -509,4 +507,16 @@ void HttpProvider::finish(FetchOutcome outcome)
     dropReplies();
     qCDebug(lcProvider) << m_meter.provider << "meter" << m_meter.id << "->" << outcome.kindName();
     emit finished(outcome);
+}
+
+QString HttpProvider::missingSecretSentence(const QString &field) const
+{
+    if (inWindow()) {
+        const ProviderInfo *info = ProviderRegistry::find(m_meter.provider);
+        return tr("No \"%1\" is stored for this meter; type it in Meter > Edit meter….")
+            .arg(info ? info->secretText(field).label : field);
+    }
+    return tr("No \"%1\" is stored for this meter; add it with kilowatch-cli "
+              "meter secrets \"%2\" --secret-stdin.")
+        .arg(field, m_meter.name);
 }

@@ -59,6 +59,10 @@ protected:
     virtual QString sslFailureHint() const { return {}; }
 
     const Meter &meter() const { return m_meter; }
+    // Whether the sentences are for the window (Meter > Edit meter…) rather than the CLI.
+    bool inWindow() const { return m_context.frontEnd == ProviderContext::FrontEnd::Window; }
+    // "No "Access token" is stored for this meter; ..." with where to add it.
+    QString missingSecretSentence(const QString &field) const;
     QString setting(const QString &key, const QString &fallback = {}) const;
     QString secret(const QString &field) const { return m_secrets.value(field); }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }

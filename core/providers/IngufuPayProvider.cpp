@@ -280,9 +280,11 @@ void IngufuPayProvider::logIn(const Step &next)
                 m_refresh.clear();
                 done(FetchOutcome::failure(
                     FetchOutcome::Kind::AuthFailed,
-                    tr("IngufuPay refused the username or password; store the right ones with "
-                       "kilowatch-cli meter secrets \"%1\" --secret-stdin.")
-                        .arg(meter().name)));
+                    inWindow() ? tr("IngufuPay refused the user name or password; type the right ones in "
+                                    "Meter > Edit meter….")
+                               : tr("IngufuPay refused the username or password; store the right ones with "
+                                    "kilowatch-cli meter secrets \"%1\" --secret-stdin.")
+                                     .arg(meter().name)));
                 return;
             }
             const std::optional<Tokens> tokens = tokensFrom(reply, tr("the login answer has no token."));

@@ -12,4 +12,12 @@ struct ProviderContext
     QNetworkAccessManager *network = nullptr;
     SecretStore *secrets = nullptr;
     Database *db = nullptr;
+    // Who shows the adapter's sentences: the command line says "kilowatch-cli meter secrets",
+    // the window says Meter > Edit meter… (where its user fixes credentials).
+    enum class FrontEnd
+    {
+        CommandLine,
+        Window,
+    };
+    FrontEnd frontEnd = FrontEnd::CommandLine;
 };

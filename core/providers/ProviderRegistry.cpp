@@ -43,6 +43,23 @@ quint64 stableHash(const QString &text)
     return h & 0x7fffffffffffULL;
 }
 
+// The field's words for the meter dialog: a label and one line of help (the option's --help
+// description when none is given), and an example value. A name no option has is a
+// credential field.
+void describe(ProviderInfo &info, const QString &name, const QString &label, const QString &help = QString(),
+              const QString &example = QString())
+{
+    for (ProviderOption &o : info.options) {
+        if (o.name == name) {
+            o.label = label;
+            o.help = help.isEmpty() ? o.description : help;
+            o.example = example;
+            return;
+        }
+    }
+    info.secretTexts.insert(name, ProviderFieldText{label, help});
+}
+
 QList<ProviderInfo> buildRegistry()
 {
     QList<ProviderInfo> list;
@@ -73,6 +90,9 @@ QList<ProviderInfo> buildRegistry()
                           QObject *parent) -> MeterProvider * {
         return new SimulatorProvider(meter, parent, context.db);
     };
+    describe(simulator, QStringLiteral("seed"), Tr::tr("Data seed"), {}, QStringLiteral("42"));
+    describe(simulator, QStringLiteral("failure-rate"), Tr::tr("Failed fetches"), {}, QStringLiteral("0.1"));
+    describe(simulator, QStringLiteral("latency-ms"), Tr::tr("Answer delay"), {}, QStringLiteral("300"));
     list.append(simulator);
 
     // No server: readings are typed in (window or `kilowatch-cli reading add`) or imported.
@@ -110,6 +130,14 @@ QList<ProviderInfo> buildRegistry()
     dpdc.requiredSecrets = {QStringLiteral("client_secret")};
     dpdc.validate = &DpdcProvider::checkSettings;
     dpdc.create = &newProvider<DpdcProvider>;
+    describe(dpdc, QStringLiteral("customer"), Tr::tr("Customer number"), {}, QStringLiteral("12345678"));
+    describe(dpdc, QStringLiteral("base-url"), Tr::tr("Server address"),
+             Tr::tr("Leave empty to use DPDC's own server."));
+    describe(dpdc, QStringLiteral("client-id"), Tr::tr("App client ID"),
+             Tr::tr("The client ID DPDC's own web app signs in with (see the DPDC guide); it goes with "
+                    "the app client secret."));
+    describe(dpdc, QStringLiteral("client_secret"), Tr::tr("App client secret"),
+             Tr::tr("The client secret that goes with the app client ID; kept in the OS keychain."));
     list.append(dpdc);
     // DESCO's public customer API: no login; history (daily usage, recharges) on first poll.
     ProviderInfo desco;
@@ -134,6 +162,14 @@ QList<ProviderInfo> buildRegistry()
     desco.prepare = &DescoProvider::prepare;
     desco.validate = &DescoProvider::validate;
     desco.create = &newProvider<DescoProvider>;
+    describe(desco, QStringLiteral("account"), Tr::tr("Account number"),
+             Tr::tr("The account number on your DESCO bill or recharge receipt."),
+             QStringLiteral("12345678"));
+    describe(desco, QStringLiteral("meter-number"), Tr::tr("Meter number"),
+             Tr::tr("The number printed on your DESCO meter."), QStringLiteral("661100123456"));
+    describe(desco, QStringLiteral("base-url"), Tr::tr("Server address"),
+             Tr::tr("Leave empty to use DESCO's own server."));
+    describe(desco, QStringLiteral("ca-file"), Tr::tr("Extra certificate file"));
     list.append(desco);
     // IngufuPay (Rwanda): each deployment has its own address; the balance is in kWh units.
     ProviderInfo ingufupay;
@@ -151,6 +187,14 @@ QList<ProviderInfo> buildRegistry()
     };
     ingufupay.requiredSecrets = {QStringLiteral("username"), QStringLiteral("password")};
     ingufupay.create = &newProvider<IngufuPayProvider>;
+    describe(ingufupay, QStringLiteral("base-url"), Tr::tr("Server address"),
+             Tr::tr("The address of your IngufuPay service."),
+             QStringLiteral("https://ingufupay.example.rw"));
+    describe(ingufupay, QStringLiteral("meter-number"), Tr::tr("Meter number"));
+    describe(ingufupay, QStringLiteral("username"), Tr::tr("User name"),
+             Tr::tr("The user name you sign in to IngufuPay with."));
+    describe(ingufupay, QStringLiteral("password"), Tr::tr("Password"),
+             Tr::tr("Your IngufuPay password; kept in the OS keychain."));
     list.append(ingufupay);
     // Each society runs its own ELNET server: no default address.
     ProviderInfo elnet;
@@ -174,6 +218,22 @@ QList<ProviderInfo> buildRegistry()
     elnet.requiredSecrets = {QStringLiteral("token"), QStringLiteral("input_type")};
     elnet.validate = &ElnetProvider::validateSettings;
     elnet.create = &newProvider<ElnetProvider>;
+    describe(elnet, QStringLiteral("base-url"), Tr::tr("Server address"),
+             Tr::tr("Your society's ELNET server: ask the facility office, or see the ELNET app's settings."),
+             QStringLiteral("http://192.168.1.10:8080"));
+    describe(elnet, QStringLiteral("live-url"), Tr::tr("Live data address"),
+             Tr::tr("Only when your server's live data is not at the server address "
+                    "(…/api/Dashboard/GetLiveUpdates)."));
+    describe(elnet, QStringLiteral("home-url"), Tr::tr("Daily data address"),
+             Tr::tr("Only when your server's daily data is not at the server address "
+                    "(…/api/Dashboard/HomeData)."));
+    describe(elnet, QStringLiteral("token"), Tr::tr("Access token"),
+             Tr::tr("The sign-in token the ELNET app sends with every request (\"Authorization: Bearer "
+                    "…\"); kept in the OS keychain."));
+    describe(elnet, QStringLiteral("input_type"), Tr::tr("Meter code (InputType)"),
+             Tr::tr("A long code the ELNET app makes for your meter and sends as \"InputType\" with every "
+                    "request. Copy it from the app's requests as you did the token, or ask your facility "
+                    "office; kept in the OS keychain."));
     list.append(elnet);
     // Any REST service without its own adapter: one request, a mapping of JSON paths.
     ProviderInfo json;
@@ -247,6 +307,52 @@ QList<ProviderInfo> buildRegistry()
             meter.settings = expanded.value();
     };
     json.create = &newProvider<GenericJsonProvider>;
+    describe(json, QStringLiteral("preset"), Tr::tr("Ready-made setup"),
+             Tr::tr("One of %1, or leave empty and fill in the fields below.")
+                 .arg(JsonPresets::names().join(QStringLiteral(", "))),
+             QStringLiteral("usage-app"));
+    describe(json, QStringLiteral("base-url"), Tr::tr("Service address"),
+             Tr::tr("The service's address, for a ready-made setup."));
+    describe(json, QStringLiteral("customer"), Tr::tr("Customer ID"),
+             Tr::tr("Your customer ID, for the usage-app setup."));
+    describe(json, QStringLiteral("entity"), Tr::tr("Sensor"),
+             Tr::tr("The sensor's entity ID, for the home-assistant setup."),
+             QStringLiteral("sensor.grid_energy"));
+    describe(json, QStringLiteral("url"), Tr::tr("Data address"), {},
+             QStringLiteral("https://example.com/api/meter"));
+    describe(json, QStringLiteral("method"), Tr::tr("Request method"), {}, QStringLiteral("GET"));
+    describe(json, QStringLiteral("header"), Tr::tr("Request headers"));
+    describe(json, QStringLiteral("body"), Tr::tr("Request body"));
+    describe(json, QStringLiteral("content-type"), Tr::tr("Body type"), {},
+             QStringLiteral("application/json"));
+    describe(json, QStringLiteral("accept-status"), Tr::tr("Accepted answers"), {},
+             QStringLiteral("200,201"));
+    describe(json, QStringLiteral("balance-path"), Tr::tr("Balance field"), {},
+             QStringLiteral("data.balance"));
+    describe(json, QStringLiteral("grid-kwh-path"), Tr::tr("Grid counter field"));
+    describe(json, QStringLiteral("generator-kwh-path"), Tr::tr("Generator counter field"));
+    describe(json, QStringLiteral("load-kw-path"), Tr::tr("Load field"));
+    describe(json, QStringLiteral("source-path"), Tr::tr("Power source field"));
+    describe(json, QStringLiteral("source-grid-values"), Tr::tr("Values meaning grid"));
+    describe(json, QStringLiteral("source-generator-values"), Tr::tr("Values meaning generator"));
+    describe(json, QStringLiteral("time-path"), Tr::tr("Reading time field"));
+    describe(json, QStringLiteral("time-format"), Tr::tr("Time format"), {}, QStringLiteral("iso"));
+    describe(json, QStringLiteral("scale-balance"), Tr::tr("Balance factor"), {}, QStringLiteral("0.01"));
+    describe(json, QStringLiteral("scale-energy"), Tr::tr("Counter factor"), {}, QStringLiteral("0.001"));
+    describe(json, QStringLiteral("scale-load"), Tr::tr("Load factor"), {}, QStringLiteral("0.001"));
+    describe(
+        json, QStringLiteral("expect"), Tr::tr("Use answers only when"),
+        Tr::tr("One \"field=value\" per line: an answer counts only when the field holds that value, e.g. "
+               "attributes.unit_of_measurement=kWh."));
+    describe(json, QStringLiteral("token"), Tr::tr("Token"),
+             Tr::tr("Used where a header or the body says %1; kept in the OS keychain.")
+                 .arg(QStringLiteral("${secret:token}")));
+    describe(json, QStringLiteral("password"), Tr::tr("Password"),
+             Tr::tr("Used where a header or the body says %1; kept in the OS keychain.")
+                 .arg(QStringLiteral("${secret:password}")));
+    describe(json, QStringLiteral("api_key"), Tr::tr("API key"),
+             Tr::tr("Used where a header or the body says %1; kept in the OS keychain.")
+                 .arg(QStringLiteral("${secret:api_key}")));
     list.append(json);
 
     return list;

@@ -4,6 +4,7 @@
 #include "model/Meter.h"
 #include "model/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,9 +31,21 @@ struct ProviderOption
     bool required = false;
     // May be given several times; the setting is then a JSON array of the values, in order.
     bool repeatable = false;
+    // For people (the meter dialog): a label in words, one line of help saying what the
+    // field is and where to find it, and an example value ("e.g. ..."), all translated.
+    QString label{};
+    QString help{};
+    QString example{};
 
     // The meter settings key: the name with '_' for '-', e.g. "base_url".
     QString settingsKey() const { return QString(name).replace(QLatin1Char('-'), QLatin1Char('_')); }
+};
+
+// A credential field in words, as the meter dialog shows it.
+struct ProviderFieldText
+{
+    QString label{};
+    QString help{};
 };
 
 struct ProviderInfo
@@ -54,7 +67,15 @@ struct ProviderInfo
     std::function<Status(const Meter &)> validate;
     std::function<MeterProvider *(const Meter &, const ProviderContext &, QObject *parent)> create;
 
+    // The credential fields' labels and help, by field name.
+    QHash<QString, ProviderFieldText> secretTexts;
+
     QStringList secrets() const { return requiredSecrets + optionalSecrets; }
+    // The field's label and help; the field's name when it has none.
+    ProviderFieldText secretText(const QString &field) const
+    {
+        return secretTexts.value(field, ProviderFieldText{field, QString()});
+    }
 };
 
 class ProviderRegistry

@@ -52,6 +52,36 @@ private slots:
         QVERIFY(dark);
     }
 
+    // The walkthrough: one failing meter's grey mark hid another meter's low balance. A low
+    // balance ranks above a failing connection, and the tooltip says it in words.
+    void aFailingMeterDoesNotHideAnothersLowBalance()
+    {
+        TestDatabase t;
+        const Meter low =
+            t.addMeter(QStringLiteral("Shop"), QStringLiteral("manual"), 3600, QStringLiteral("UTC"));
+        const Meter failing =
+            t.addMeter(QStringLiteral("Flat"), QStringLiteral("manual"), 3600, QStringLiteral("UTC"));
+        Reading r;
+        r.time = 1'780'000'000;
+        r.fetchedAt = r.time;
+        r.balanceMilli = 150'000;
+        QVERIFY(ReadingIngestor(t.db()).ingest(low, {r}).ok());
+        r.balanceMilli = 5'000'000;
+        QVERIFY(ReadingIngestor(t.db()).ingest(failing, {r}).ok());
+        AlertConfig config;
+        config.defaultThresholds = {BalanceThreshold::money(400'000, Alert::Severity::Warning),
+                                    BalanceThreshold::money(50'000, Alert::Severity::Critical)};
+        PollScheduler scheduler(t.db());
+        scheduler.setMeters({low, failing});
+        AlertMonitor monitor(t.db(), scheduler, config);
+        monitor.evaluate(failing.id, FetchOutcome::Kind::HumanCheckRequired);
+        TrayController tray(t.db(), scheduler, monitor);
+        tray.refresh();
+        QCOMPARE(tray.stateName(), QStringLiteral("low"));
+        QVERIFY2(tray.toolTip().contains(QStringLiteral("Low balance")), qPrintable(tray.toolTip()));
+        QVERIFY2(tray.toolTip().contains(QStringLiteral("no fresh data")), qPrintable(tray.toolTip()));
+    }
+
     void stateTooltipAndMenuInARealTray()
     {
         QVERIFY2(TrayController::isAvailable(), "no tray host: run me through run_desktop_session.sh");

@@ -572,6 +572,35 @@ private slots:
         QCOMPARE(m_server->requests().size(), 0); // nothing was sent without credentials
     }
 
+    // The walkthrough: after a restart a meter whose credentials were kept for that session
+    // only fails; in the window its error points to Meter > Edit meter…, named in words, not
+    // to kilowatch-cli meter secrets.
+    void inTheWindowTheHintIsTheMeterDialog()
+    {
+        MemorySecretStore tokenOnly;
+        storeSecret(tokenOnly, 7, QStringLiteral("token"), kToken);
+        ProviderContext context{m_network, &tokenOnly};
+        context.frontEnd = ProviderContext::FrontEnd::Window;
+        ElnetProvider half(meter(), context);
+        const FetchOutcome h = fetchOnce(half);
+        QCOMPARE(h.kind, FetchOutcome::Kind::AuthFailed);
+        QVERIFY2(h.sentence().contains(QStringLiteral("Meter > Edit meter…")), qPrintable(h.sentence()));
+        QVERIFY2(h.sentence().contains(QStringLiteral("Meter code (InputType)")), qPrintable(h.sentence()));
+        QVERIFY2(!h.sentence().contains(QStringLiteral("kilowatch-cli")), qPrintable(h.sentence()));
+
+        // A refused token says the same.
+        m_server->route("*", kLivePath, [](const FakeRequest &) {
+            return FakeResponse::json(
+                envelope(QJsonValue::Null, QStringLiteral("Failure"), QStringLiteral("Unauthorized")));
+        });
+        storeSecret(tokenOnly, 7, QStringLiteral("input_type"), kInputType);
+        ElnetProvider refused(meter(), context);
+        const FetchOutcome r = fetchOnce(refused);
+        QCOMPARE(r.kind, FetchOutcome::Kind::AuthFailed);
+        QVERIFY2(r.sentence().contains(QStringLiteral("Meter > Edit meter…")), qPrintable(r.sentence()));
+        QVERIFY2(!r.sentence().contains(QStringLiteral("kilowatch-cli")), qPrintable(r.sentence()));
+    }
+
     void secretsAreInNoSentence()
     {
         // A server that echoes what it was sent, in every way an error can carry text.

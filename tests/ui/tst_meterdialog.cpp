@@ -8,15 +8,19 @@
 #include "storage/MeterRepository.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace {
@@ -155,18 +159,24 @@ private slots:
             const ProviderInfo *info = ProviderRegistry::find(kind);
             QVERIFY(info);
             const int rows = static_cast<int>(info->options.size() + info->secrets().size());
+            int helps = 0;
+            QStringList expected;
+            for (const ProviderOption &o : info->options) {
+                expected << o.label;
+                helps += dialog.helpLabel(o.name) != nullptr;
+            }
+            for (const QString &field : info->secrets()) {
+                expected << info->secretText(field).label;
+                helps += dialog.helpLabel(field) != nullptr;
+            }
             QStringList shown;
             for (QLabel *label : box->findChildren<QLabel *>()) {
                 if (label->isVisibleTo(&dialog))
                     shown << label->text();
             }
-            QStringList expected;
-            for (const ProviderOption &o : info->options)
-                expected << o.name;
-            for (const QString &field : info->secrets())
-                expected << field;
-            QCOMPARE(box->findChildren<QLabel *>().size(), qMax(1, rows));
-            QCOMPARE(shown.size(), qMax(1, rows));
+            // A label and a line of help per field, and nothing left of the previous provider.
+            QCOMPARE(box->findChildren<QLabel *>().size(), qMax(1, rows + helps));
+            QCOMPARE(shown.size(), qMax(1, rows + helps));
             for (const QString &name : std::as_const(expected)) {
                 QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
                                      [&](const QString &text) { return text.startsWith(name); }),
@@ -184,6 +194,102 @@ private slots:
             const QRect saveAt(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
             QVERIFY2(dialog.rect().contains(saveAt), qPrintable(kind));
         }
+    }
+
+    // The walkthrough: raw keys as labels, "S"/"P"/"MS" placeholders, help only in tooltips,
+    // currency as free text, UTC for manual meters and a polling interval for them, ELNET's
+    // input_type unexplained.
+    void speaksToPeople()
+    {
+        TestDatabase t;
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList rawPlaceholders{
+            QStringLiteral("S"),      QStringLiteral("P"),  QStringLiteral("MS"),  QStringLiteral("URL"),
+            QStringLiteral("NUMBER"), QStringLiteral("ID"), QStringLiteral("PATH")};
+        static const QRegularExpression rawKey(QStringLiteral("^[a-z]+([-_][a-z]+)+"));
+        for (const ProviderInfo &info : ProviderRegistry::all()) {
+            chooseProvider(dialog, info.kind);
+            QTest::qWait(20);
+            for (QLabel *label : dialog.providerFields()->findChildren<QLabel *>()) {
+                QVERIFY2(!rawKey.match(label->text()).hasMatch(),
+                         qPrintable(info.kind + QStringLiteral(": ") + label->text()));
+            }
+            for (const ProviderOption &o : info.options) {
+                QLabel *help = dialog.helpLabel(o.name);
+                QVERIFY2(help && help->isVisibleTo(&dialog) && !help->text().isEmpty(),
+                         qPrintable(info.kind + QLatin1Char('/') + o.name));
+                if (auto *edit = qobject_cast<QLineEdit *>(dialog.optionWidget(o.name)))
+                    QVERIFY2(!rawPlaceholders.contains(edit->placeholderText()),
+                             qPrintable(info.kind + QLatin1Char('/') + o.name + QStringLiteral(": ") +
+                                        edit->placeholderText()));
+            }
+            for (const QString &field : info.secrets()) {
+                QLabel *help = dialog.helpLabel(field);
+                QVERIFY2(help && help->isVisibleTo(&dialog),
+                         qPrintable(info.kind + QLatin1Char('/') + field));
+            }
+            // The provider's currency, chosen from ISO 4217 codes shown with their names.
+            if (!info.defaultCurrency.isEmpty()) {
+                QCOMPARE(dialog.currencyBox()->currentData().toString(), info.defaultCurrency);
+                QVERIFY(dialog.currencyBox()->currentText().size() > info.defaultCurrency.size() + 3);
+            }
+            QCOMPARE(dialog.timezoneBox()->currentText(), info.defaultTimezone);
+            // Meters that are not polled have no polling interval.
+            QCOMPARE(dialog.intervalBox()->isVisibleTo(&dialog), info.polled);
+        }
+        chooseProvider(dialog, QStringLiteral("dpdc"));
+        QCOMPARE(dialog.currencyBox()->currentData().toString(), QStringLiteral("BDT"));
+        QVERIFY2(dialog.currencyBox()->currentText().contains(QStringLiteral("Taka")),
+                 qPrintable(dialog.currencyBox()->currentText()));
+        QCOMPARE(dialog.timezoneBox()->currentText(), QStringLiteral("Asia/Dhaka"));
+        chooseProvider(dialog, QStringLiteral("manual"));
+        QVERIFY(!dialog.intervalBox()->isVisibleTo(&dialog));
+        const QByteArray system = QTimeZone::systemTimeZoneId();
+        if (QTimeZone::isTimeZoneIdAvailable(system))
+            QCOMPARE(dialog.timezoneBox()->currentText(), QString::fromUtf8(system));
+
+        // ELNET's input_type: what it is and where to find it, in words.
+        chooseProvider(dialog, QStringLiteral("elnet"));
+        QVERIFY(dialog.intervalBox()->isVisibleTo(&dialog));
+        QLabel *inputType = dialog.helpLabel(QStringLiteral("input_type"));
+        QVERIFY(inputType);
+        QVERIFY2(inputType->text().contains(QStringLiteral("ELNET app")), qPrintable(inputType->text()));
+        QCOMPARE(dialog.secretEdit(QStringLiteral("input_type"))->accessibleName(),
+                 QStringLiteral("Meter code (InputType)"));
+
+        // The time zone is searchable: "kolk" finds Asia/Kolkata.
+        QCompleter *completer = dialog.timezoneBox()->completer();
+        QVERIFY(completer);
+        QCOMPARE(completer->filterMode(), Qt::MatchContains);
+        completer->setCompletionPrefix(QStringLiteral("kolk"));
+        QVERIFY(completer->completionCount() >= 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Asia/Kolkata"));
+    }
+
+    // The code is what is stored, whatever name is shown.
+    void currencyCodeIsStored()
+    {
+        TestDatabase t;
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        chooseProvider(dialog, QStringLiteral("manual"));
+        type(dialog.nameEdit(), QStringLiteral("Shop"));
+        dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findData(QStringLiteral("KES")));
+        dialog.accept();
+        QTRY_VERIFY(dialog.savedMeter().has_value());
+        QCOMPARE(dialog.savedMeter()->currency, QStringLiteral("KES"));
+        // IngufuPay's balance is in kWh units: offered as such, in words.
+        MeterDialog ingufu(t.db(), secrets, network);
+        chooseProvider(ingufu, QStringLiteral("ingufupay"));
+        QCOMPARE(ingufu.currencyBox()->currentData().toString(), QStringLiteral("kWh"));
+        QVERIFY(ingufu.currencyBox()->currentText().contains(QStringLiteral("energy units")));
     }
 
     void testConnectionThenSaveToTheKeychain()

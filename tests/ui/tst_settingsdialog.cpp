@@ -1,6 +1,8 @@
+#include "FakeTelegram.h"
 #include "SettingsDialog.h"
 #include "TestArtifacts.h"
 #include "ThemeManager.h"
+#include "alerts/AlertChannel.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "settings/AppSettings.h"
@@ -27,6 +29,19 @@
 #include <QTimer>
 
 namespace {
+
+// Records what it is asked to show, as the desktop notifier would show it.
+class RecordingChannel final : public AlertChannel
+{
+public:
+    QString name() const override { return QStringLiteral("desktop"); }
+    void deliver(const Alert &alert, bool, Done done) override
+    {
+        shown.append(alert);
+        QTimer::singleShot(0, this, [done] { done(DeliveryResult::ok()); });
+    }
+    QList<Alert> shown;
+};
 
 const QString kToken = QStringLiteral("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
 
@@ -130,6 +145,46 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         ThemeManager::apply(AppSettings::Theme::System);
+    }
+
+    // "Send a test" on the Alerts page (the desktop notifier) and the Telegram page (a real
+    // TelegramChannel, against the fake Bot API on 127.0.0.1, with the token as typed).
+    void sendATestNotificationAndTelegramMessage()
+    {
+        AppSettings settings(freshPath());
+        FakeTelegram fake(false);
+        fake.answer([](const FakeRequest &) { return FakeTelegram::ok(); });
+        SettingsDialog dialog(settings, fake.secrets);
+        QVERIFY(!dialog.desktopTestButton()->isEnabled()); // nothing to send through yet
+        RecordingChannel desktop;
+        dialog.setTestChannels(&desktop, &fake.network);
+        QVERIFY(dialog.desktopTestButton()->isEnabled());
+        QTest::mouseClick(dialog.desktopTestButton(), Qt::LeftButton);
+        QTRY_COMPARE(desktop.shown.size(), 1);
+        QVERIFY(desktop.shown.constFirst().title.contains(QStringLiteral("test")));
+        QTRY_VERIFY(dialog.desktopTestResult()->text().startsWith(QStringLiteral("Sent")));
+
+        // Telegram: what the page says, before it is applied.
+        find<QLineEdit>(dialog, QStringLiteral("chat_id"))->setText(QStringLiteral("-100200300"));
+        find<QLineEdit>(dialog, QStringLiteral("base_url"))->setText(fake.server.base());
+        dialog.tokenEdit()->setText(FakeTelegram::kToken);
+        QTest::mouseClick(dialog.telegramTestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.telegramTestResult()->text().startsWith(QStringLiteral("Sent")),
+                                 10'000);
+        QCOMPARE(fake.server.count(FakeTelegram::sendMessagePath()), 1);
+        const QJsonObject sent = fake.server.requests().constLast().json();
+        QCOMPARE(sent.value(QStringLiteral("chat_id")).toString(), QStringLiteral("-100200300"));
+        QVERIFY(sent.value(QStringLiteral("text")).toString().contains(QStringLiteral("test")));
+        // Nothing was saved by testing.
+        QVERIFY(settings.telegramChatId().isEmpty());
+
+        // A refusal is said, without the token.
+        fake.answer(
+            [](const FakeRequest &) { return FakeTelegram::error(401, QStringLiteral("Unauthorized")); });
+        QTest::mouseClick(dialog.telegramTestButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.telegramTestResult()->text().startsWith(QStringLiteral("Not sent")),
+                                 10'000);
+        QVERIFY(!dialog.telegramTestResult()->text().contains(FakeTelegram::kToken));
     }
 
     void showsTheCurrentSettings()
