@@ -216,6 +216,17 @@ QList<SchemaMigration> buildMigrations()
              QStringLiteral("INSERT INTO reading_counts (meter_id, n)"
                             " SELECT meter_id, count(*) FROM readings GROUP BY meter_id"),
          }});
+    // Version 9 (needs nothing before it). Tariffs the user saved under a name in the window's
+    // tariff editor, to apply to any meter later; the built-in presets are data in core
+    // (TariffPresets), never rows here.
+    list.append({9,
+                 "saved tariff presets",
+                 {
+                     QStringLiteral("CREATE TABLE tariff_presets ("
+                                    " name TEXT NOT NULL PRIMARY KEY CHECK (length(trim(name)) > 0),"
+                                    " currency TEXT NOT NULL,"
+                                    " spec TEXT NOT NULL)"),
+                 }});
     return list;
 }
 
