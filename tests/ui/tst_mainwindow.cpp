@@ -1,6 +1,7 @@
 #include "BillPanel.h"
 #include "ChartFixtures.h"
 #include "DesktopController.h"
+#include "LayoutAudit.h"
 #include "MainWindow.h"
 #include "MeterOverview.h"
 #include "MeterTimeEdit.h"
@@ -486,6 +487,8 @@ private slots:
                                          .arg(size.width())
                                          .arg(size.height());
                 QVERIFY(shot.save(TestArtifacts::path(name)));
+                const QString layout = LayoutAudit::describe(window, name);
+                QVERIFY2(layout.isEmpty(), qPrintable(layout));
                 // What must be visible: the window's own background in the theme, the chart's
                 // bars, and the balance without being cut.
                 const int background = shot.pixelColor(shot.width() - 3, shot.height() / 2).lightness();
