@@ -11,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -123,7 +124,9 @@ TariffDialog::TariffDialog(Database &db, const Meter &meter, const Clock &clock,
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(m_savePreset);
-    top->addRow(tr("Pre&set:"), presetRow);
+    auto *presetLabel = new QLabel(tr("Pre&set:"), this);
+    presetLabel->setBuddy(m_presets);
+    top->addRow(presetLabel, presetRow);
     auto *startLabel = new QLabel(tr("Starts &on:"), this);
     startLabel->setBuddy(m_start->editor());
     top->addRow(startLabel, m_start);
@@ -167,17 +170,30 @@ TariffDialog::TariffDialog(Database &db, const Meter &meter, const Clock &clock,
     touButtons->addWidget(touHelp, 1);
     touLayout->addLayout(touButtons);
 
+    // Two pairs a row: the slab and period tables keep the height.
     auto *chargesBox = new QGroupBox(tr("Other charges (%1)").arg(currency), this);
-    auto *charges = new QFormLayout(chargesBox);
-    charges->addRow(tr("&Generator rate per kWh:"), m_generator);
-    charges->addRow(tr("Fixed charge per &day:"), m_daily);
-    charges->addRow(tr("Fixed charge per mon&th:"), m_monthly);
-    charges->addRow(tr("Ta&x (%):"), m_tax);
+    auto *charges = new QGridLayout(chargesBox);
+    const auto addCharge = [this, charges](const QString &text, QLineEdit *edit, int row, int column) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(edit);
+        charges->addWidget(label, row, column * 2);
+        charges->addWidget(edit, row, column * 2 + 1);
+    };
+    addCharge(tr("&Generator rate per kWh:"), m_generator, 0, 0);
+    addCharge(tr("Ta&x (%):"), m_tax, 0, 1);
+    addCharge(tr("Fixed charge per &day:"), m_daily, 1, 0);
+    addCharge(tr("Fixed charge per mon&th:"), m_monthly, 1, 1);
+    charges->setColumnStretch(1, 1);
+    charges->setColumnStretch(3, 1);
 
     auto *editor = new QVBoxLayout;
     editor->addLayout(top);
     editor->addWidget(energyBox, 3);
     editor->addWidget(touBox, 2);
+    // Three slabs and two periods in view without scrolling.
+    const int rowHeight = m_slabs->verticalHeader()->defaultSectionSize();
+    m_slabs->setMinimumHeight(m_slabs->horizontalHeader()->sizeHint().height() + 3 * rowHeight + 4);
+    m_periods->setMinimumHeight(m_periods->horizontalHeader()->sizeHint().height() + 2 * rowHeight + 4);
     editor->addWidget(chargesBox);
     editor->addWidget(m_problem);
 
@@ -221,7 +237,7 @@ TariffDialog::TariffDialog(Database &db, const Meter &meter, const Clock &clock,
     updateRateKind();
     reloadPresets();
     reload();
-    resize(980, 640);
+    resize(980, 660);
 }
 
 void TariffDialog::reload()
