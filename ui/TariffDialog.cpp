@@ -71,7 +71,7 @@ TariffDialog::TariffDialog(Database &db, const Meter &meter, const Clock &clock,
     , m_remove(new QPushButton(tr("Re&move version"), this))
     , m_start(new MeterTimeEdit(MeterTimeEdit::Mode::Date, this))
     , m_presets(new QComboBox(this))
-    , m_savePreset(new QPushButton(tr("Save as p&reset…"), this))
+    , m_savePreset(new QPushButton(tr("Save as pr&eset…"), this))
     , m_flatButton(new QRadioButton(tr("One &rate"), this))
     , m_slabsButton(new QRadioButton(tr("Monthly s&labs"), this))
     , m_flat(new QLineEdit(this))
@@ -124,7 +124,7 @@ TariffDialog::TariffDialog(Database &db, const Meter &meter, const Clock &clock,
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_presets, 1);
     presetRow->addWidget(m_savePreset);
-    auto *presetLabel = new QLabel(tr("Pre&set:"), this);
+    auto *presetLabel = new QLabel(tr("&Preset:"), this);
     presetLabel->setBuddy(m_presets);
     top->addRow(presetLabel, presetRow);
     auto *startLabel = new QLabel(tr("Starts &on:"), this);

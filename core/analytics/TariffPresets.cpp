@@ -36,7 +36,7 @@ QList<TariffPreset> TariffPresets::builtIn()
     return {
         TariffPreset{Tr::tr("REG residential, Rwanda (RWF)"), QStringLiteral("RWF"),
                      Tr::tr("REG residential tariff per month: 0-20 kWh 89, 21-50 kWh 310, above 50 kWh "
-                            "369 RWF/kWh (as published by REG, via the IngufuPay client)."),
+                            "369 RWF/kWh (from the IngufuPay client's tariff table)."),
                      QJsonObject{{QStringLiteral("slabs"), QJsonArray{slab(0, 20, 89), slab(21, 50, 310),
                                                                       slab(51, std::nullopt, 369)}}},
                      true},
