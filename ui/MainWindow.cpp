@@ -120,7 +120,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
     // Manual meters' only way in for readings, beside their "Readings are entered by hand".
-    m_addReading = new QPushButton(tr("Add &reading…"), dashboard);
+    m_addReading = new QPushButton(tr("Add r&eading…"), dashboard);
     connect(m_addReading, &QPushButton::clicked, this, &MainWindow::openAddReadingDialog);
     auto *readingRow = new QHBoxLayout;
     readingRow->addWidget(m_addReading);
