@@ -27,7 +27,7 @@ Result<Tariff> TariffBook::check(const QDate &validFrom, const QJsonObject &spec
     if (!validFrom.isValid())
         return Result<Tariff>::failure(ErrorKind::InvalidInput,
                                        Tr::tr("A tariff needs the date it starts on."));
-    const Result<Tariff> tariff = Tariff::fromJson(spec);
+    Result<Tariff> tariff = Tariff::fromJson(spec);
     if (!tariff)
         return Result<Tariff>::failure(ErrorKind::InvalidInput, tariff.error());
     return tariff;
