@@ -48,6 +48,15 @@ void setCell(QTableWidget *table, int row, int column, const QString &text)
     table->setItem(row, column, new QTableWidgetItem(text));
 }
 
+// A time typed with the digits of the user's script ("২২:০০") as core reads it ("22:00").
+QString asciiDigits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        out += c.digitValue() >= 0 ? QChar(u'0' + c.digitValue()) : c;
+    return out;
+}
+
 QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -398,8 +407,8 @@ std::optional<QJsonObject> TariffDialog::specFromFields(QString *problem) const
     }
     QJsonArray periods;
     for (int row = 0; row < m_periods->rowCount(); ++row) {
-        const QString from = cellText(m_periods, row, 0);
-        const QString to = cellText(m_periods, row, 1);
+        const QString from = asciiDigits(cellText(m_periods, row, 0));
+        const QString to = asciiDigits(cellText(m_periods, row, 1));
         const QString rate = cellText(m_periods, row, 2);
         if (from.isEmpty() && to.isEmpty() && rate.isEmpty())
             continue;

@@ -66,6 +66,11 @@ private slots:
             << QStringLiteral(R"({"flat_rate": 5, "tou": [{"from": "22:00", "to": "06:00", "rate": 1},)"
                               R"( {"from": "05:00", "to": "07:00", "rate": 2}]})")
             << QStringLiteral("Time-of-use periods 1 and 2 overlap at 05:00.");
+        // Digits of another script are refused, never read as 0 (22:00 in Bengali digits).
+        QTest::newRow("bengali digits")
+            << QDate(2025, 1, 1)
+            << QString::fromUtf8(R"({"flat_rate": 5, "tou": [{"from": "২২:০০", "to": "06:00", "rate": 1}]})")
+            << QStringLiteral("Time-of-use period 1 needs local times like \"22:00\" and \"06:00\".");
         QTest::newRow("negative tax")
             << QDate(2025, 1, 1) << QStringLiteral(R"({"flat_rate": 5, "tax_percent": -1})")
             << QStringLiteral("The tax percentage cannot be negative.");

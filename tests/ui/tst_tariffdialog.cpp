@@ -245,6 +245,13 @@ private slots:
         QCOMPARE(versions[0].tariff.generatorRateMilli(), std::optional<qint64>(400'000));
         QVERIFY(dialog->removeVersion(false));
         QVERIFY(TariffBook(*f.db).versions(f.meter)->isEmpty());
+
+        // Times typed with Bengali digits are the same times.
+        setRow(dialog->periodTable(), 0,
+               {QString::fromUtf8("২২:০০"), QString::fromUtf8("০৬:৩০"), QStringLiteral("50")});
+        QVERIFY2(dialog->saveVersion(), qPrintable(dialog->problemLabel()->text()));
+        QCOMPARE(TariffBook(*f.db).versions(f.meter)->constFirst().tariff.periodsText(),
+                 QStringLiteral("22:00-06:30:50"));
         dialog->reject();
     }
 
