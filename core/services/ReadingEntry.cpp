@@ -81,11 +81,12 @@ ReadingEntry::Outcome ReadingEntry::add(const Meter &meter, const Input &input, 
     r.balanceMilli = input.balanceMilli;
     r.gridWh = input.gridWh;
     r.generatorWh = input.generatorWh;
+    // Counters only go up: not below the reading before, not above the one after.
     ReadingRepository readings(m_db);
+    const auto back = [](const std::optional<qint64> &earlier, const std::optional<qint64> &later) {
+        return earlier && later && *later < *earlier;
+    };
     if (const std::optional<Reading> before = readings.latestBefore(meter.id, r.time)) {
-        const auto back = [](const std::optional<qint64> &a, const std::optional<qint64> &b) {
-            return a && b && *b < *a;
-        };
         const QString field = back(before->gridWh, r.gridWh)             ? QStringLiteral("grid-kwh")
                               : back(before->generatorWh, r.generatorWh) ? QStringLiteral("generator-kwh")
                                                                          : QString();
@@ -93,6 +94,15 @@ ReadingEntry::Outcome ReadingEntry::add(const Meter &meter, const Input &input, 
             return refused(ErrorKind::InvalidInput, field,
                            Tr::tr("A counter is lower than in the reading of %1; check the numbers.")
                                .arg(TimeFormat::iso(before->time, zone)));
+    }
+    if (const std::optional<Reading> after = readings.earliestAfter(meter.id, r.time)) {
+        const QString field = back(r.gridWh, after->gridWh)             ? QStringLiteral("grid-kwh")
+                              : back(r.generatorWh, after->generatorWh) ? QStringLiteral("generator-kwh")
+                                                                        : QString();
+        if (!field.isEmpty())
+            return refused(ErrorKind::InvalidInput, field,
+                           Tr::tr("A counter is higher than in the later reading of %1; check the numbers.")
+                               .arg(TimeFormat::iso(after->time, zone)));
     }
     const Result<IngestStats> stored = ReadingIngestor(m_db).ingest(meter, {r});
     if (!stored)

@@ -45,7 +45,8 @@ public:
 
     // Checks, in this order: the meter takes typed readings; the time is after 2000 and at most
     // five minutes after `now`; the balance and counters within a billion, the counters not
-    // negative and not below the reading before it; no reading stored at that time. Then
+    // negative, not below the reading before it and not above the one after it; no reading
+    // stored at that time. Then
     // stores it (fetched at `now`).
     Outcome add(const Meter &meter, const Input &input, qint64 now);
 

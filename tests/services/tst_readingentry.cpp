@@ -84,6 +84,12 @@ private slots:
             << kNow << qint64(1000) << qint64(99'000) << QStringLiteral("grid-kwh")
             << QStringLiteral("A counter is lower than in the reading of "
                               "2026-03-11T04:30:00+06:00; check the numbers.");
+        // Typed in before a stored reading: its counters may not pass that reading's.
+        QTest::newRow("counter above the next reading")
+            << kNow - 7200 << qint64(1000) << qint64(100'001) << QStringLiteral("grid-kwh")
+            << QStringLiteral(
+                   "A counter is higher than in the later reading of 2026-03-11T04:30:00+06:00; check the "
+                   "numbers.");
         QTest::newRow("same time") << kNow - 3600 << qint64(1000) << noGrid << QStringLiteral("time")
                                    << QStringLiteral("A reading at that time is already stored.");
     }
@@ -106,6 +112,19 @@ private slots:
         QCOMPARE(refused.field, field);
         QCOMPARE(refused.sentence, sentence);
         QCOMPARE(count(t.db(), m.id), 1);
+    }
+
+    void aReadingBetweenTwoFitsTheirCounters()
+    {
+        TestDatabase t;
+        const Meter m =
+            t.addMeter(QStringLiteral("hand"), QStringLiteral("manual"), 3600, QStringLiteral("Asia/Dhaka"));
+        QVERIFY(ReadingEntry(t.db()).add(m, input(kNow - 7200, 2'000'000, 100'000), kNow));
+        QVERIFY(ReadingEntry(t.db()).add(m, input(kNow, 1'000'000, 102'000), kNow));
+        const ReadingEntry::Outcome between =
+            ReadingEntry(t.db()).add(m, input(kNow - 3600, 1'500'000, 101'000), kNow);
+        QVERIFY2(between, qPrintable(between.sentence));
+        QCOMPARE(count(t.db(), m.id), 3);
     }
 
     void polledMetersTakeNoTypedReadings()
