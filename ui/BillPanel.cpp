@@ -10,10 +10,12 @@
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     , m_note(new QLabel(this))
     , m_amount(new QLineEdit(this))
     , m_quote(new QLabel(this))
+    , m_setTariff(new QPushButton(tr("Set the &tariff…"), this))
 {
     m_month->editor()->setAccessibleName(tr("Bill month"));
     followThisMonth();
@@ -55,6 +58,12 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     billLayout->addWidget(m_lines, 1);
     billLayout->addWidget(m_total);
     billLayout->addWidget(m_note);
+    // No dead end: without a tariff, the way to one is right here (and in Meter > Tariff…).
+    auto *tariffRow = new QHBoxLayout;
+    tariffRow->addWidget(m_setTariff);
+    tariffRow->addStretch(1);
+    billLayout->addLayout(tariffRow);
+    m_setTariff->hide();
 
     auto *calcBox = new QGroupBox(tr("What will a recharge buy?"), this);
     auto *calcLayout = new QFormLayout(calcBox);
@@ -70,6 +79,7 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
         refresh();
     });
     connect(m_amount, &QLineEdit::textChanged, this, &BillPanel::updateQuote);
+    connect(m_setTariff, &QPushButton::clicked, this, &BillPanel::tariffRequested);
 }
 
 void BillPanel::setMeter(const std::optional<Meter> &meter)
@@ -106,14 +116,19 @@ void BillPanel::refresh()
     m_lines->setRowCount(0);
     m_total->clear();
     m_note->clear();
+    m_setTariff->hide();
     updateQuote();
     if (!m_meter)
         return;
     followThisMonth();
     const Result<MonthlyBill> bill = BillCalculator(m_db).compute(*m_meter, m_month->date());
     if (!bill) {
-        m_note->setText(bill.error() + QLatin1Char(' ') +
-                        tr("Set the meter's tariff with kilowatch-cli tariff set to see bills."));
+        const bool noTariff = bill.errorKind() == ErrorKind::NotFound;
+        m_note->setText(noTariff ? bill.error() + QLatin1Char(' ') +
+                                       tr("Set its prices in Meter > Tariff… to see bills and what a "
+                                          "recharge buys.")
+                                 : bill.error());
+        m_setTariff->setVisible(noTariff);
         return;
     }
     const QString currency = m_meter->currency;
@@ -165,7 +180,10 @@ void BillPanel::updateQuote()
     }
     const Result<RechargeQuote> quote = RechargeCalculator(m_db).energyFor(*m_meter, *milli, m_clock.now());
     if (!quote) {
-        m_quote->setText(quote.error());
+        m_quote->setText(quote.errorKind() == ErrorKind::NotFound
+                             ? quote.error() + QLatin1Char(' ') + tr("Set its prices in Meter > Tariff…")
+                             : quote.error());
+        m_setTariff->setVisible(m_setTariff->isVisible() || quote.errorKind() == ErrorKind::NotFound);
         return;
     }
     QString sentence =

@@ -11,6 +11,7 @@ class Database;
 class MeterTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 // The monthly bill from the tariff engine (energy by slab, generator, fixed charges, tax,
@@ -33,7 +34,14 @@ public:
     QLabel *totalLabel() const { return m_total; }
     QLineEdit *amountEdit() const { return m_amount; }
     QLabel *quoteLabel() const { return m_quote; }
+    QLabel *noteLabel() const { return m_note; }
+    // "Set the tariff…", shown while the meter has no tariff for what is asked.
+    QPushButton *tariffButton() const { return m_setTariff; }
     void updateQuote();
+
+signals:
+    // The user asked to set the meter's tariff (Meter > Tariff…).
+    void tariffRequested();
 
 private:
     Database &m_db;
@@ -49,4 +57,5 @@ private:
     QLabel *m_note;
     QLineEdit *m_amount;
     QLabel *m_quote;
+    QPushButton *m_setTariff;
 };

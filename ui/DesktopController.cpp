@@ -84,6 +84,8 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
     connect(m_alerts, &AlertMonitor::evaluated, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::onHiddenToTray);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::openSettings);
+    connect(m_window.get(), &MainWindow::readingAdded, m_alerts,
+            [this](qint64 meterId) { m_alerts->evaluate(meterId); });
 
     // The application's quit event, from whoever sends it, comes to quit() (see the class).
     QCoreApplication::instance()->installEventFilter(this);

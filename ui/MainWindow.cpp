@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AddReadingDialog.h"
 #include "AlertsPanel.h"
 #include "AppIcons.h"
 #include "AutostartAction.h"
@@ -15,6 +16,7 @@
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
 #include "StatusCard.h"
+#include "TariffDialog.h"
 #include "UsageChartPanel.h"
 #include "alerts/MeterAttention.h"
 #include "analytics/BalanceForecast.h"
@@ -28,6 +30,7 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "services/MeterSetup.h"
+#include "services/ReadingEntry.h"
 #include "storage/Database.h"
 #include "storage/DatabaseChangeWatcher.h"
 #include "storage/MeterRepository.h"
@@ -45,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -119,6 +123,13 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
+    // Manual meters' only way in for readings, beside their "Readings are entered by hand".
+    m_addReading = new QPushButton(tr("Add r&eading…"), dashboard);
+    connect(m_addReading, &QPushButton::clicked, this, &MainWindow::openAddReadingDialog);
+    auto *readingRow = new QHBoxLayout;
+    readingRow->addWidget(m_addReading);
+    readingRow->addStretch(1);
+    dashboardLayout->addLayout(readingRow);
     // The balance (the default view), the usage chart and the period views (days, months,
     // years), each with its table.
     auto *charts = new QTabWidget(dashboard);
@@ -138,6 +149,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
         m_bills->refresh();
     });
     connect(m_recharges, &RechargesPanel::message, this, &MainWindow::showMessage);
+    connect(m_bills, &BillPanel::tariffRequested, this, &MainWindow::openTariffDialog);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_tabs);
     layout->addWidget(m_pages, 1);
@@ -225,6 +237,9 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence::New);
     m_meterMenu->addAction(tr("&Edit meter…"), this, &MainWindow::editMeter);
     m_meterMenu->addAction(tr("&Remove meter…"), this, &MainWindow::removeMeter);
+    m_meterMenu->addSeparator();
+    m_tariffAction = m_meterMenu->addAction(tr("&Tariff…"), this, &MainWindow::openTariffDialog);
+    m_addReadingAction = m_meterMenu->addAction(tr("Add rea&ding…"), this, &MainWindow::openAddReadingDialog);
     m_meterMenu->setEnabled(false); // until setMeterServices()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh now"), this, [this] {
@@ -359,6 +374,7 @@ void MainWindow::onMeterChanged()
     m_sessions->setMeter(meter);
     m_alerts->setMeter(meter);
     m_periods->setMeter(meter);
+    updateMeterActions();
     refreshStatus();
     if (overview)
         refreshOverview();
@@ -492,6 +508,44 @@ void MainWindow::removeMeter()
                 self->showMessage(removed.error.sentence);
             self->reloadMeters();
         });
+}
+
+void MainWindow::updateMeterActions()
+{
+    const std::optional<Meter> meter = currentMeter();
+    const bool typed = meter && ReadingEntry::acceptsTypedReadings(*meter);
+    m_tariffAction->setEnabled(meter.has_value());
+    m_addReadingAction->setEnabled(typed);
+    // Polled meters' readings come from their provider (ReadingEntry's rule): no button.
+    m_addReading->setVisible(typed);
+}
+
+TariffDialog *MainWindow::openTariffDialog()
+{
+    const std::optional<Meter> meter = currentMeter();
+    if (!meter)
+        return nullptr;
+    auto *dialog = new TariffDialog(m_db, *meter, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TariffDialog::changed, this, &MainWindow::refreshCurrentMeter);
+    dialog->open();
+    return dialog;
+}
+
+AddReadingDialog *MainWindow::openAddReadingDialog()
+{
+    const std::optional<Meter> meter = currentMeter();
+    if (!meter || !ReadingEntry::acceptsTypedReadings(*meter))
+        return nullptr;
+    auto *dialog = new AddReadingDialog(m_db, *meter, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id = meter->id] {
+        refreshCurrentMeter();
+        m_overviewRefresh->start();
+        emit readingAdded(id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

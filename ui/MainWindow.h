@@ -9,6 +9,8 @@
 #include <optional>
 
 class BalanceChartPanel;
+class AddReadingDialog;
+class QAction;
 class AlertsPanel;
 class BillPanel;
 class QListWidget;
@@ -23,12 +25,14 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QNetworkAccessManager;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
 class DatabaseChangeWatcher;
 class SessionFallbackSecretStore;
 class StatusCard;
+class TariffDialog;
 class UsageChartPanel;
 
 // The dashboard: a meter selector (with health dots, and "All meters" for an overview of
@@ -66,6 +70,13 @@ public:
     void addMeter();
     void editMeter();
     void removeMeter();
+    // Meter > Tariff… (and the Bills tab's "Set the tariff…"): the current meter's tariff
+    // versions, window-modal; null on the overview.
+    TariffDialog *openTariffDialog();
+    // Meter > Add reading… and the dashboard's button: a typed reading for a meter that is not
+    // polled (null otherwise, and on the overview).
+    AddReadingDialog *openAddReadingDialog();
+    QPushButton *addReadingButton() const { return m_addReading; }
 
     StatusCard *statusCard() const { return m_status; }
     UsageChartPanel *usagePanel() const { return m_usage; }
@@ -90,6 +101,8 @@ signals:
     void hiddenToTray();
     // File > Settings...
     void settingsRequested();
+    // A reading was typed in (Add reading…): the alert rules run for it, as after a fetch.
+    void readingAdded(qint64 meterId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +120,8 @@ private:
     void refreshCurrentMeter();
     void onDatabaseChangedElsewhere();
     void createMenus();
+    // Tariff… and Add reading… follow the meter shown.
+    void updateMeterActions();
 
     Database &m_db;
     PollScheduler &m_scheduler;
@@ -134,5 +149,8 @@ private:
     QMenu *m_meterMenu = nullptr;
     CsvActions *m_csv = nullptr;
     AlertsPanel *m_alerts;
+    QPushButton *m_addReading = nullptr;
+    QAction *m_tariffAction = nullptr;
+    QAction *m_addReadingAction = nullptr;
     bool m_hideOnClose = false;
 };

@@ -10,6 +10,7 @@
 #include "polling/PollScheduler.h"
 #include "providers/JsonReader.h"
 #include "providers/ProviderRegistry.h"
+#include "services/ReadingEntry.h"
 #include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
@@ -102,60 +103,37 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
     const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
     if (!meter)
         return;
-    const ProviderInfo *info = ProviderRegistry::find(meter->provider);
-    if (info && info->polled)
-        return fail(UsageError,
-                    tr("\"%1\" is read from its provider (%2); readings are typed in only for manual "
-                       "meters.")
-                        .arg(meter->name, meter->provider));
+    // The manual-only rule first, so a polled meter is told so before its numbers are read.
+    if (const ReadingEntry::Outcome accepted = ReadingEntry::acceptsTypedReadings(*meter); !accepted)
+        return fail(UsageError, accepted.sentence);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    Reading r;
-    r.fetchedAt = now;
-    r.time = now;
-    if (!timeOption(parser, QStringLiteral("time"), *meter, &r.time))
+    ReadingEntry::Input input;
+    input.time = now;
+    if (!timeOption(parser, QStringLiteral("time"), *meter, &input.time))
         return;
-    if (r.time > now + 300)
-        return fail(UsageError, tr("--time is in the future."));
-    const auto number = [&](const QCommandLineOption &option, bool nonNegative) -> std::optional<qint64> {
+    // Only the numbers' form is the command line's; their rules are ReadingEntry's.
+    const auto number = [&](const QCommandLineOption &option) -> std::optional<qint64> {
         QString why;
         const std::optional<double> v = JsonReader::toNumber(QJsonValue(parser.value(option)), &why);
         const std::optional<qint64> fixed = v ? FixedPoint::fromDouble(*v) : std::nullopt;
-        if (!fixed || (nonNegative && *fixed < 0)) {
-            fail(UsageError,
-                 tr("--%1 needs a number%2, not \"%3\".")
-                     .arg(option.names().constFirst(), nonNegative ? tr(" of zero or more") : QString(),
-                          parser.value(option)));
-            return std::nullopt;
-        }
-        if (!withinReadingLimit(*fixed)) {
-            fail(UsageError, tr("--%1 must be within a billion, not \"%2\".")
+        if (!fixed)
+            fail(UsageError, tr("--%1 needs a number, not \"%2\".")
                                  .arg(option.names().constFirst(), parser.value(option)));
-            return std::nullopt;
-        }
         return fixed;
     };
-    r.balanceMilli = number(balance, false);
-    if (!r.balanceMilli)
+    const std::optional<qint64> balanceMilli = number(balance);
+    if (!balanceMilli)
         return;
-    if (parser.isSet(grid) && !(r.gridWh = number(grid, true)))
+    input.balanceMilli = *balanceMilli;
+    if (parser.isSet(grid) && !(input.gridWh = number(grid)))
         return;
-    if (parser.isSet(generator) && !(r.generatorWh = number(generator, true)))
+    if (parser.isSet(generator) && !(input.generatorWh = number(generator)))
         return;
-    ReadingRepository readings(*m_db);
-    if (const std::optional<Reading> before = readings.latestBefore(meter->id, r.time)) {
-        const auto back = [](const std::optional<qint64> &a, const std::optional<qint64> &b) {
-            return a && b && *b < *a;
-        };
-        if (back(before->gridWh, r.gridWh) || back(before->generatorWh, r.generatorWh))
-            return fail(UsageError,
-                        tr("A counter is lower than in the reading of %1; check the numbers.")
-                            .arg(TimeFormat::iso(before->time, QTimeZone(meter->timezone.toUtf8()))));
-    }
-    const Result<IngestStats> stored = ReadingIngestor(*m_db).ingest(*meter, {r});
+    const ReadingEntry::Outcome stored = ReadingEntry(*m_db).add(*meter, input, now);
     if (!stored)
-        return fail(Failure, stored.typedError());
-    if (stored->inserted == 0)
-        return fail(Failure, tr("A reading at that time is already stored."));
+        return fail(stored.kind == ErrorKind::InvalidInput ? UsageError : Failure,
+                    Error(stored.kind, stored.sentence));
+    const Reading &r = *stored.reading;
     // A typed-in reading is a new reading too: the alert rules run (the log keeps them).
     AlertContext context;
     context.now = QDateTime::currentSecsSinceEpoch();

@@ -2,11 +2,11 @@
 
 #include "CliTable.h"
 #include "analytics/BillCalculator.h"
-#include "analytics/ReadingIngestor.h"
 #include "analytics/RechargeCalculator.h"
 #include "analytics/Tariff.h"
 #include "export/BillColumns.h"
 #include "model/FixedPoint.h"
+#include "services/TariffBook.h"
 #include "storage/Database.h"
 #include "storage/TariffRepository.h"
 
@@ -187,8 +187,8 @@ void TariffCommands::runTariffSet(const QCommandLineParser &parser)
             spec.insert(QStringLiteral("tou"), list.value());
         }
     }
-    const Result<Tariff> tariff = Tariff::fromJson(spec);
-    if (!tariff)
+    // The one rule of a version (TariffBook::check), before the database is opened.
+    if (const Result<Tariff> tariff = TariffBook::check(validFrom, spec); !tariff)
         return fail(UsageError, tariff.error());
     if (!openDatabase())
         return;
@@ -196,17 +196,23 @@ void TariffCommands::runTariffSet(const QCommandLineParser &parser)
     if (!meter)
         return;
     // Stored and the rollups derived again from that day (estimates use the tariff).
-    if (Status stored = ReadingIngestor(*m_db).setTariff(*meter, validFrom, tariff.value()); !stored)
+    if (const Result<TariffVersion> stored = TariffBook(*m_db).set(*meter, validFrom, spec); !stored)
         return fail(Failure, stored.typedError());
-    const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
+    const Result<QList<TariffVersion>> versions = TariffBook(*m_db).versions(*meter);
     if (!versions)
         return fail(Failure, versions.typedError());
     const int index = TariffRepository::indexInForce(versions.value(), validFrom);
-    const std::optional<QDate> validTo =
-        index + 1 < versions->size() ? std::optional<QDate>(versions.value()[index + 1].validFrom.addDays(-1))
-                                     : std::nullopt;
+    const std::optional<QDate> validTo = TariffBook::validTo(versions.value(), index);
     printObject(tariffRow(meter->name, versions.value()[index], validTo));
     finish(Success);
+}
+
+void TariffCommands::failWithoutTariff(const Error &error)
+{
+    if (error.kind() != ErrorKind::NotFound)
+        return fail(Failure, error);
+    fail(Failure, Error(error.kind(),
+                        error.message() + QLatin1Char(' ') + tr("Set one with kilowatch-cli tariff set.")));
 }
 
 void TariffCommands::runTariffList(const QCommandLineParser &parser)
@@ -214,15 +220,12 @@ void TariffCommands::runTariffList(const QCommandLineParser &parser)
     const std::optional<Meter> meter = meterOnlyCommand(parser, false);
     if (!meter)
         return;
-    const Result<QList<TariffVersion>> versions = TariffRepository(*m_db).list(meter->id);
+    const Result<QList<TariffVersion>> versions = TariffBook(*m_db).versions(*meter);
     if (!versions)
         return fail(Failure, versions.typedError());
     CliTable table(tariffColumns());
     for (int i = 0; i < versions->size(); ++i) {
-        const std::optional<QDate> validTo =
-            i + 1 < versions->size() ? std::optional<QDate>(versions.value()[i + 1].validFrom.addDays(-1))
-                                     : std::nullopt;
-        table.addRow(tariffRow(meter->name, versions.value()[i], validTo));
+        table.addRow(tariffRow(meter->name, versions.value()[i], TariffBook::validTo(versions.value(), i)));
     }
     print(table);
     finish(Success);
@@ -248,7 +251,7 @@ void TariffCommands::runBill(const QCommandLineParser &parser)
         return;
     const Result<MonthlyBill> bill = BillCalculator(*m_db).compute(*meter, month);
     if (!bill)
-        return fail(Failure, bill.typedError());
+        return failWithoutTariff(bill.typedError());
     // One row type for the bill: the CSV export's columns plus the priced lines.
     QJsonObject totals = BillColumns::row(*meter, bill.value()).toJson();
     const QJsonArray charges = totals.take(QStringLiteral("energy_charges")).toArray();
@@ -307,7 +310,7 @@ void TariffCommands::runBuy(const QCommandLineParser &parser)
                                             ? calculator.energyFor(*meter, *value, time)
                                             : calculator.amountFor(*meter, *value, time);
     if (!quote)
-        return fail(Failure, quote.typedError());
+        return failWithoutTariff(quote.typedError());
     printObject(QJsonObject{{QStringLiteral("meter"), meter->name},
                             {QStringLiteral("amount"), FixedPoint::toDouble(quote->amountMilli)},
                             {QStringLiteral("kwh"), kwh(quote->wh)},

@@ -15,4 +15,8 @@ public:
     void runTariffList(const QCommandLineParser &parser);
     void runBill(const QCommandLineParser &parser);
     void runBuy(const QCommandLineParser &parser);
+
+private:
+    // A bill or quote without a tariff says how to set one here.
+    void failWithoutTariff(const Error &error);
 };

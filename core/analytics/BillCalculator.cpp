@@ -70,8 +70,9 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
     if (!versions)
         return R::failure(versions.typedError());
     if (TariffRepository::indexInForce(versions.value(), last) < 0)
-        return R::failure(Tr::tr("%1 has no tariff for %2; set one with kilowatch-cli tariff set.")
-                              .arg(meter.name, TimeFormat::yearMonth(bill.month)));
+        // NotFound: each front end says where its user sets one.
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("%1 has no tariff for %2.").arg(meter.name, TimeFormat::yearMonth(bill.month)));
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, bill.month, last);
     if (!days)
         return R::failure(days.typedError());

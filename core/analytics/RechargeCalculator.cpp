@@ -171,7 +171,9 @@ Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
     if (!version)
         return R::failure(version.typedError());
     if (!version.value())
-        return R::failure(Tr::tr("%1 has no tariff on %2; set one with kilowatch-cli tariff set.")
+        // NotFound: each front end says where its user sets one.
+        return R::failure(ErrorKind::NotFound,
+                          Tr::tr("%1 has no tariff on %2.")
                               .arg(meter.name, QLocale().toString(today, QStringLiteral("yyyy-MM-dd"))));
     const Result<QList<DayUsage>> days =
         RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);

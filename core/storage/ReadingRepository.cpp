@@ -234,6 +234,12 @@ std::optional<Reading> ReadingRepository::latestBefore(qint64 meterId, qint64 ti
         meterId, time);
 }
 
+std::optional<Reading> ReadingRepository::earliestAfter(qint64 meterId, qint64 time) const
+{
+    return single(QStringLiteral("SELECT %1 FROM readings WHERE meter_id = ? AND t > ? ORDER BY t LIMIT 1"),
+                  meterId, time);
+}
+
 qint64 ReadingRepository::count(qint64 meterId) const
 {
     QSqlQuery q(m_db.connection());

@@ -56,6 +56,8 @@ public:
     std::optional<Reading> earliest(qint64 meterId) const;
     // Latest reading strictly before `time`.
     std::optional<Reading> latestBefore(qint64 meterId, qint64 time) const;
+    // Earliest reading strictly after `time`.
+    std::optional<Reading> earliestAfter(qint64 meterId, qint64 time) const;
     qint64 count(qint64 meterId) const;
     bool exists(qint64 meterId, qint64 time) const;
     // Start of the current run of readings with the latest reading's power source, looking

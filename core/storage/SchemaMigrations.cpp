@@ -216,6 +216,18 @@ QList<SchemaMigration> buildMigrations()
              QStringLiteral("INSERT INTO reading_counts (meter_id, n)"
                             " SELECT meter_id, count(*) FROM readings GROUP BY meter_id"),
          }});
+    // Version 9 (needs nothing before it). Tariffs the user saved under a name in the window's
+    // tariff editor, to apply to any meter later; the built-in presets are data in core
+    // (TariffPresets), never rows here. IF NOT EXISTS: a database set back to an earlier version
+    // by hand (as tst_readingrepository does to schema 7) still has it, and that is no error.
+    list.append({9,
+                 "saved tariff presets",
+                 {
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS tariff_presets ("
+                                    " name TEXT NOT NULL PRIMARY KEY CHECK (length(trim(name)) > 0),"
+                                    " currency TEXT NOT NULL,"
+                                    " spec TEXT NOT NULL)"),
+                 }});
     return list;
 }
 

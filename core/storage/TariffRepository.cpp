@@ -40,6 +40,22 @@ Status TariffRepository::setVersion(qint64 meterId, const QDate &validFrom, cons
     return {};
 }
 
+Status TariffRepository::removeVersion(qint64 meterId, const QDate &validFrom)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM tariffs WHERE meter_id = ? AND valid_from = ?"));
+    q.addBindValue(meterId);
+    q.addBindValue(validFrom.toString(Qt::ISODate));
+    if (!q.exec())
+        return Status::failure(StorageError::kindOf(q.lastError()),
+                               Tr::tr("Could not remove the tariff: %1").arg(q.lastError().text()));
+    if (q.numRowsAffected() == 0)
+        return Status::failure(
+            ErrorKind::NotFound,
+            Tr::tr("There is no tariff starting on %1.").arg(validFrom.toString(Qt::ISODate)));
+    return {};
+}
+
 Result<QList<TariffVersion>> TariffRepository::list(qint64 meterId) const
 {
     using R = Result<QList<TariffVersion>>;

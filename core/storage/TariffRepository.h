@@ -22,6 +22,8 @@ public:
     explicit TariffRepository(Database &db);
 
     Status setVersion(qint64 meterId, const QDate &validFrom, const Tariff &tariff);
+    // NotFound when the meter has no version starting on that date.
+    Status removeVersion(qint64 meterId, const QDate &validFrom);
     // Oldest first.
     Result<QList<TariffVersion>> list(qint64 meterId) const;
     // The version in force on a local date: the latest one starting on or before it.

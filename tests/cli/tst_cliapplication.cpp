@@ -732,6 +732,11 @@ private slots:
         QTest::newRow("buy nothing") << "buy --meter reg" << 2 << "either --amount";
         QTest::newRow("buy zero") << "buy --meter reg --amount 0" << 2 << "above zero";
         QTest::newRow("buy without tariff") << "buy --meter reg --amount 100" << 1 << "no tariff";
+        // Core says "no tariff"; the command line says where its user sets one (the window its own).
+        QTest::newRow("bill points to tariff set")
+            << "bill --meter reg --month 2025-07" << 1 << "2025-07. Set one with kilowatch-cli tariff set.";
+        QTest::newRow("buy points to tariff set")
+            << "buy --meter reg --amount 100" << 1 << "Set one with kilowatch-cli tariff set.";
     }
     void tariffMistakesAreUsageErrors()
     {
