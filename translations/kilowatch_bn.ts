@@ -53,6 +53,73 @@
     </message>
 </context>
 <context>
+    <name>AddReadingDialog</name>
+    <message>
+        <source>Add reading to %1</source>
+        <translation>%1-এ রিডিং যোগ করুন</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>কখন</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>ব্যালেন্স</translation>
+    </message>
+    <message>
+        <source>Grid counter</source>
+        <translation>গ্রিডের কাউন্টার</translation>
+    </message>
+    <message>
+        <source>Generator counter</source>
+        <translation>জেনারেটরের কাউন্টার</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>সমস্যা</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>শেষবার: %1</translation>
+    </message>
+    <message>
+        <source>leave empty if the meter does not show it</source>
+        <translation>মিটারে না দেখালে খালি রাখুন</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>যেমন 1000</translation>
+    </message>
+    <message>
+        <source>Type what the meter shows now, or at the time it was read.</source>
+        <translation>মিটারে এখন যা দেখাচ্ছে, বা পড়ার সময় যা দেখিয়েছিল, তা লিখুন।</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>কখন(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Balance (%1):</source>
+        <translation>ব্যালেন্স (%1)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Grid counter (kWh):</source>
+        <translation>গ্রিডের কাউন্টার (kWh)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerator counter (kWh):</source>
+        <translation>জেনারেটরের কাউন্টার (kWh)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>রিডিং যোগ করুন(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AlertEngine</name>
     <message>
         <source>It runs out around %1 (spending about %2 a day).</source>
@@ -209,6 +276,14 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Kilowatch test</source>
+        <translation>Kilowatch পরীক্ষা</translation>
+    </message>
+    <message>
+        <source>This is a test: Kilowatch&apos;s alerts will reach you here.</source>
+        <translation>এটি একটি পরীক্ষা: Kilowatch-এর সতর্কবার্তা এখানে আপনার কাছে পৌঁছাবে।</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -247,6 +322,22 @@
     <message>
         <source>Info</source>
         <translation>তথ্য</translation>
+    </message>
+    <message>
+        <source>Set the alert levels…</source>
+        <translation>সতর্কতার সীমা ঠিক করুন…</translation>
+    </message>
+    <message>
+        <source>No alerts for this meter yet.</source>
+        <translation>এই মিটারের এখনও কোনো সতর্কবার্তা নেই।</translation>
+    </message>
+    <message>
+        <source>A low balance, recharges, the generator starting and stopping, unusual use, the daily summary and a connection that stops answering will be listed here as they happen, and shown on the desktop (and on Telegram if you set it up).</source>
+        <translation>কম ব্যালেন্স, রিচার্জ, জেনারেটর চালু ও বন্ধ হওয়া, অস্বাভাবিক ব্যবহার, দৈনিক সারাংশ এবং সাড়া না দেওয়া সংযোগ—ঘটার সঙ্গে সঙ্গে এখানে তালিকায় আসবে এবং ডেস্কটপে দেখানো হবে (আর Telegram সেট করা থাকলে সেখানেও)।</translation>
+    </message>
+    <message>
+        <source>The low-balance levels for all meters are in Settings &gt; Alerts; a meter&apos;s own level is in Meter &gt; Edit meter….</source>
+        <translation>সব মিটারের কম-ব্যালেন্স সীমা সেটিংস &gt; সতর্কতা-তে; কোনো মিটারের নিজস্ব সীমা মিটার &gt; মিটার সম্পাদনা…-তে।</translation>
     </message>
 </context>
 <context>
@@ -372,6 +463,16 @@ Usage: kilowatch-cli %1</source>
         <translation>compare-এর জন্য --meter ও --period দিতে হবে।
 ব্যবহার: kilowatch-cli %1</translation>
     </message>
+    <message>
+        <source>The balance the chart draws: per bucket of G minutes (1-1440) over the last H hours (1-720), its first, last, lowest and highest value and what was recharged.</source>
+        <translation>চার্টে আঁকা ব্যালেন্স: শেষ H ঘণ্টার (1-720) প্রতিটি G মিনিটের (1-1440) ভাগে তার প্রথম, শেষ, সর্বনিম্ন ও সর্বোচ্চ মান এবং কত রিচার্জ হয়েছে।</translation>
+    </message>
+    <message>
+        <source>balance needs --meter, --interval-hours and --group-minutes.
+Usage: kilowatch-cli %1</source>
+        <translation>balance-এর জন্য --meter, --interval-hours ও --group-minutes লাগবে।
+ব্যবহার: kilowatch-cli %1</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -494,14 +595,152 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>BalanceChartPanel</name>
+    <message>
+        <source>Interval in hours</source>
+        <translation>ঘণ্টায় সময়ের পরিসর</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Grouping in minutes</source>
+        <translation>মিনিটে গ্রুপিং</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> মিনিট</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>পরিসর(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>গ্রুপ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Balance in this window</source>
+        <translation>এই পরিসরের ব্যালেন্স</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this window: %n recharge(s), %1 in all.</source>
+        <translation>
+            <numerusform>এই পরিসরে: %Ln টি রিচার্জ, মোট %1।</numerusform>
+            <numerusform>এই পরিসরে: %Ln টি রিচার্জ, মোট %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the usual spend the balance runs out on %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>স্বাভাবিক খরচে ব্যালেন্স %1 তারিখে শেষ হবে: %Ln দিন বাকি।</numerusform>
+            <numerusform>স্বাভাবিক খরচে ব্যালেন্স %1 তারিখে শেষ হবে: %Ln দিন বাকি।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartView</name>
+    <message>
+        <source>Forecast range</source>
+        <translation>পূর্বাভাসের পরিসর</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>কম ব্যালেন্স</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>পূর্বাভাস</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>ব্যালেন্স</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>রিচার্জ</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>শেষ হবে</translation>
+    </message>
+    <message>
+        <source>Balance chart</source>
+        <translation>ব্যালেন্সের চার্ট</translation>
+    </message>
+    <message>
+        <source>The balance over the interval, recharges as rises with their amount, the low-balance level, and the forecast down to the day the balance runs out. Hover a recharge for its details.</source>
+        <translation>পরিসর জুড়ে ব্যালেন্স, পরিমাণসহ রিচার্জের উত্থান, কম ব্যালেন্সের সীমা এবং ব্যালেন্স শেষ হওয়ার দিন পর্যন্ত পূর্বাভাস। বিস্তারিত দেখতে রিচার্জের উপর মাউস রাখুন।</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>ব্যালেন্স (%1)</translation>
+    </message>
+    <message>
+        <source>Runs out %1</source>
+        <translation>%1 তারিখে শেষ হবে</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%Ln দিন বাকি</numerusform>
+            <numerusform>%Ln দিন বাকি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>হাতে লেখা</translation>
+    </message>
+    <message>
+        <source>imported from the provider</source>
+        <translation>প্রদানকারীর কাছ থেকে আনা</translation>
+    </message>
+    <message>
+        <source>detected from the balance</source>
+        <translation>ব্যালেন্স থেকে শনাক্ত</translation>
+    </message>
+    <message>
+        <source>Recharge %1</source>
+        <translation>রিচার্জ %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>উৎস: %1</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>টোকেন নেই</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>টোকেন: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSeriesQuery</name>
+    <message>
+        <source>The interval must be between %1 and %2 hours.</source>
+        <translation>সময়ের পরিসর %1 থেকে %2 ঘণ্টার মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The grouping must be between %1 and %2 minutes.</source>
+        <translation>গ্রুপিং %1 থেকে %2 মিনিটের মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The end of the window must be after its start.</source>
+        <translation>পরিসরের শেষ অবশ্যই শুরুর পরে হতে হবে।</translation>
+    </message>
+</context>
+<context>
     <name>BillCalculator</name>
     <message>
         <source>A bill needs a month.</source>
         <translation>বিলের জন্য একটি মাস বেছে নিতে হবে।</translation>
     </message>
     <message>
-        <source>%1 has no tariff for %2; set one with kilowatch-cli tariff set.</source>
-        <translation>%1-এর জন্য %2-এ কোনো ট্যারিফ নেই; kilowatch-cli tariff set দিয়ে একটি সেট করুন।</translation>
+        <source>%1 has no tariff for %2.</source>
+        <translation>%1-এর জন্য %2-এ কোনো ট্যারিফ নেই।</translation>
     </message>
 </context>
 <context>
@@ -539,10 +778,6 @@ Usage: kilowatch-cli %1</source>
         <translation>রিচার্জের পরিমাণ</translation>
     </message>
     <message>
-        <source>e.g. 1000</source>
-        <translation>যেমন 1000</translation>
-    </message>
-    <message>
         <source>What the recharge buys</source>
         <translation>রিচার্জে কতটা বিদ্যুৎ পাওয়া যাবে</translation>
     </message>
@@ -561,10 +796,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>&amp;Amount:</source>
         <translation>পরিমাণ(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Set the meter&apos;s tariff with kilowatch-cli tariff set to see bills.</source>
-        <translation>বিল দেখতে kilowatch-cli tariff set দিয়ে মিটারের ট্যারিফ সেট করুন।</translation>
     </message>
     <message>
         <source>Energy %1</source>
@@ -599,12 +830,84 @@ Usage: kilowatch-cli %1</source>
         <translation>%1-এর দাম হিসাব করা যায়নি (কোনো ট্যারিফ কার্যকর নেই)।</translation>
     </message>
     <message>
-        <source>Type an amount such as 1000.</source>
-        <translation>1000-এর মতো একটি পরিমাণ লিখুন।</translation>
-    </message>
-    <message>
         <source>%1 buys about %2 now.</source>
         <translation>এখন %1-এ প্রায় %2 পাওয়া যাবে।</translation>
+    </message>
+    <message>
+        <source>Set the &amp;tariff…</source>
+        <translation>ট্যারিফ সেট করুন(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>যেমন %1</translation>
+    </message>
+    <message>
+        <source>Set its prices in Meter &gt; Tariff… to see bills and what a recharge buys.</source>
+        <translation>বিল আর রিচার্জে কতটা পাওয়া যাবে দেখতে Meter &gt; Tariff…-এ এর দাম সেট করুন।</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>%1-এর মতো একটি পরিমাণ লিখুন।</translation>
+    </message>
+    <message>
+        <source>Set its prices in Meter &gt; Tariff…</source>
+        <translation>Meter &gt; Tariff…-এ এর দাম সেট করুন</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%Ln দিন</numerusform>
+            <numerusform>%Ln দিন</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%Ln ঘণ্টা</numerusform>
+            <numerusform>%Ln ঘণ্টা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%Ln মিনিট</numerusform>
+            <numerusform>%Ln মিনিট</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid + generator</source>
+        <translation>গ্রিড + জেনারেটর</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>জেনারেটর</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>গ্রিড</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±০ %</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +2101,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>DesktopController</name>
     <message>
-        <source>Preparing 30 days of demo history…</source>
-        <translation>30 দিনের ডেমো ইতিহাস তৈরি করা হচ্ছে…</translation>
-    </message>
-    <message>
         <source>Demo meter ready: this is simulated data.</source>
         <translation>ডেমো মিটার প্রস্তুত: এগুলো সিমুলেট করা ডেটা।</translation>
     </message>
@@ -1812,6 +2111,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Kilowatch keeps watching your meters from the system tray. To quit, use Quit in the tray icon&apos;s menu.</source>
         <translation>Kilowatch সিস্টেম ট্রে থেকে আপনার মিটারগুলোর ওপর নজর রাখছে। বন্ধ করতে ট্রে আইকনের মেনু থেকে &quot;প্রস্থান&quot; বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>Preparing %1 days of demo history…</source>
+        <translation>%1 দিনের ডেমো ইতিহাস তৈরি করা হচ্ছে…</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2194,14 @@ Usage: kilowatch-cli %1</source>
         <source>DPDC: %1</source>
         <translation>DPDC: %1</translation>
     </message>
+    <message>
+        <source>The stored app client secret is empty or contains spaces or control characters; type it again in Meter &gt; Edit meter….</source>
+        <translation>সংরক্ষিত অ্যাপ ক্লায়েন্ট সিক্রেট খালি অথবা তাতে ফাঁকা জায়গা বা কন্ট্রোল অক্ষর আছে; মিটার &gt; মিটার সম্পাদনা…-তে আবার লিখুন।</translation>
+    </message>
+    <message>
+        <source>DPDC refused the app client ID and client secret (HTTP %1); check both in Meter &gt; Edit meter….</source>
+        <translation>DPDC অ্যাপ ক্লায়েন্ট আইডি ও ক্লায়েন্ট সিক্রেট গ্রহণ করেনি (HTTP %1); মিটার &gt; মিটার সম্পাদনা…-তে দুটোই যাচাই করুন।</translation>
+    </message>
 </context>
 <context>
     <name>ElnetProvider</name>
@@ -1913,6 +2224,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>ELNET answered &quot;%1&quot;: %2</source>
         <translation>ELNET উত্তর দিয়েছে &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>If the token or the InputType changed in the ELNET app, type the new ones in Meter &gt; Edit meter….</source>
+        <translation>ELNET অ্যাপে টোকেন বা InputType বদলে গেলে, নতুনগুলো মিটার &gt; মিটার সম্পাদনা…-তে লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2385,6 @@ Usage: kilowatch-cli %1</source>
         <translation>--accept-status-এর সাথে 200,201,409 বা 2xx-এর মতো HTTP স্ট্যাটাস দিতে হবে, &quot;%1&quot; নয়।</translation>
     </message>
     <message>
-        <source>No &quot;%1&quot; is stored for this meter; add it with kilowatch-cli meter secrets &quot;%2&quot; --secret-stdin.</source>
-        <translation>এই মিটারের জন্য কোনো &quot;%1&quot; সংরক্ষিত নেই; kilowatch-cli meter secrets &quot;%2&quot; --secret-stdin দিয়ে এটি যোগ করুন।</translation>
-    </message>
-    <message>
         <source>The stored &quot;%1&quot; cannot go into a header: it has a line break or another control character.</source>
         <translation>সংরক্ষিত &quot;%1&quot; কোনো হেডারে বসানো যায় না: এতে লাইন ব্রেক বা অন্য কোনো কন্ট্রোল ক্যারেক্টার আছে।</translation>
     </message>
@@ -2175,6 +2486,10 @@ Usage: kilowatch-cli %1</source>
         <source>the answer is not valid JSON (%1 at byte %2).</source>
         <translation>উত্তরটি বৈধ JSON নয় (বাইট %2-এ %1)।</translation>
     </message>
+    <message>
+        <source>No &quot;%1&quot; is stored for this meter; type it in Meter &gt; Edit meter….</source>
+        <translation>এই মিটারের জন্য কোনো &quot;%1&quot; সংরক্ষিত নেই; মিটার &gt; মিটার সম্পাদনা…-তে লিখুন।</translation>
+    </message>
 </context>
 <context>
     <name>IngufuPayProvider</name>
@@ -2248,6 +2563,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the value is missing.</source>
         <translation>মানটি নেই।</translation>
+    </message>
+    <message>
+        <source>IngufuPay refused the user name or password; type the right ones in Meter &gt; Edit meter….</source>
+        <translation>IngufuPay ব্যবহারকারীর নাম বা পাসওয়ার্ড গ্রহণ করেনি; সঠিকগুলো মিটার &gt; মিটার সম্পাদনা…-তে লিখুন।</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3007,37 @@ Usage: kilowatch-cli %1</source>
         <source>Database problem</source>
         <translation>ডেটাবেসে সমস্যা</translation>
     </message>
+    <message>
+        <source>Add r&amp;eading…</source>
+        <translation>রিডিং যোগ করুন(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>B&amp;alance</source>
+        <translation>ব্যালেন্স(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <translation>ট্যারিফ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add rea&amp;ding…</source>
+        <translation>রিডিং যোগ করুন(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MeterAttention</name>
+    <message>
+        <source>Low balance</source>
+        <translation>কম ব্যালেন্স</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>সংকটজনক</translation>
+    </message>
+    <message>
+        <source>Connection failing</source>
+        <translation>সংযোগ ব্যর্থ হচ্ছে</translation>
+    </message>
 </context>
 <context>
     <name>MeterCommands</name>
@@ -2915,14 +3265,6 @@ Usage: kilowatch-cli %1</source>
         <translation>অপারেটিং সিস্টেমের কিচেইনে রাখা হয়</translation>
     </message>
     <message>
-        <source>%1 (credential, required):</source>
-        <translation>%1 (লগইন তথ্য, আবশ্যক):</translation>
-    </message>
-    <message>
-        <source>%1 (credential):</source>
-        <translation>%1 (লগইন তথ্য):</translation>
-    </message>
-    <message>
         <source>Nothing to set for this provider.</source>
         <translation>এই প্রদানকারীর জন্য কিছু সেট করার নেই।</translation>
     </message>
@@ -2945,6 +3287,26 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The meter was not saved: its credentials have nowhere safe to go.</source>
         <translation>মিটারটি সংরক্ষণ করা হয়নি: এর লগইন তথ্য নিরাপদে রাখার কোনো জায়গা নেই।</translation>
+    </message>
+    <message>
+        <source>Choose the currency</source>
+        <translation>মুদ্রা বেছে নিন</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>যেমন %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>kWh — the balance is in energy units</source>
+        <translation>kWh — ব্যালেন্স শক্তির এককে</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3341,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1: balance %2, %3</source>
         <translation>%1: ব্যালেন্স %2, %3</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>কোনো কিছুতে মনোযোগ দরকার নেই।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3446,13 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBarChart</name>
     <message>
         <source>Grid</source>
@@ -3132,6 +3509,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Readings on %1 of %2 days</source>
         <translation>%2 দিনের মধ্যে %1 দিনের রিডিং আছে</translation>
+    </message>
+    <message>
+        <source>Partial: readings on %1 of %2 days</source>
+        <translation>আংশিক: %2 দিনের মধ্যে %1 দিনের রিডিং আছে</translation>
+    </message>
+    <message>
+        <source>Partial: not over yet.</source>
+        <translation>আংশিক: এখনো শেষ হয়নি।</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3617,15 @@ Usage: kilowatch-cli %1</source>
         <source>%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.</source>
         <translation>গ্রিড থেকে %1, জেনারেটর থেকে %2, খরচ %3। বিস্তারিত দেখতে একটি বারে ক্লিক করুন।</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <comment>a partial period&apos;s bar label</comment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>* Partial: readings on only some of its days.</source>
+        <translation>* আংশিক: সময়কালের কেবল কিছু দিনের রিডিং আছে।</translation>
+    </message>
 </context>
 <context>
     <name>PeriodTableModel</name>
@@ -3292,6 +3686,41 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the value is beyond a billion.</source>
         <translation>মানটি একশো কোটি ছাড়িয়ে গেছে।</translation>
+    </message>
+</context>
+<context>
+    <name>PowerSourceIndicator</name>
+    <message>
+        <source>Power source</source>
+        <translation>বিদ্যুতের উৎস</translation>
+    </message>
+    <message>
+        <source>Time since the switch</source>
+        <translation>পরিবর্তনের পর থেকে সময়</translation>
+    </message>
+    <message>
+        <source>Generator today</source>
+        <translation>আজ জেনারেটর</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1 ধরে</translation>
+    </message>
+    <message>
+        <source>No generator today</source>
+        <translation>আজ জেনারেটর চলেনি</translation>
+    </message>
+    <message>
+        <source>Generator today: %1 · %2</source>
+        <translation>আজ জেনারেটর: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1। %2।</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3921,250 @@ Usage: kilowatch-cli %1</source>
         <source>Use an answer only when PATH holds VALUE, e.g. attributes.unit_of_measurement=kWh.</source>
         <translation>শুধু তখনই উত্তর ব্যবহার করা হবে যখন PATH-এ VALUE থাকে, যেমন attributes.unit_of_measurement=kWh।</translation>
     </message>
+    <message>
+        <source>Data seed</source>
+        <translation>ডেটার বীজ সংখ্যা</translation>
+    </message>
+    <message>
+        <source>Failed fetches</source>
+        <translation>ব্যর্থ আনয়ন</translation>
+    </message>
+    <message>
+        <source>Answer delay</source>
+        <translation>উত্তরের দেরি</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>গ্রাহক নম্বর</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>সার্ভারের ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Leave empty to use DPDC&apos;s own server.</source>
+        <translation>DPDC-র নিজস্ব সার্ভার ব্যবহার করতে খালি রাখুন।</translation>
+    </message>
+    <message>
+        <source>App client ID</source>
+        <translation>অ্যাপ ক্লায়েন্ট আইডি</translation>
+    </message>
+    <message>
+        <source>The client ID DPDC&apos;s own web app signs in with (see the DPDC guide); it goes with the app client secret.</source>
+        <translation>DPDC-র নিজস্ব ওয়েব অ্যাপ যে ক্লায়েন্ট আইডি দিয়ে সাইন ইন করে (DPDC নির্দেশিকা দেখুন); এটি অ্যাপ ক্লায়েন্ট সিক্রেটের সঙ্গে যায়।</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>অ্যাপ ক্লায়েন্ট সিক্রেট</translation>
+    </message>
+    <message>
+        <source>The client secret that goes with the app client ID; kept in the OS keychain.</source>
+        <translation>অ্যাপ ক্লায়েন্ট আইডির সঙ্গের ক্লায়েন্ট সিক্রেট; OS কিচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>অ্যাকাউন্ট নম্বর</translation>
+    </message>
+    <message>
+        <source>The account number on your DESCO bill or recharge receipt.</source>
+        <translation>আপনার DESCO বিল বা রিচার্জ রসিদে থাকা অ্যাকাউন্ট নম্বর।</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>মিটার নম্বর</translation>
+    </message>
+    <message>
+        <source>The number printed on your DESCO meter.</source>
+        <translation>আপনার DESCO মিটারে ছাপা নম্বর।</translation>
+    </message>
+    <message>
+        <source>Leave empty to use DESCO&apos;s own server.</source>
+        <translation>DESCO-র নিজস্ব সার্ভার ব্যবহার করতে খালি রাখুন।</translation>
+    </message>
+    <message>
+        <source>Extra certificate file</source>
+        <translation>অতিরিক্ত সার্টিফিকেট ফাইল</translation>
+    </message>
+    <message>
+        <source>The address of your IngufuPay service.</source>
+        <translation>আপনার IngufuPay সেবার ঠিকানা।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ব্যবহারকারীর নাম</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to IngufuPay with.</source>
+        <translation>যে ব্যবহারকারীর নাম দিয়ে আপনি IngufuPay-তে সাইন ইন করেন।</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>পাসওয়ার্ড</translation>
+    </message>
+    <message>
+        <source>Your IngufuPay password; kept in the OS keychain.</source>
+        <translation>আপনার IngufuPay পাসওয়ার্ড; OS কিচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
+        <source>Your society&apos;s ELNET server: ask the facility office, or see the ELNET app&apos;s settings.</source>
+        <translation>আপনার সোসাইটির ELNET সার্ভার: ফ্যাসিলিটি অফিসে জিজ্ঞাসা করুন, বা ELNET অ্যাপের সেটিংস দেখুন।</translation>
+    </message>
+    <message>
+        <source>Live data address</source>
+        <translation>লাইভ ডেটার ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Only when your server&apos;s live data is not at the server address (…/api/Dashboard/GetLiveUpdates).</source>
+        <translation>শুধু তখনই, যখন আপনার সার্ভারের লাইভ ডেটা সার্ভারের ঠিকানায় নেই (…/api/Dashboard/GetLiveUpdates)।</translation>
+    </message>
+    <message>
+        <source>Daily data address</source>
+        <translation>দৈনিক ডেটার ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Only when your server&apos;s daily data is not at the server address (…/api/Dashboard/HomeData).</source>
+        <translation>শুধু তখনই, যখন আপনার সার্ভারের দৈনিক ডেটা সার্ভারের ঠিকানায় নেই (…/api/Dashboard/HomeData)।</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>অ্যাক্সেস টোকেন</translation>
+    </message>
+    <message>
+        <source>The sign-in token the ELNET app sends with every request (&quot;Authorization: Bearer …&quot;); kept in the OS keychain.</source>
+        <translation>ELNET অ্যাপ প্রতিটি অনুরোধের সঙ্গে যে সাইন-ইন টোকেন পাঠায় (&quot;Authorization: Bearer …&quot;); OS কিচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
+        <source>Meter code (InputType)</source>
+        <translation>মিটার কোড (InputType)</translation>
+    </message>
+    <message>
+        <source>A long code the ELNET app makes for your meter and sends as &quot;InputType&quot; with every request. Copy it from the app&apos;s requests as you did the token, or ask your facility office; kept in the OS keychain.</source>
+        <translation>ELNET অ্যাপ আপনার মিটারের জন্য যে লম্বা কোড তৈরি করে এবং প্রতিটি অনুরোধে &quot;InputType&quot; হিসেবে পাঠায়। টোকেনের মতোই অ্যাপের অনুরোধ থেকে এটি কপি করুন, বা ফ্যাসিলিটি অফিসে জিজ্ঞাসা করুন; OS কিচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
+        <source>Ready-made setup</source>
+        <translation>তৈরি সেটআপ</translation>
+    </message>
+    <message>
+        <source>One of %1, or leave empty and fill in the fields below.</source>
+        <translation>%1-এর একটি, অথবা খালি রেখে নিচের ঘরগুলো পূরণ করুন।</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>সেবার ঠিকানা</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address, for a ready-made setup.</source>
+        <translation>তৈরি সেটআপের জন্য সেবার ঠিকানা।</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>গ্রাহক আইডি</translation>
+    </message>
+    <message>
+        <source>Your customer ID, for the usage-app setup.</source>
+        <translation>usage-app সেটআপের জন্য আপনার গ্রাহক আইডি।</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>সেন্সর</translation>
+    </message>
+    <message>
+        <source>The sensor&apos;s entity ID, for the home-assistant setup.</source>
+        <translation>home-assistant সেটআপের জন্য সেন্সরের entity ID।</translation>
+    </message>
+    <message>
+        <source>Data address</source>
+        <translation>ডেটার ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation>অনুরোধের পদ্ধতি</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>অনুরোধের হেডার</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>অনুরোধের বডি</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>বডির ধরন</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>গ্রহণযোগ্য উত্তর</translation>
+    </message>
+    <message>
+        <source>Balance field</source>
+        <translation>ব্যালেন্সের ঘর</translation>
+    </message>
+    <message>
+        <source>Grid counter field</source>
+        <translation>গ্রিড কাউন্টারের ঘর</translation>
+    </message>
+    <message>
+        <source>Generator counter field</source>
+        <translation>জেনারেটর কাউন্টারের ঘর</translation>
+    </message>
+    <message>
+        <source>Load field</source>
+        <translation>লোডের ঘর</translation>
+    </message>
+    <message>
+        <source>Power source field</source>
+        <translation>বিদ্যুৎ উৎসের ঘর</translation>
+    </message>
+    <message>
+        <source>Values meaning grid</source>
+        <translation>গ্রিড বোঝানো মান</translation>
+    </message>
+    <message>
+        <source>Values meaning generator</source>
+        <translation>জেনারেটর বোঝানো মান</translation>
+    </message>
+    <message>
+        <source>Reading time field</source>
+        <translation>রিডিংয়ের সময়ের ঘর</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>সময়ের বিন্যাস</translation>
+    </message>
+    <message>
+        <source>Balance factor</source>
+        <translation>ব্যালেন্স গুণক</translation>
+    </message>
+    <message>
+        <source>Counter factor</source>
+        <translation>কাউন্টার গুণক</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>লোড গুণক</translation>
+    </message>
+    <message>
+        <source>Use answers only when</source>
+        <translation>উত্তর শুধু তখনই ব্যবহার করুন যখন</translation>
+    </message>
+    <message>
+        <source>One &quot;field=value&quot; per line: an answer counts only when the field holds that value, e.g. attributes.unit_of_measurement=kWh.</source>
+        <translation>প্রতি লাইনে একটি &quot;field=value&quot;: ঘরটিতে সেই মান থাকলেই কেবল উত্তরটি গণ্য হয়, যেমন attributes.unit_of_measurement=kWh।</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>টোকেন</translation>
+    </message>
+    <message>
+        <source>Used where a header or the body says %1; kept in the OS keychain.</source>
+        <translation>যেখানে হেডার বা বডিতে %1 লেখা, সেখানে ব্যবহৃত হয়; OS কিচেইনে রাখা হয়।</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API কী</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3611,34 +4284,6 @@ Usage: kilowatch-cli %1</source>
         <translation>reading add-এর জন্য --meter NAME ও --balance AMOUNT দিতে হবে।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot;-এর রিডিং তার প্রদানকারী (%2) থেকে আসে; শুধু ম্যানুয়াল মিটারের রিডিং হাতে লেখা যায়।</translation>
-    </message>
-    <message>
-        <source>--time is in the future.</source>
-        <translation>--time ভবিষ্যতের একটি সময়।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
-        <translation>--%1-এর সাথে একটি%2 সংখ্যা দিতে হবে, &quot;%3&quot; নয়।</translation>
-    </message>
-    <message>
-        <source> of zero or more</source>
-        <translation> শূন্য বা তার বেশি</translation>
-    </message>
-    <message>
-        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
-        <translation>--%1-এর মান একশো কোটির মধ্যে হতে হবে, &quot;%2&quot; নয়।</translation>
-    </message>
-    <message>
-        <source>A counter is lower than in the reading of %1; check the numbers.</source>
-        <translation>একটি কাউন্টারের মান %1-এর রিডিংয়ের চেয়ে কম; সংখ্যাগুলো যাচাই করুন।</translation>
-    </message>
-    <message>
-        <source>A reading at that time is already stored.</source>
-        <translation>ওই সময়ের একটি রিডিং আগেই সংরক্ষিত আছে।</translation>
-    </message>
-    <message>
         <source>readings needs --meter NAME.</source>
         <translation>readings-এর জন্য --meter NAME দিতে হবে।</translation>
     </message>
@@ -3668,6 +4313,57 @@ Usage: kilowatch-cli %1</source>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>--seed-এর সাথে একটি পূর্ণসংখ্যা দিতে হবে, &quot;%1&quot; নয়।</translation>
     </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1-এর জন্য একটি সংখ্যা দরকার, &quot;%2&quot; নয়।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntry</name>
+    <message>
+        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
+        <translation>&quot;%1&quot;-এর রিডিং তার প্রদানকারী (%2) থেকে আসে; শুধু ম্যানুয়াল মিটারের রিডিং হাতে লেখা যায়।</translation>
+    </message>
+    <message>
+        <source>The time %1 is before 2000; check it.</source>
+        <translation>%1 সময়টি ২০০০ সালের আগের; যাচাই করুন।</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>%1 সময়টি ভবিষ্যতের।</translation>
+    </message>
+    <message>
+        <source>The balance must be within a billion.</source>
+        <translation>ব্যালেন্স একশো কোটির মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 ঋণাত্মক হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>%1 must be within a billion kWh.</source>
+        <translation>%1 একশো কোটি kWh-এর মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The grid counter</source>
+        <translation>গ্রিডের কাউন্টার</translation>
+    </message>
+    <message>
+        <source>The generator counter</source>
+        <translation>জেনারেটরের কাউন্টার</translation>
+    </message>
+    <message>
+        <source>A counter is lower than in the reading of %1; check the numbers.</source>
+        <translation>একটি কাউন্টারের মান %1-এর রিডিংয়ের চেয়ে কম; সংখ্যাগুলো যাচাই করুন।</translation>
+    </message>
+    <message>
+        <source>A counter is higher than in the later reading of %1; check the numbers.</source>
+        <translation>একটি কাউন্টারের মান %1-এর পরের রিডিংয়ের চেয়ে বেশি; সংখ্যাগুলো যাচাই করুন।</translation>
+    </message>
+    <message>
+        <source>A reading at that time is already stored.</source>
+        <translation>ওই সময়ের একটি রিডিং আগেই সংরক্ষিত আছে।</translation>
+    </message>
 </context>
 <context>
     <name>ReadingRepository</name>
@@ -3691,6 +4387,10 @@ Usage: kilowatch-cli %1</source>
         <source>Could not read the readings: %1</source>
         <translation>রিডিংগুলো পড়া যায়নি: %1</translation>
     </message>
+    <message>
+        <source>Could not read the balances: %1</source>
+        <translation>ব্যালেন্স পড়া গেল না: %1</translation>
+    </message>
 </context>
 <context>
     <name>RechargeCalculator</name>
@@ -3703,16 +4403,16 @@ Usage: kilowatch-cli %1</source>
         <translation>এরপর এটি স্ল্যাব %1-এ (প্রতি kWh %2) চলে যায়।</translation>
     </message>
     <message>
-        <source>%1 has no tariff on %2; set one with kilowatch-cli tariff set.</source>
-        <translation>%2 তারিখে %1-এর কোনো ট্যারিফ নেই; kilowatch-cli tariff set দিয়ে একটি সেট করুন।</translation>
-    </message>
-    <message>
         <source>The amount must be above zero and at most a billion.</source>
         <translation>পরিমাণ শূন্যের বেশি এবং সর্বোচ্চ একশো কোটি হতে হবে।</translation>
     </message>
     <message>
         <source>The energy must be above zero and at most 10 GWh.</source>
         <translation>বিদ্যুতের পরিমাণ শূন্যের বেশি এবং সর্বোচ্চ 10 GWh হতে হবে।</translation>
+    </message>
+    <message>
+        <source>%1 has no tariff on %2.</source>
+        <translation>%2 তারিখে %1-এর কোনো ট্যারিফ নেই।</translation>
     </message>
 </context>
 <context>
@@ -3925,10 +4625,6 @@ Usage: kilowatch-cli %1</source>
         <translation>রিচার্জ যোগ করুন</translation>
     </message>
     <message>
-        <source>20 digits (optional)</source>
-        <translation>20 অঙ্ক (ঐচ্ছিক)</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>পরিমাণ(&amp;A):</translation>
     </message>
@@ -3939,14 +4635,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>T&amp;oken:</source>
         <translation>টোকেন(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Type the amount, e.g. 1000.</source>
-        <translation>পরিমাণ লিখুন, যেমন 1000।</translation>
-    </message>
-    <message>
-        <source>A token has exactly 20 digits (spaces and dashes are fine).</source>
-        <translation>টোকেনে ঠিক 20টি অঙ্ক থাকে (স্পেস ও ড্যাশ চলবে)।</translation>
     </message>
     <message>
         <source>The recharge could not be added.</source>
@@ -3972,6 +4660,18 @@ Usage: kilowatch-cli %1</source>
         <source>Estimated from the balance jump: %1</source>
         <translation>ব্যালেন্সের লাফ থেকে অনুমান: %1</translation>
     </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>পরিমাণ লিখুন, যেমন %1।</translation>
+    </message>
+    <message>
+        <source>%1 digits (optional)</source>
+        <translation>%1 অঙ্ক (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <source>A token has exactly %1 digits (spaces and dashes are fine).</source>
+        <translation>টোকেনে ঠিক %1টি অঙ্ক থাকে (স্পেস ও ড্যাশ চলবে)।</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3981,15 +4681,22 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>SessionTimeline</name>
+    <message>
+        <source>Power-source timeline</source>
+        <translation>বিদ্যুতের উৎসের সময়রেখা</translation>
+    </message>
+    <message>
+        <source>One strip per day, the newest on top</source>
+        <translation>প্রতিদিনের জন্য একটি সারি, নতুনটি উপরে</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
-    <message>
-        <source>Last 7 days</source>
-        <translation>গত 7 দিন</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>গত 30 দিন</translation>
-    </message>
     <message>
         <source>Last year</source>
         <translation>গত এক বছর</translation>
@@ -4061,6 +4768,58 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>still on</source>
         <translation>এখনো চালু</translation>
+    </message>
+    <message>
+        <source>Generator hours</source>
+        <translation>জেনারেটরের ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Generator energy</source>
+        <translation>জেনারেটরের বিদ্যুৎ</translation>
+    </message>
+    <message>
+        <source>Generator cost</source>
+        <translation>জেনারেটরের খরচ</translation>
+    </message>
+    <message>
+        <source>Generator starts</source>
+        <translation>জেনারেটর কতবার চালু হয়েছে</translation>
+    </message>
+    <message>
+        <source>Longest generator run</source>
+        <translation>জেনারেটরের দীর্ঘতম চালনা</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>গত %1 দিন</translation>
+    </message>
+    <message>
+        <source>Generator in this period</source>
+        <translation>এই সময়ে জেনারেটর</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>ঘণ্টা:</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>বিদ্যুৎ:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>খরচ:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>চালু হয়েছে:</translation>
+    </message>
+    <message>
+        <source>Longest run:</source>
+        <translation>দীর্ঘতম চালনা:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>নেই</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5510,38 @@ Usage: kilowatch-cli %1</source>
         <source>The defaults are filled in; OK or Apply keeps them. The bot token is left as it is.</source>
         <translation>ডিফল্ট মানগুলো বসানো হয়েছে; “ঠিক আছে” বা “প্রয়োগ করুন” চাপলে সেগুলো থাকবে। বট টোকেন যেমন ছিল তেমনই আছে।</translation>
     </message>
+    <message>
+        <source>Send a test &amp;notification</source>
+        <translation>পরীক্ষামূলক বিজ্ঞপ্তি পাঠান(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>পরীক্ষামূলক বার্তা পাঠান(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>পাঠানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Sent: it should show on your desktop now.</source>
+        <translation>পাঠানো হয়েছে: এখনই আপনার ডেস্কটপে দেখা যাওয়ার কথা।</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>দেখানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Give the chat id first.</source>
+        <translation>আগে চ্যাট আইডি দিন।</translation>
+    </message>
+    <message>
+        <source>Sent: look for it in the Telegram chat.</source>
+        <translation>পাঠানো হয়েছে: Telegram চ্যাটে দেখুন।</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>পাঠানো যায়নি: %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorBackfill</name>
@@ -4800,10 +5591,6 @@ Usage: kilowatch-cli %1</source>
         <translation>ব্যালেন্স</translation>
     </message>
     <message>
-        <source>Power source</source>
-        <translation>বিদ্যুতের উৎস</translation>
-    </message>
-    <message>
         <source>Data freshness</source>
         <translation>ডেটা কতটা নতুন</translation>
     </message>
@@ -4822,26 +5609,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>No reading yet</source>
         <translation>এখনো কোনো রিডিং নেই</translation>
-    </message>
-    <message>
-        <source>Power source: unknown</source>
-        <translation>বিদ্যুতের উৎস: অজানা</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>গ্রিড</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>জেনারেটর</translation>
-    </message>
-    <message>
-        <source>Power source: %1</source>
-        <translation>বিদ্যুতের উৎস: %1</translation>
-    </message>
-    <message>
-        <source>Power source: %1 for %2</source>
-        <translation>বিদ্যুতের উৎস: %1, %2 ধরে</translation>
     </message>
     <message>
         <source>Last reading %1 · %2</source>
@@ -4876,6 +5643,25 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>(rough)</source>
         <translation>(মোটামুটি)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>বাকি দিন</translation>
+    </message>
+    <message>
+        <source>Balance level</source>
+        <translation>ব্যালেন্সের অবস্থা</translation>
+    </message>
+    <message>
+        <source>less than a day left</source>
+        <translation>এক দিনেরও কম বাকি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%Ln দিন বাকি</numerusform>
+            <numerusform>%Ln দিন বাকি</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5720,41 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The end date must not be before the start.</source>
         <translation>শেষের তারিখ শুরুর তারিখের আগে হতে পারবে না।</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyLook</name>
+    <message>
+        <source>Grid</source>
+        <translation>গ্রিড</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>জেনারেটর</translation>
+    </message>
+    <message>
+        <source>No supply (outage)</source>
+        <translation>সরবরাহ নেই (বিদ্যুৎ বিভ্রাট)</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>কোনো রিডিং নেই</translation>
+    </message>
+    <message>
+        <source>Source not known</source>
+        <translation>উৎস জানা নেই</translation>
+    </message>
+    <message>
+        <source>No supply: outage</source>
+        <translation>সরবরাহ নেই: বিদ্যুৎ বিভ্রাট</translation>
+    </message>
+    <message>
+        <source>No supply: meter off</source>
+        <translation>সরবরাহ নেই: মিটার বন্ধ</translation>
+    </message>
+    <message>
+        <source>Power source unknown</source>
+        <translation>বিদ্যুতের উৎস অজানা</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5901,13 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>TariffBook</name>
+    <message>
+        <source>A tariff needs the date it starts on.</source>
+        <translation>ট্যারিফ কোন তারিখ থেকে শুরু, তা দরকার।</translation>
+    </message>
+</context>
+<context>
     <name>TariffCommands</name>
     <message>
         <source>The meter.</source>
@@ -5217,6 +6045,271 @@ Usage: kilowatch-cli %1</source>
         <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
         <translation>--%1-এর সাথে শূন্যের বেশি একটি সংখ্যা দিতে হবে, &quot;%2&quot; নয়।</translation>
     </message>
+    <message>
+        <source>Set one with kilowatch-cli tariff set.</source>
+        <translation>kilowatch-cli tariff set দিয়ে একটি সেট করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>&amp;New version</source>
+        <translation>নতুন সংস্করণ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move version</source>
+        <translation>সংস্করণ সরান(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as pr&amp;eset…</source>
+        <translation>প্রিসেট হিসেবে সংরক্ষণ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>One &amp;rate</source>
+        <translation>একটি রেট(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;labs</source>
+        <translation>মাসিক স্ল্যাব(&amp;L)</translation>
+    </message>
+    <message>
+        <source>From kWh</source>
+        <translation>kWh থেকে</translation>
+    </message>
+    <message>
+        <source>To kWh</source>
+        <translation>kWh পর্যন্ত</translation>
+    </message>
+    <message>
+        <source>Rate per kWh</source>
+        <translation>প্রতি kWh রেট</translation>
+    </message>
+    <message>
+        <source>Slabs</source>
+        <translation>স্ল্যাব</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>থেকে</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>পর্যন্ত</translation>
+    </message>
+    <message>
+        <source>Time-of-use periods</source>
+        <translation>সময়ভিত্তিক রেটের সময়কাল</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>সংস্করণ সংরক্ষণ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tariff of %1</source>
+        <translation>%1-এর ট্যারিফ</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>শুরুর তারিখ</translation>
+    </message>
+    <message>
+        <source>Tariff versions</source>
+        <translation>ট্যারিফের সংস্করণ</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>প্রিসেট</translation>
+    </message>
+    <message>
+        <source>Generator rate per kWh</source>
+        <translation>জেনারেটরের প্রতি kWh রেট</translation>
+    </message>
+    <message>
+        <source>Fixed charge per day</source>
+        <translation>দৈনিক নির্ধারিত চার্জ</translation>
+    </message>
+    <message>
+        <source>Fixed charge per month</source>
+        <translation>মাসিক নির্ধারিত চার্জ</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>কর</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>নেই</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>সমস্যা</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>সংস্করণ</translation>
+    </message>
+    <message>
+        <source>Each version is in force from its start until the next one starts; earlier days keep their prices.</source>
+        <translation>প্রতিটি সংস্করণ তার শুরুর দিন থেকে পরেরটি শুরু হওয়া পর্যন্ত চালু থাকে; আগের দিনগুলোর দাম আগের মতোই থাকে।</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>প্রিসেট(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>শুরুর তারিখ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Grid energy (%1 per kWh)</source>
+        <translation>গ্রিডের বিদ্যুৎ (প্রতি kWh %1)</translation>
+    </message>
+    <message>
+        <source>Add slab</source>
+        <translation>স্ল্যাব যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove slab</source>
+        <translation>স্ল্যাব সরান</translation>
+    </message>
+    <message>
+        <source>Slabs follow the month&apos;s use. Leave the last slab&apos;s end empty.</source>
+        <translation>স্ল্যাব মাসের ব্যবহার অনুযায়ী চলে। শেষ স্ল্যাবের শেষ খালি রাখুন।</translation>
+    </message>
+    <message>
+        <source>Time of use (local time, replaces the rate above)</source>
+        <translation>সময়ভিত্তিক রেট (স্থানীয় সময়, ওপরের রেটের বদলে)</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>সময়কাল যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>সময়কাল সরান</translation>
+    </message>
+    <message>
+        <source>Times like 22:00; a period may cross midnight.</source>
+        <translation>সময় লিখুন 22:00-এর মতো; একটি সময়কাল মধ্যরাত পেরোতে পারে।</translation>
+    </message>
+    <message>
+        <source>Other charges (%1)</source>
+        <translation>অন্যান্য চার্জ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Generator rate per kWh:</source>
+        <translation>জেনারেটরের প্রতি kWh রেট(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x (%):</source>
+        <translation>কর (%)(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Fixed charge per &amp;day:</source>
+        <translation>দৈনিক নির্ধারিত চার্জ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Fixed charge per mon&amp;th:</source>
+        <translation>মাসিক নির্ধারিত চার্জ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>প্রিসেট হিসেবে সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>প্রিসেটের নাম:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 থেকে %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 থেকে</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Slab %1</source>
+        <translation>স্ল্যাব %1</translation>
+    </message>
+    <message>
+        <source>%1, from kWh</source>
+        <translation>%1, kWh থেকে</translation>
+    </message>
+    <message>
+        <source>%1, to kWh</source>
+        <translation>%1, kWh পর্যন্ত</translation>
+    </message>
+    <message>
+        <source>%1, rate</source>
+        <translation>%1, রেট</translation>
+    </message>
+    <message>
+        <source>Period %1, rate</source>
+        <translation>সময়কাল %1, রেট</translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation>সংস্করণ সরান</translation>
+    </message>
+    <message>
+        <source>Remove the tariff version starting on %1? Its days take the prices of the version before it, or none.</source>
+        <translation>%1 থেকে শুরু হওয়া ট্যারিফ সংস্করণটি সরাবেন? এর দিনগুলো আগের সংস্করণের দাম পাবে, না থাকলে কোনো দাম নয়।</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>একটি প্রিসেট বেছে নিন…</translation>
+    </message>
+    <message>
+        <source>%1 (yours, %2)</source>
+        <translation>%1 (আপনার, %2)</translation>
+    </message>
+    <message>
+        <source>This preset&apos;s rates are in %1, this meter&apos;s are in %2: check them before saving.</source>
+        <translation>এই প্রিসেটের রেট %1-এ, এই মিটারের %2-এ: সংরক্ষণের আগে যাচাই করুন।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresetRepository</name>
+    <message>
+        <source>Could not store the tariff preset: %1</source>
+        <translation>ট্যারিফ প্রিসেট সংরক্ষণ করা যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no tariff preset &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; নামে কোনো ট্যারিফ প্রিসেট নেই।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresets</name>
+    <message>
+        <source>REG residential, Rwanda (RWF)</source>
+        <translation>REG আবাসিক, রুয়ান্ডা (RWF)</translation>
+    </message>
+    <message>
+        <source>REG residential tariff per month: 0-20 kWh 89, 21-50 kWh 310, above 50 kWh 369 RWF/kWh (from the IngufuPay client&apos;s tariff table).</source>
+        <translation>REG আবাসিক ট্যারিফ, প্রতি মাসে: 0-20 kWh 89, 21-50 kWh 310, 50 kWh-এর বেশি 369 RWF/kWh (IngufuPay ক্লায়েন্টের ট্যারিফ তালিকা থেকে)।</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>প্রিসেটের একটি নাম দরকার।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in preset; choose another name.</source>
+        <translation>&quot;%1&quot; একটি অন্তর্নির্মিত প্রিসেট; অন্য নাম বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>A preset needs the currency of its rates.</source>
+        <translation>প্রিসেটের রেট কোন মুদ্রায়, তা দরকার।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>&quot;%1&quot; অন্তর্নির্মিত, তাই সরানো যায় না।</translation>
+    </message>
 </context>
 <context>
     <name>TariffRepository</name>
@@ -5231,6 +6324,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The tariff stored from %1 cannot be read (%2); set it again.</source>
         <translation>%1 থেকে সংরক্ষিত ট্যারিফটি পড়া যাচ্ছে না (%2); আবার সেট করুন।</translation>
+    </message>
+    <message>
+        <source>Could not remove the tariff: %1</source>
+        <translation>ট্যারিফ সরানো যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>There is no tariff starting on %1.</source>
+        <translation>%1 থেকে শুরু হওয়া কোনো ট্যারিফ নেই।</translation>
     </message>
 </context>
 <context>
@@ -5322,16 +6423,8 @@ Usage: kilowatch-cli %1</source>
         <translation>ঘণ্টায় সময়ের পরিসর</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> ঘণ্টা</translation>
-    </message>
-    <message>
         <source>Grouping in minutes</source>
         <translation>মিনিটে গ্রুপিং</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> মিনিট</translation>
     </message>
     <message>
         <source>kWh</source>
@@ -5426,8 +6519,20 @@ Usage: kilowatch-cli %1</source>
         <translation>ব্যবহারের টেবিল</translation>
     </message>
     <message>
-        <source>Zoomed to %1 – %2 in %3-minute groups. </source>
-        <translation>জুম করে %1 – %2 দেখানো হচ্ছে, %3 মিনিটের গ্রুপে। </translation>
+        <source>Zoomed to %1 – %2 in groups of %3. </source>
+        <translation>%1 – %2 পর্যন্ত জুম করা, %3 করে গ্রুপ। </translation>
+    </message>
+    <message>
+        <source>%1: no readings to compare with.</source>
+        <translation>%1: তুলনা করার মতো কোনো রিডিং নেই।</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2।</translation>
+    </message>
+    <message>
+        <source>%1: %2, change %3.</source>
+        <translation>%1: %2, পরিবর্তন %3।</translation>
     </message>
 </context>
 <context>
@@ -5455,10 +6560,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>No readings</source>
         <translation>কোনো রিডিং নেই</translation>
-    </message>
-    <message>
-        <source>Grid + generator</source>
-        <translation>গ্রিড + জেনারেটর</translation>
     </message>
     <message>
         <source>Hover a bar for its details. Mouse wheel or + and - zoom, dragging or the arrow keys pan, Home or a double click shows the whole window again.</source>
@@ -5493,18 +6594,6 @@ Usage: kilowatch-cli %1</source>
         <translation>খরচ: %1</translation>
     </message>
     <message>
-        <source>grid and generator</source>
-        <translation>গ্রিড ও জেনারেটর</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>জেনারেটর</translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation>গ্রিড</translation>
-    </message>
-    <message>
         <source>nothing used</source>
         <translation>কিছুই ব্যবহার হয়নি</translation>
     </message>
@@ -5515,6 +6604,30 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Readings are missing for part of this time.</source>
         <translation>এই সময়ের একাংশের রিডিং নেই।</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>আংশিক সময়কাল</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>রিচার্জ</translation>
+    </message>
+    <message>
+        <source>Partial: only part of a %1 group.</source>
+        <translation>আংশিক: %1 গ্রুপের কেবল একটি অংশ।</translation>
+    </message>
+    <message>
+        <source>%1: no readings</source>
+        <translation>%1: কোনো রিডিং নেই</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5534,14 +6647,6 @@ Usage: kilowatch-cli %1</source>
 </context>
 <context>
     <name>UsageTableModel</name>
-    <message>
-        <source>Grid</source>
-        <translation>গ্রিড</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>জেনারেটর</translation>
-    </message>
     <message>
         <source>no readings</source>
         <translation>কোনো রিডিং নেই</translation>
@@ -5569,6 +6674,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Notes</source>
         <translation>মন্তব্য</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>মোট</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>আংশিক</translation>
     </message>
 </context>
 <context>

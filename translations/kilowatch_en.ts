@@ -12,6 +12,60 @@
     </message>
 </context>
 <context>
+    <name>BalanceChartPanel</name>
+    <message numerus="yes">
+        <source>In this window: %n recharge(s), %1 in all.</source>
+        <translation>
+            <numerusform>In this window: %n recharge, %1 in all.</numerusform>
+            <numerusform>In this window: %n recharges, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the usual spend the balance runs out on %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>At the usual spend the balance runs out on %1: %n day left.</numerusform>
+            <numerusform>At the usual spend the balance runs out on %1: %n days left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartView</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvActions</name>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
@@ -99,6 +153,13 @@
         <translation>
             <numerusform>Runs out on %1 (in %n day)</numerusform>
             <numerusform>Runs out on %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
 </context>

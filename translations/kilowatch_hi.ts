@@ -53,6 +53,73 @@
     </message>
 </context>
 <context>
+    <name>AddReadingDialog</name>
+    <message>
+        <source>Add reading to %1</source>
+        <translation>%1 में रीडिंग जोड़ें</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Grid counter</source>
+        <translation>ग्रिड काउंटर</translation>
+    </message>
+    <message>
+        <source>Generator counter</source>
+        <translation>जनरेटर काउंटर</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>last: %1</source>
+        <translation>पिछली बार: %1</translation>
+    </message>
+    <message>
+        <source>leave empty if the meter does not show it</source>
+        <translation>मीटर में न दिखे तो खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>e.g. 1000</source>
+        <translation>जैसे 1000</translation>
+    </message>
+    <message>
+        <source>Type what the meter shows now, or at the time it was read.</source>
+        <translation>मीटर अभी जो दिखा रहा है, या पढ़ते समय जो दिखा रहा था, वह लिखें।</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>कब(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Balance (%1):</source>
+        <translation>बैलेंस (%1)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Grid counter (kWh):</source>
+        <translation>ग्रिड काउंटर (kWh)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerator counter (kWh):</source>
+        <translation>जनरेटर काउंटर (kWh)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Add reading</source>
+        <translation>रीडिंग जोड़ें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AlertEngine</name>
     <message>
         <source>It runs out around %1 (spending about %2 a day).</source>
@@ -209,6 +276,14 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Kilowatch test</source>
+        <translation>Kilowatch परीक्षण</translation>
+    </message>
+    <message>
+        <source>This is a test: Kilowatch&apos;s alerts will reach you here.</source>
+        <translation>यह एक परीक्षण है: Kilowatch की चेतावनियाँ आप तक यहाँ पहुँचेंगी।</translation>
+    </message>
 </context>
 <context>
     <name>AlertsPanel</name>
@@ -247,6 +322,22 @@
     <message>
         <source>Info</source>
         <translation>जानकारी</translation>
+    </message>
+    <message>
+        <source>Set the alert levels…</source>
+        <translation>चेतावनी की सीमाएँ तय करें…</translation>
+    </message>
+    <message>
+        <source>No alerts for this meter yet.</source>
+        <translation>इस मीटर के लिए अभी कोई चेतावनी नहीं है।</translation>
+    </message>
+    <message>
+        <source>A low balance, recharges, the generator starting and stopping, unusual use, the daily summary and a connection that stops answering will be listed here as they happen, and shown on the desktop (and on Telegram if you set it up).</source>
+        <translation>कम बैलेंस, रिचार्ज, जनरेटर का चालू और बंद होना, असामान्य खपत, दैनिक सारांश और जवाब देना बंद कर चुका कनेक्शन—ये होते ही यहाँ सूची में आएँगे और डेस्कटॉप पर दिखेंगे (और Telegram सेट हो तो वहाँ भी)।</translation>
+    </message>
+    <message>
+        <source>The low-balance levels for all meters are in Settings &gt; Alerts; a meter&apos;s own level is in Meter &gt; Edit meter….</source>
+        <translation>सभी मीटरों की कम-बैलेंस सीमाएँ सेटिंग्स &gt; अलर्ट में हैं; किसी मीटर की अपनी सीमा मीटर &gt; मीटर संपादित करें… में है।</translation>
     </message>
 </context>
 <context>
@@ -372,6 +463,16 @@ Usage: kilowatch-cli %1</source>
         <translation>compare के लिए --meter और --period ज़रूरी हैं।
 उपयोग: kilowatch-cli %1</translation>
     </message>
+    <message>
+        <source>The balance the chart draws: per bucket of G minutes (1-1440) over the last H hours (1-720), its first, last, lowest and highest value and what was recharged.</source>
+        <translation>चार्ट में दिखने वाला बैलेंस: पिछले H घंटों (1-720) के हर G मिनट (1-1440) के हिस्से में उसका पहला, आखिरी, सबसे कम और सबसे ज़्यादा मान और कितना रिचार्ज हुआ।</translation>
+    </message>
+    <message>
+        <source>balance needs --meter, --interval-hours and --group-minutes.
+Usage: kilowatch-cli %1</source>
+        <translation>balance के लिए --meter, --interval-hours और --group-minutes चाहिए।
+उपयोग: kilowatch-cli %1</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -494,14 +595,152 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>BalanceChartPanel</name>
+    <message>
+        <source>Interval in hours</source>
+        <translation>अंतराल, घंटों में</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> घंटे</translation>
+    </message>
+    <message>
+        <source>Grouping in minutes</source>
+        <translation>समूहन, मिनटों में</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>अंतराल(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>समूह(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Balance in this window</source>
+        <translation>इस अवधि का बैलेंस</translation>
+    </message>
+    <message numerus="yes">
+        <source>In this window: %n recharge(s), %1 in all.</source>
+        <translation>
+            <numerusform>इस अवधि में: %Ln रिचार्ज, कुल %1।</numerusform>
+            <numerusform>इस अवधि में: %Ln रिचार्ज, कुल %1।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At the usual spend the balance runs out on %1: %n day(s) left.</source>
+        <translation>
+            <numerusform>सामान्य खर्च पर बैलेंस %1 को खत्म होगा: %Ln दिन बाकी।</numerusform>
+            <numerusform>सामान्य खर्च पर बैलेंस %1 को खत्म होगा: %Ln दिन बाकी।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BalanceChartView</name>
+    <message>
+        <source>Forecast range</source>
+        <translation>पूर्वानुमान की सीमा</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>कम बैलेंस</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>पूर्वानुमान</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>बैलेंस</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>रिचार्ज</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>खत्म होगा</translation>
+    </message>
+    <message>
+        <source>Balance chart</source>
+        <translation>बैलेंस चार्ट</translation>
+    </message>
+    <message>
+        <source>The balance over the interval, recharges as rises with their amount, the low-balance level, and the forecast down to the day the balance runs out. Hover a recharge for its details.</source>
+        <translation>अंतराल में बैलेंस, राशि के साथ रिचार्ज की छलांग, कम बैलेंस का स्तर, और बैलेंस खत्म होने के दिन तक पूर्वानुमान। विवरण के लिए रिचार्ज पर माउस रखें।</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>बैलेंस (%1)</translation>
+    </message>
+    <message>
+        <source>Runs out %1</source>
+        <translation>%1 को खत्म होगा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%Ln दिन बाकी</numerusform>
+            <numerusform>%Ln दिन बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>हाथ से दर्ज</translation>
+    </message>
+    <message>
+        <source>imported from the provider</source>
+        <translation>प्रदाता से आयात किया गया</translation>
+    </message>
+    <message>
+        <source>detected from the balance</source>
+        <translation>बैलेंस से पहचाना गया</translation>
+    </message>
+    <message>
+        <source>Recharge %1</source>
+        <translation>रिचार्ज %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>कोई टोकन नहीं</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>टोकन: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceSeriesQuery</name>
+    <message>
+        <source>The interval must be between %1 and %2 hours.</source>
+        <translation>अंतराल %1 से %2 घंटे के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The grouping must be between %1 and %2 minutes.</source>
+        <translation>समूहन %1 से %2 मिनट के बीच होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The end of the window must be after its start.</source>
+        <translation>समय-सीमा का अंत उसकी शुरुआत के बाद होना चाहिए।</translation>
+    </message>
+</context>
+<context>
     <name>BillCalculator</name>
     <message>
         <source>A bill needs a month.</source>
         <translation>बिल के लिए महीना ज़रूरी है।</translation>
     </message>
     <message>
-        <source>%1 has no tariff for %2; set one with kilowatch-cli tariff set.</source>
-        <translation>%1 के लिए %2 का कोई टैरिफ़ नहीं है; kilowatch-cli tariff set से टैरिफ़ सेट करें।</translation>
+        <source>%1 has no tariff for %2.</source>
+        <translation>%1 के लिए %2 का कोई टैरिफ़ नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -539,10 +778,6 @@ Usage: kilowatch-cli %1</source>
         <translation>रिचार्ज राशि</translation>
     </message>
     <message>
-        <source>e.g. 1000</source>
-        <translation>जैसे 1000</translation>
-    </message>
-    <message>
         <source>What the recharge buys</source>
         <translation>रिचार्ज में क्या मिलेगा</translation>
     </message>
@@ -561,10 +796,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>&amp;Amount:</source>
         <translation>राशि(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Set the meter&apos;s tariff with kilowatch-cli tariff set to see bills.</source>
-        <translation>बिल देखने के लिए kilowatch-cli tariff set से मीटर का टैरिफ़ सेट करें।</translation>
     </message>
     <message>
         <source>Energy %1</source>
@@ -599,12 +830,84 @@ Usage: kilowatch-cli %1</source>
         <translation>%1 की कीमत नहीं निकाली जा सकी (कोई लागू टैरिफ़ नहीं)।</translation>
     </message>
     <message>
-        <source>Type an amount such as 1000.</source>
-        <translation>कोई राशि लिखें, जैसे 1000।</translation>
-    </message>
-    <message>
         <source>%1 buys about %2 now.</source>
         <translation>%1 में अभी लगभग %2 मिलेगी।</translation>
+    </message>
+    <message>
+        <source>Set the &amp;tariff…</source>
+        <translation>टैरिफ़ सेट करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>जैसे %1</translation>
+    </message>
+    <message>
+        <source>Set its prices in Meter &gt; Tariff… to see bills and what a recharge buys.</source>
+        <translation>बिल और रिचार्ज से कितना मिलेगा देखने के लिए Meter &gt; Tariff… में इसकी दरें सेट करें।</translation>
+    </message>
+    <message>
+        <source>Type an amount such as %1.</source>
+        <translation>%1 जैसी कोई राशि लिखें।</translation>
+    </message>
+    <message>
+        <source>Set its prices in Meter &gt; Tariff…</source>
+        <translation>Meter &gt; Tariff… में इसकी दरें सेट करें</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration in days</comment>
+        <translation>
+            <numerusform>%Ln दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration in hours</comment>
+        <translation>
+            <numerusform>%Ln घंटा</numerusform>
+            <numerusform>%Ln घंटे</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, then hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration in minutes</comment>
+        <translation>
+            <numerusform>%Ln मिनट</numerusform>
+            <numerusform>%Ln मिनट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid + generator</source>
+        <translation>ग्रिड + जनरेटर</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>जनरेटर</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>ग्रिड</translation>
+    </message>
+    <message>
+        <source>±0 %</source>
+        <translation>±0 %</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +2101,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>DesktopController</name>
     <message>
-        <source>Preparing 30 days of demo history…</source>
-        <translation>30 दिनों का डेमो इतिहास तैयार हो रहा है…</translation>
-    </message>
-    <message>
         <source>Demo meter ready: this is simulated data.</source>
         <translation>डेमो मीटर तैयार है: यह सिम्युलेट किया गया डेटा है।</translation>
     </message>
@@ -1812,6 +2111,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Kilowatch keeps watching your meters from the system tray. To quit, use Quit in the tray icon&apos;s menu.</source>
         <translation>Kilowatch सिस्टम ट्रे से आपके मीटरों पर नज़र रखता रहता है। बंद करने के लिए ट्रे आइकन के मेनू में &quot;बाहर निकलें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <source>Preparing %1 days of demo history…</source>
+        <translation>%1 दिनों का डेमो इतिहास तैयार हो रहा है…</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2194,14 @@ Usage: kilowatch-cli %1</source>
         <source>DPDC: %1</source>
         <translation>DPDC: %1</translation>
     </message>
+    <message>
+        <source>The stored app client secret is empty or contains spaces or control characters; type it again in Meter &gt; Edit meter….</source>
+        <translation>सहेजा गया ऐप क्लाइंट सीक्रेट खाली है या उसमें रिक्त स्थान या नियंत्रण वर्ण हैं; इसे मीटर &gt; मीटर संपादित करें… में फिर से लिखें।</translation>
+    </message>
+    <message>
+        <source>DPDC refused the app client ID and client secret (HTTP %1); check both in Meter &gt; Edit meter….</source>
+        <translation>DPDC ने ऐप क्लाइंट आईडी और क्लाइंट सीक्रेट अस्वीकार कर दिए (HTTP %1); मीटर &gt; मीटर संपादित करें… में दोनों जाँचें।</translation>
+    </message>
 </context>
 <context>
     <name>ElnetProvider</name>
@@ -1913,6 +2224,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>ELNET answered &quot;%1&quot;: %2</source>
         <translation>ELNET ने &quot;%1&quot; जवाब दिया: %2</translation>
+    </message>
+    <message>
+        <source>If the token or the InputType changed in the ELNET app, type the new ones in Meter &gt; Edit meter….</source>
+        <translation>अगर ELNET ऐप में टोकन या InputType बदल गया है, तो नए मीटर &gt; मीटर संपादित करें… में लिखें।</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2385,6 @@ Usage: kilowatch-cli %1</source>
         <translation>--accept-status के लिए 200,201,409 या 2xx जैसे HTTP स्टेटस चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>No &quot;%1&quot; is stored for this meter; add it with kilowatch-cli meter secrets &quot;%2&quot; --secret-stdin.</source>
-        <translation>इस मीटर के लिए कोई &quot;%1&quot; सहेजा नहीं गया है; इसे kilowatch-cli meter secrets &quot;%2&quot; --secret-stdin से जोड़ें।</translation>
-    </message>
-    <message>
         <source>The stored &quot;%1&quot; cannot go into a header: it has a line break or another control character.</source>
         <translation>सहेजा गया &quot;%1&quot; हेडर में नहीं जा सकता: इसमें लाइन ब्रेक या कोई दूसरा कंट्रोल वर्ण है।</translation>
     </message>
@@ -2175,6 +2486,10 @@ Usage: kilowatch-cli %1</source>
         <source>the answer is not valid JSON (%1 at byte %2).</source>
         <translation>जवाब मान्य JSON नहीं है (बाइट %2 पर %1)।</translation>
     </message>
+    <message>
+        <source>No &quot;%1&quot; is stored for this meter; type it in Meter &gt; Edit meter….</source>
+        <translation>इस मीटर के लिए कोई &quot;%1&quot; सहेजा नहीं गया है; इसे मीटर &gt; मीटर संपादित करें… में लिखें।</translation>
+    </message>
 </context>
 <context>
     <name>IngufuPayProvider</name>
@@ -2248,6 +2563,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the value is missing.</source>
         <translation>मान नहीं दिया गया है।</translation>
+    </message>
+    <message>
+        <source>IngufuPay refused the user name or password; type the right ones in Meter &gt; Edit meter….</source>
+        <translation>IngufuPay ने उपयोगकर्ता नाम या पासवर्ड अस्वीकार कर दिया; सही वाले मीटर &gt; मीटर संपादित करें… में लिखें।</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3007,37 @@ Usage: kilowatch-cli %1</source>
         <source>Database problem</source>
         <translation>डेटाबेस में समस्या</translation>
     </message>
+    <message>
+        <source>Add r&amp;eading…</source>
+        <translation>रीडिंग जोड़ें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>B&amp;alance</source>
+        <translation>बैलेंस(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff…</source>
+        <translation>टैरिफ़(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add rea&amp;ding…</source>
+        <translation>रीडिंग जोड़ें(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MeterAttention</name>
+    <message>
+        <source>Low balance</source>
+        <translation>कम बैलेंस</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>गंभीर</translation>
+    </message>
+    <message>
+        <source>Connection failing</source>
+        <translation>कनेक्शन विफल हो रहा है</translation>
+    </message>
 </context>
 <context>
     <name>MeterCommands</name>
@@ -2915,14 +3265,6 @@ Usage: kilowatch-cli %1</source>
         <translation>OS कीचेन में रखा जाता है</translation>
     </message>
     <message>
-        <source>%1 (credential, required):</source>
-        <translation>%1 (क्रेडेंशियल, आवश्यक):</translation>
-    </message>
-    <message>
-        <source>%1 (credential):</source>
-        <translation>%1 (क्रेडेंशियल):</translation>
-    </message>
-    <message>
         <source>Nothing to set for this provider.</source>
         <translation>इस प्रदाता के लिए कुछ भी सेट करने की ज़रूरत नहीं है।</translation>
     </message>
@@ -2945,6 +3287,26 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The meter was not saved: its credentials have nowhere safe to go.</source>
         <translation>मीटर सहेजा नहीं गया: इसके क्रेडेंशियल रखने के लिए कोई सुरक्षित जगह नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the currency</source>
+        <translation>मुद्रा चुनें</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>जैसे %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>kWh — the balance is in energy units</source>
+        <translation>kWh — बैलेंस ऊर्जा इकाइयों में है</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3341,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1: balance %2, %3</source>
         <translation>%1: बैलेंस %2, %3</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>किसी चीज़ पर ध्यान देने की ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3446,13 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>MoneyFormat</name>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
     <name>PeriodBarChart</name>
     <message>
         <source>Grid</source>
@@ -3132,6 +3509,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Readings on %1 of %2 days</source>
         <translation>%2 में से %1 दिनों की रीडिंग</translation>
+    </message>
+    <message>
+        <source>Partial: readings on %1 of %2 days</source>
+        <translation>आंशिक: %2 में से %1 दिनों की रीडिंग</translation>
+    </message>
+    <message>
+        <source>Partial: not over yet.</source>
+        <translation>आंशिक: अभी पूरी नहीं हुई।</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3617,15 @@ Usage: kilowatch-cli %1</source>
         <source>%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.</source>
         <translation>ग्रिड से %1, जनरेटर से %2, %3 खर्च। विवरण के लिए किसी बार पर क्लिक करें।</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <comment>a partial period&apos;s bar label</comment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>* Partial: readings on only some of its days.</source>
+        <translation>* आंशिक: अवधि के केवल कुछ दिनों की रीडिंग हैं।</translation>
+    </message>
 </context>
 <context>
     <name>PeriodTableModel</name>
@@ -3292,6 +3686,41 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>the value is beyond a billion.</source>
         <translation>मान एक अरब से ज़्यादा है।</translation>
+    </message>
+</context>
+<context>
+    <name>PowerSourceIndicator</name>
+    <message>
+        <source>Power source</source>
+        <translation>बिजली स्रोत</translation>
+    </message>
+    <message>
+        <source>Time since the switch</source>
+        <translation>बदलाव के बाद से समय</translation>
+    </message>
+    <message>
+        <source>Generator today</source>
+        <translation>आज जनरेटर</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>No generator today</source>
+        <translation>आज जनरेटर नहीं चला</translation>
+    </message>
+    <message>
+        <source>Generator today: %1 · %2</source>
+        <translation>आज जनरेटर: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1। %2।</translation>
     </message>
 </context>
 <context>
@@ -3492,6 +3921,250 @@ Usage: kilowatch-cli %1</source>
         <source>Use an answer only when PATH holds VALUE, e.g. attributes.unit_of_measurement=kWh.</source>
         <translation>जवाब का उपयोग तभी करें जब PATH में VALUE हो, जैसे attributes.unit_of_measurement=kWh।</translation>
     </message>
+    <message>
+        <source>Data seed</source>
+        <translation>डेटा बीज संख्या</translation>
+    </message>
+    <message>
+        <source>Failed fetches</source>
+        <translation>विफल प्राप्तियाँ</translation>
+    </message>
+    <message>
+        <source>Answer delay</source>
+        <translation>उत्तर में देरी</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>ग्राहक संख्या</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>Leave empty to use DPDC&apos;s own server.</source>
+        <translation>DPDC का अपना सर्वर इस्तेमाल करने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>App client ID</source>
+        <translation>ऐप क्लाइंट आईडी</translation>
+    </message>
+    <message>
+        <source>The client ID DPDC&apos;s own web app signs in with (see the DPDC guide); it goes with the app client secret.</source>
+        <translation>वह क्लाइंट आईडी जिससे DPDC का अपना वेब ऐप साइन इन करता है (DPDC गाइड देखें); यह ऐप क्लाइंट सीक्रेट के साथ जाती है।</translation>
+    </message>
+    <message>
+        <source>App client secret</source>
+        <translation>ऐप क्लाइंट सीक्रेट</translation>
+    </message>
+    <message>
+        <source>The client secret that goes with the app client ID; kept in the OS keychain.</source>
+        <translation>ऐप क्लाइंट आईडी के साथ का क्लाइंट सीक्रेट; OS कीचेन में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>खाता संख्या</translation>
+    </message>
+    <message>
+        <source>The account number on your DESCO bill or recharge receipt.</source>
+        <translation>आपके DESCO बिल या रिचार्ज रसीद पर लिखी खाता संख्या।</translation>
+    </message>
+    <message>
+        <source>Meter number</source>
+        <translation>मीटर संख्या</translation>
+    </message>
+    <message>
+        <source>The number printed on your DESCO meter.</source>
+        <translation>आपके DESCO मीटर पर छपी संख्या।</translation>
+    </message>
+    <message>
+        <source>Leave empty to use DESCO&apos;s own server.</source>
+        <translation>DESCO का अपना सर्वर इस्तेमाल करने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Extra certificate file</source>
+        <translation>अतिरिक्त प्रमाणपत्र फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The address of your IngufuPay service.</source>
+        <translation>आपकी IngufuPay सेवा का पता।</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>उपयोगकर्ता नाम</translation>
+    </message>
+    <message>
+        <source>The user name you sign in to IngufuPay with.</source>
+        <translation>वह उपयोगकर्ता नाम जिससे आप IngufuPay में साइन इन करते हैं।</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Your IngufuPay password; kept in the OS keychain.</source>
+        <translation>आपका IngufuPay पासवर्ड; OS कीचेन में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Your society&apos;s ELNET server: ask the facility office, or see the ELNET app&apos;s settings.</source>
+        <translation>आपकी सोसाइटी का ELNET सर्वर: फ़ैसिलिटी ऑफ़िस से पूछें, या ELNET ऐप की सेटिंग्स देखें।</translation>
+    </message>
+    <message>
+        <source>Live data address</source>
+        <translation>लाइव डेटा का पता</translation>
+    </message>
+    <message>
+        <source>Only when your server&apos;s live data is not at the server address (…/api/Dashboard/GetLiveUpdates).</source>
+        <translation>केवल तब, जब आपके सर्वर का लाइव डेटा सर्वर के पते पर नहीं है (…/api/Dashboard/GetLiveUpdates)।</translation>
+    </message>
+    <message>
+        <source>Daily data address</source>
+        <translation>दैनिक डेटा का पता</translation>
+    </message>
+    <message>
+        <source>Only when your server&apos;s daily data is not at the server address (…/api/Dashboard/HomeData).</source>
+        <translation>केवल तब, जब आपके सर्वर का दैनिक डेटा सर्वर के पते पर नहीं है (…/api/Dashboard/HomeData)।</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>एक्सेस टोकन</translation>
+    </message>
+    <message>
+        <source>The sign-in token the ELNET app sends with every request (&quot;Authorization: Bearer …&quot;); kept in the OS keychain.</source>
+        <translation>वह साइन-इन टोकन जो ELNET ऐप हर अनुरोध के साथ भेजता है (&quot;Authorization: Bearer …&quot;); OS कीचेन में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Meter code (InputType)</source>
+        <translation>मीटर कोड (InputType)</translation>
+    </message>
+    <message>
+        <source>A long code the ELNET app makes for your meter and sends as &quot;InputType&quot; with every request. Copy it from the app&apos;s requests as you did the token, or ask your facility office; kept in the OS keychain.</source>
+        <translation>एक लंबा कोड जो ELNET ऐप आपके मीटर के लिए बनाता है और हर अनुरोध के साथ &quot;InputType&quot; के रूप में भेजता है। इसे टोकन की तरह ऐप के अनुरोधों से कॉपी करें, या फ़ैसिलिटी ऑफ़िस से पूछें; OS कीचेन में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>Ready-made setup</source>
+        <translation>तैयार सेटअप</translation>
+    </message>
+    <message>
+        <source>One of %1, or leave empty and fill in the fields below.</source>
+        <translation>%1 में से एक, या खाली छोड़कर नीचे के फ़ील्ड भरें।</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>सेवा का पता</translation>
+    </message>
+    <message>
+        <source>The service&apos;s address, for a ready-made setup.</source>
+        <translation>तैयार सेटअप के लिए सेवा का पता।</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>ग्राहक आईडी</translation>
+    </message>
+    <message>
+        <source>Your customer ID, for the usage-app setup.</source>
+        <translation>usage-app सेटअप के लिए आपकी ग्राहक आईडी।</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>सेंसर</translation>
+    </message>
+    <message>
+        <source>The sensor&apos;s entity ID, for the home-assistant setup.</source>
+        <translation>home-assistant सेटअप के लिए सेंसर की entity ID।</translation>
+    </message>
+    <message>
+        <source>Data address</source>
+        <translation>डेटा का पता</translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation>अनुरोध विधि</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>अनुरोध हेडर</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>अनुरोध बॉडी</translation>
+    </message>
+    <message>
+        <source>Body type</source>
+        <translation>बॉडी का प्रकार</translation>
+    </message>
+    <message>
+        <source>Accepted answers</source>
+        <translation>स्वीकार्य उत्तर</translation>
+    </message>
+    <message>
+        <source>Balance field</source>
+        <translation>बैलेंस फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Grid counter field</source>
+        <translation>ग्रिड काउंटर फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Generator counter field</source>
+        <translation>जनरेटर काउंटर फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Load field</source>
+        <translation>लोड फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Power source field</source>
+        <translation>बिजली स्रोत फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Values meaning grid</source>
+        <translation>ग्रिड दर्शाने वाले मान</translation>
+    </message>
+    <message>
+        <source>Values meaning generator</source>
+        <translation>जनरेटर दर्शाने वाले मान</translation>
+    </message>
+    <message>
+        <source>Reading time field</source>
+        <translation>रीडिंग समय फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>Time format</source>
+        <translation>समय प्रारूप</translation>
+    </message>
+    <message>
+        <source>Balance factor</source>
+        <translation>बैलेंस गुणक</translation>
+    </message>
+    <message>
+        <source>Counter factor</source>
+        <translation>काउंटर गुणक</translation>
+    </message>
+    <message>
+        <source>Load factor</source>
+        <translation>लोड गुणक</translation>
+    </message>
+    <message>
+        <source>Use answers only when</source>
+        <translation>उत्तर तभी इस्तेमाल करें जब</translation>
+    </message>
+    <message>
+        <source>One &quot;field=value&quot; per line: an answer counts only when the field holds that value, e.g. attributes.unit_of_measurement=kWh.</source>
+        <translation>हर पंक्ति में एक &quot;field=value&quot;: उत्तर तभी गिना जाता है जब फ़ील्ड में वही मान हो, जैसे attributes.unit_of_measurement=kWh।</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>Used where a header or the body says %1; kept in the OS keychain.</source>
+        <translation>जहाँ हेडर या बॉडी में %1 लिखा है वहाँ इस्तेमाल होता है; OS कीचेन में रखा जाता है।</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -3611,34 +4284,6 @@ Usage: kilowatch-cli %1</source>
         <translation>reading add के लिए --meter NAME और --balance AMOUNT ज़रूरी हैं।</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot; की रीडिंग उसके प्रदाता (%2) से आती है; रीडिंग केवल मैन्युअल मीटरों के लिए हाथ से दर्ज की जाती हैं।</translation>
-    </message>
-    <message>
-        <source>--time is in the future.</source>
-        <translation>--time भविष्य का समय है।</translation>
-    </message>
-    <message>
-        <source>--%1 needs a number%2, not &quot;%3&quot;.</source>
-        <translation>--%1 के लिए%2 संख्या चाहिए, &quot;%3&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source> of zero or more</source>
-        <translation> शून्य या उससे बड़ी</translation>
-    </message>
-    <message>
-        <source>--%1 must be within a billion, not &quot;%2&quot;.</source>
-        <translation>--%1 एक अरब की सीमा के भीतर होना चाहिए, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>A counter is lower than in the reading of %1; check the numbers.</source>
-        <translation>कोई काउंटर %1 की रीडिंग से कम है; संख्याएँ जाँचें।</translation>
-    </message>
-    <message>
-        <source>A reading at that time is already stored.</source>
-        <translation>उस समय की एक रीडिंग पहले से सहेजी हुई है।</translation>
-    </message>
-    <message>
         <source>readings needs --meter NAME.</source>
         <translation>readings के लिए --meter NAME ज़रूरी है।</translation>
     </message>
@@ -3668,6 +4313,57 @@ Usage: kilowatch-cli %1</source>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>--seed के लिए पूर्ण संख्या चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 के लिए संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingEntry</name>
+    <message>
+        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
+        <translation>&quot;%1&quot; की रीडिंग उसके प्रदाता (%2) से आती है; रीडिंग केवल मैन्युअल मीटरों के लिए हाथ से दर्ज की जाती हैं।</translation>
+    </message>
+    <message>
+        <source>The time %1 is before 2000; check it.</source>
+        <translation>समय %1 सन 2000 से पहले का है; इसे जाँचें।</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>समय %1 भविष्य का है।</translation>
+    </message>
+    <message>
+        <source>The balance must be within a billion.</source>
+        <translation>बैलेंस एक अरब के भीतर होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 ऋणात्मक नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>%1 must be within a billion kWh.</source>
+        <translation>%1 एक अरब kWh के भीतर होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>The grid counter</source>
+        <translation>ग्रिड काउंटर</translation>
+    </message>
+    <message>
+        <source>The generator counter</source>
+        <translation>जनरेटर काउंटर</translation>
+    </message>
+    <message>
+        <source>A counter is lower than in the reading of %1; check the numbers.</source>
+        <translation>कोई काउंटर %1 की रीडिंग से कम है; संख्याएँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>A counter is higher than in the later reading of %1; check the numbers.</source>
+        <translation>कोई काउंटर %1 की बाद वाली रीडिंग से ज़्यादा है; संख्याएँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>A reading at that time is already stored.</source>
+        <translation>उस समय की एक रीडिंग पहले से सहेजी हुई है।</translation>
+    </message>
 </context>
 <context>
     <name>ReadingRepository</name>
@@ -3691,6 +4387,10 @@ Usage: kilowatch-cli %1</source>
         <source>Could not read the readings: %1</source>
         <translation>रीडिंग पढ़ी नहीं जा सकीं: %1</translation>
     </message>
+    <message>
+        <source>Could not read the balances: %1</source>
+        <translation>बैलेंस पढ़ा नहीं जा सका: %1</translation>
+    </message>
 </context>
 <context>
     <name>RechargeCalculator</name>
@@ -3703,16 +4403,16 @@ Usage: kilowatch-cli %1</source>
         <translation>यह आगे स्लैब %1 (%2 प्रति kWh) तक जाएगा।</translation>
     </message>
     <message>
-        <source>%1 has no tariff on %2; set one with kilowatch-cli tariff set.</source>
-        <translation>%2 की तारीख पर %1 का कोई टैरिफ़ नहीं है; kilowatch-cli tariff set से टैरिफ़ सेट करें।</translation>
-    </message>
-    <message>
         <source>The amount must be above zero and at most a billion.</source>
         <translation>राशि शून्य से अधिक और अधिकतम एक अरब होनी चाहिए।</translation>
     </message>
     <message>
         <source>The energy must be above zero and at most 10 GWh.</source>
         <translation>ऊर्जा शून्य से अधिक और अधिकतम 10 GWh होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>%1 has no tariff on %2.</source>
+        <translation>%2 की तारीख पर %1 का कोई टैरिफ़ नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3925,10 +4625,6 @@ Usage: kilowatch-cli %1</source>
         <translation>रिचार्ज जोड़ें</translation>
     </message>
     <message>
-        <source>20 digits (optional)</source>
-        <translation>20 अंक (वैकल्पिक)</translation>
-    </message>
-    <message>
         <source>&amp;Amount:</source>
         <translation>राशि(&amp;A):</translation>
     </message>
@@ -3939,14 +4635,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>T&amp;oken:</source>
         <translation>टोकन(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Type the amount, e.g. 1000.</source>
-        <translation>राशि टाइप करें, जैसे 1000।</translation>
-    </message>
-    <message>
-        <source>A token has exactly 20 digits (spaces and dashes are fine).</source>
-        <translation>टोकन में ठीक 20 अंक होते हैं (स्पेस और डैश चल सकते हैं)।</translation>
     </message>
     <message>
         <source>The recharge could not be added.</source>
@@ -3972,6 +4660,18 @@ Usage: kilowatch-cli %1</source>
         <source>Estimated from the balance jump: %1</source>
         <translation>बैलेंस की छलांग से अनुमान: %1</translation>
     </message>
+    <message>
+        <source>Type the amount, e.g. %1.</source>
+        <translation>राशि लिखें, जैसे %1।</translation>
+    </message>
+    <message>
+        <source>%1 digits (optional)</source>
+        <translation>%1 अंक (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>A token has exactly %1 digits (spaces and dashes are fine).</source>
+        <translation>टोकन में ठीक %1 अंक होते हैं (स्पेस और डैश चल जाएँगे)।</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3981,15 +4681,22 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>SessionTimeline</name>
+    <message>
+        <source>Power-source timeline</source>
+        <translation>बिजली स्रोत की समयरेखा</translation>
+    </message>
+    <message>
+        <source>One strip per day, the newest on top</source>
+        <translation>हर दिन की एक पट्टी, सबसे नई ऊपर</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPanel</name>
-    <message>
-        <source>Last 7 days</source>
-        <translation>पिछले 7 दिन</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>पिछले 30 दिन</translation>
-    </message>
     <message>
         <source>Last year</source>
         <translation>पिछला एक वर्ष</translation>
@@ -4061,6 +4768,58 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>still on</source>
         <translation>अभी चालू</translation>
+    </message>
+    <message>
+        <source>Generator hours</source>
+        <translation>जनरेटर के घंटे</translation>
+    </message>
+    <message>
+        <source>Generator energy</source>
+        <translation>जनरेटर की ऊर्जा</translation>
+    </message>
+    <message>
+        <source>Generator cost</source>
+        <translation>जनरेटर की लागत</translation>
+    </message>
+    <message>
+        <source>Generator starts</source>
+        <translation>जनरेटर कितनी बार चला</translation>
+    </message>
+    <message>
+        <source>Longest generator run</source>
+        <translation>जनरेटर का सबसे लंबा चलना</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>पिछले %1 दिन</translation>
+    </message>
+    <message>
+        <source>Generator in this period</source>
+        <translation>इस अवधि में जनरेटर</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>घंटे:</translation>
+    </message>
+    <message>
+        <source>Energy:</source>
+        <translation>ऊर्जा:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>लागत:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>कितनी बार चला:</translation>
+    </message>
+    <message>
+        <source>Longest run:</source>
+        <translation>सबसे लंबा चलना:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5510,38 @@ Usage: kilowatch-cli %1</source>
         <source>The defaults are filled in; OK or Apply keeps them. The bot token is left as it is.</source>
         <translation>डिफ़ॉल्ट मान भर दिए गए हैं; “ठीक है” या “लागू करें” दबाने पर ये रखे जाएँगे। बॉट टोकन जैसा है वैसा ही रहेगा।</translation>
     </message>
+    <message>
+        <source>Send a test &amp;notification</source>
+        <translation>परीक्षण सूचना भेजें(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;message</source>
+        <translation>परीक्षण संदेश भेजें(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Sent: it should show on your desktop now.</source>
+        <translation>भेज दिया: यह अभी आपके डेस्कटॉप पर दिखना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>नहीं दिखा: %1</translation>
+    </message>
+    <message>
+        <source>Give the chat id first.</source>
+        <translation>पहले चैट आईडी दें।</translation>
+    </message>
+    <message>
+        <source>Sent: look for it in the Telegram chat.</source>
+        <translation>भेज दिया: इसे Telegram चैट में देखें।</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>नहीं भेजा गया: %1</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorBackfill</name>
@@ -4800,10 +5591,6 @@ Usage: kilowatch-cli %1</source>
         <translation>बैलेंस</translation>
     </message>
     <message>
-        <source>Power source</source>
-        <translation>बिजली स्रोत</translation>
-    </message>
-    <message>
         <source>Data freshness</source>
         <translation>डेटा की ताज़गी</translation>
     </message>
@@ -4822,26 +5609,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>No reading yet</source>
         <translation>अभी तक कोई रीडिंग नहीं</translation>
-    </message>
-    <message>
-        <source>Power source: unknown</source>
-        <translation>बिजली स्रोत: अज्ञात</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>ग्रिड</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>जनरेटर</translation>
-    </message>
-    <message>
-        <source>Power source: %1</source>
-        <translation>बिजली स्रोत: %1</translation>
-    </message>
-    <message>
-        <source>Power source: %1 for %2</source>
-        <translation>बिजली स्रोत: %1, %2 से</translation>
     </message>
     <message>
         <source>Last reading %1 · %2</source>
@@ -4876,6 +5643,25 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>(rough)</source>
         <translation>(मोटा अनुमान)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>बचे दिन</translation>
+    </message>
+    <message>
+        <source>Balance level</source>
+        <translation>बैलेंस का स्तर</translation>
+    </message>
+    <message>
+        <source>less than a day left</source>
+        <translation>एक दिन से कम बचा</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%Ln दिन बचा</numerusform>
+            <numerusform>%Ln दिन बचे</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,6 +5720,41 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The end date must not be before the start.</source>
         <translation>अंतिम तिथि शुरुआत से पहले नहीं हो सकती।</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyLook</name>
+    <message>
+        <source>Grid</source>
+        <translation>ग्रिड</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>जनरेटर</translation>
+    </message>
+    <message>
+        <source>No supply (outage)</source>
+        <translation>आपूर्ति नहीं (बिजली कटौती)</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>कोई रीडिंग नहीं</translation>
+    </message>
+    <message>
+        <source>Source not known</source>
+        <translation>स्रोत ज्ञात नहीं</translation>
+    </message>
+    <message>
+        <source>No supply: outage</source>
+        <translation>आपूर्ति नहीं: बिजली कटौती</translation>
+    </message>
+    <message>
+        <source>No supply: meter off</source>
+        <translation>आपूर्ति नहीं: मीटर बंद</translation>
+    </message>
+    <message>
+        <source>Power source unknown</source>
+        <translation>बिजली का स्रोत अज्ञात</translation>
     </message>
 </context>
 <context>
@@ -5080,6 +5901,13 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
+    <name>TariffBook</name>
+    <message>
+        <source>A tariff needs the date it starts on.</source>
+        <translation>टैरिफ़ के लिए उसके शुरू होने की तारीख चाहिए।</translation>
+    </message>
+</context>
+<context>
     <name>TariffCommands</name>
     <message>
         <source>The meter.</source>
@@ -5217,6 +6045,271 @@ Usage: kilowatch-cli %1</source>
         <source>--%1 needs a number above zero, not &quot;%2&quot;.</source>
         <translation>--%1 के लिए शून्य से बड़ी संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>Set one with kilowatch-cli tariff set.</source>
+        <translation>kilowatch-cli tariff set से टैरिफ़ सेट करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <source>&amp;New version</source>
+        <translation>नया संस्करण(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move version</source>
+        <translation>संस्करण हटाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save as pr&amp;eset…</source>
+        <translation>प्रीसेट के रूप में सहेजें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>One &amp;rate</source>
+        <translation>एक दर(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;labs</source>
+        <translation>मासिक स्लैब(&amp;L)</translation>
+    </message>
+    <message>
+        <source>From kWh</source>
+        <translation>kWh से</translation>
+    </message>
+    <message>
+        <source>To kWh</source>
+        <translation>kWh तक</translation>
+    </message>
+    <message>
+        <source>Rate per kWh</source>
+        <translation>प्रति kWh दर</translation>
+    </message>
+    <message>
+        <source>Slabs</source>
+        <translation>स्लैब</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>से</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>तक</translation>
+    </message>
+    <message>
+        <source>Time-of-use periods</source>
+        <translation>टाइम-ऑफ़-यूज़ अवधियाँ</translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation>संस्करण सहेजें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tariff of %1</source>
+        <translation>%1 का टैरिफ़</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>शुरू होने की तारीख</translation>
+    </message>
+    <message>
+        <source>Tariff versions</source>
+        <translation>टैरिफ़ के संस्करण</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Generator rate per kWh</source>
+        <translation>जनरेटर की प्रति kWh दर</translation>
+    </message>
+    <message>
+        <source>Fixed charge per day</source>
+        <translation>प्रति दिन स्थायी शुल्क</translation>
+    </message>
+    <message>
+        <source>Fixed charge per month</source>
+        <translation>प्रति महीना स्थायी शुल्क</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>टैक्स</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <source>Each version is in force from its start until the next one starts; earlier days keep their prices.</source>
+        <translation>हर संस्करण अपनी शुरुआत से अगले के शुरू होने तक लागू रहता है; पहले के दिनों की दरें वही रहती हैं।</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>प्रीसेट(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation>शुरू होने की तारीख(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Grid energy (%1 per kWh)</source>
+        <translation>ग्रिड ऊर्जा (प्रति kWh %1)</translation>
+    </message>
+    <message>
+        <source>Add slab</source>
+        <translation>स्लैब जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove slab</source>
+        <translation>स्लैब हटाएँ</translation>
+    </message>
+    <message>
+        <source>Slabs follow the month&apos;s use. Leave the last slab&apos;s end empty.</source>
+        <translation>स्लैब महीने की खपत के अनुसार चलते हैं। आख़िरी स्लैब का अंत खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Time of use (local time, replaces the rate above)</source>
+        <translation>टाइम-ऑफ़-यूज़ (स्थानीय समय, ऊपर की दर की जगह)</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>अवधि जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>अवधि हटाएँ</translation>
+    </message>
+    <message>
+        <source>Times like 22:00; a period may cross midnight.</source>
+        <translation>समय 22:00 जैसे लिखें; कोई अवधि आधी रात पार कर सकती है।</translation>
+    </message>
+    <message>
+        <source>Other charges (%1)</source>
+        <translation>अन्य शुल्क (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Generator rate per kWh:</source>
+        <translation>जनरेटर की प्रति kWh दर(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x (%):</source>
+        <translation>टैक्स (%)(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Fixed charge per &amp;day:</source>
+        <translation>प्रति दिन स्थायी शुल्क(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Fixed charge per mon&amp;th:</source>
+        <translation>प्रति महीना स्थायी शुल्क(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>प्रीसेट के रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>Name of the preset:</source>
+        <translation>प्रीसेट का नाम:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Slab %1</source>
+        <translation>स्लैब %1</translation>
+    </message>
+    <message>
+        <source>%1, from kWh</source>
+        <translation>%1, kWh से</translation>
+    </message>
+    <message>
+        <source>%1, to kWh</source>
+        <translation>%1, kWh तक</translation>
+    </message>
+    <message>
+        <source>%1, rate</source>
+        <translation>%1, दर</translation>
+    </message>
+    <message>
+        <source>Period %1, rate</source>
+        <translation>अवधि %1, दर</translation>
+    </message>
+    <message>
+        <source>Remove version</source>
+        <translation>संस्करण हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove the tariff version starting on %1? Its days take the prices of the version before it, or none.</source>
+        <translation>%1 से शुरू होने वाला टैरिफ़ संस्करण हटाएँ? उसके दिनों पर पिछले संस्करण की दरें लगेंगी, या कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>कोई प्रीसेट चुनें…</translation>
+    </message>
+    <message>
+        <source>%1 (yours, %2)</source>
+        <translation>%1 (आपका, %2)</translation>
+    </message>
+    <message>
+        <source>This preset&apos;s rates are in %1, this meter&apos;s are in %2: check them before saving.</source>
+        <translation>इस प्रीसेट की दरें %1 में हैं, इस मीटर की %2 में: सहेजने से पहले जाँचें।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresetRepository</name>
+    <message>
+        <source>Could not store the tariff preset: %1</source>
+        <translation>टैरिफ़ प्रीसेट सहेजा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>There is no tariff preset &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम का कोई टैरिफ़ प्रीसेट नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>TariffPresets</name>
+    <message>
+        <source>REG residential, Rwanda (RWF)</source>
+        <translation>REG आवासीय, रवांडा (RWF)</translation>
+    </message>
+    <message>
+        <source>REG residential tariff per month: 0-20 kWh 89, 21-50 kWh 310, above 50 kWh 369 RWF/kWh (from the IngufuPay client&apos;s tariff table).</source>
+        <translation>REG आवासीय टैरिफ़, प्रति माह: 0-20 kWh 89, 21-50 kWh 310, 50 kWh से ऊपर 369 RWF/kWh (IngufuPay क्लाइंट की टैरिफ़ तालिका से)।</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>प्रीसेट का नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in preset; choose another name.</source>
+        <translation>&quot;%1&quot; एक अंतर्निहित प्रीसेट है; कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>A preset needs the currency of its rates.</source>
+        <translation>प्रीसेट की दरों की मुद्रा चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in and cannot be removed.</source>
+        <translation>&quot;%1&quot; अंतर्निहित है और हटाया नहीं जा सकता।</translation>
+    </message>
 </context>
 <context>
     <name>TariffRepository</name>
@@ -5231,6 +6324,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The tariff stored from %1 cannot be read (%2); set it again.</source>
         <translation>%1 से सहेजा गया टैरिफ़ पढ़ा नहीं जा सकता (%2); इसे फिर से सेट करें।</translation>
+    </message>
+    <message>
+        <source>Could not remove the tariff: %1</source>
+        <translation>टैरिफ़ हटाया नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>There is no tariff starting on %1.</source>
+        <translation>%1 से शुरू होने वाला कोई टैरिफ़ नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -5322,16 +6423,8 @@ Usage: kilowatch-cli %1</source>
         <translation>अंतराल, घंटों में</translation>
     </message>
     <message>
-        <source> h</source>
-        <translation> घंटे</translation>
-    </message>
-    <message>
         <source>Grouping in minutes</source>
         <translation>समूहन, मिनटों में</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> मिनट</translation>
     </message>
     <message>
         <source>kWh</source>
@@ -5426,8 +6519,20 @@ Usage: kilowatch-cli %1</source>
         <translation>खपत तालिका</translation>
     </message>
     <message>
-        <source>Zoomed to %1 – %2 in %3-minute groups. </source>
-        <translation>%1 – %2 पर ज़ूम किया गया, %3 मिनट के समूहों में। </translation>
+        <source>Zoomed to %1 – %2 in groups of %3. </source>
+        <translation>%1 – %2 तक ज़ूम, %3 के समूहों में। </translation>
+    </message>
+    <message>
+        <source>%1: no readings to compare with.</source>
+        <translation>%1: तुलना के लिए कोई रीडिंग नहीं।</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2।</translation>
+    </message>
+    <message>
+        <source>%1: %2, change %3.</source>
+        <translation>%1: %2, बदलाव %3।</translation>
     </message>
 </context>
 <context>
@@ -5455,10 +6560,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>No readings</source>
         <translation>कोई रीडिंग नहीं</translation>
-    </message>
-    <message>
-        <source>Grid + generator</source>
-        <translation>ग्रिड + जनरेटर</translation>
     </message>
     <message>
         <source>Hover a bar for its details. Mouse wheel or + and - zoom, dragging or the arrow keys pan, Home or a double click shows the whole window again.</source>
@@ -5493,18 +6594,6 @@ Usage: kilowatch-cli %1</source>
         <translation>लागत: %1</translation>
     </message>
     <message>
-        <source>grid and generator</source>
-        <translation>ग्रिड और जनरेटर</translation>
-    </message>
-    <message>
-        <source>generator</source>
-        <translation>जनरेटर</translation>
-    </message>
-    <message>
-        <source>grid</source>
-        <translation>ग्रिड</translation>
-    </message>
-    <message>
         <source>nothing used</source>
         <translation>कोई खपत नहीं</translation>
     </message>
@@ -5515,6 +6604,30 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Readings are missing for part of this time.</source>
         <translation>इस समय के कुछ हिस्से की रीडिंग नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Partial period</source>
+        <translation>आंशिक अवधि</translation>
+    </message>
+    <message>
+        <source>Recharge</source>
+        <translation>रिचार्ज</translation>
+    </message>
+    <message>
+        <source>Partial: only part of a %1 group.</source>
+        <translation>आंशिक: %1 समूह का केवल एक भाग।</translation>
+    </message>
+    <message>
+        <source>%1: no readings</source>
+        <translation>%1: कोई रीडिंग नहीं</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5534,14 +6647,6 @@ Usage: kilowatch-cli %1</source>
 </context>
 <context>
     <name>UsageTableModel</name>
-    <message>
-        <source>Grid</source>
-        <translation>ग्रिड</translation>
-    </message>
-    <message>
-        <source>Generator</source>
-        <translation>जनरेटर</translation>
-    </message>
     <message>
         <source>no readings</source>
         <translation>कोई रीडिंग नहीं</translation>
@@ -5569,6 +6674,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Notes</source>
         <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>आंशिक</translation>
     </message>
 </context>
 <context>
