@@ -755,6 +755,44 @@ private slots:
         m_panel->resetZoom();
     }
 
+    // A recharge is a thin vertical marker at its time, the plot's full height, with its amount.
+    void rechargesAreMarkedWithTheirAmount()
+    {
+        UsageChartView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        UsageChartView::Content content;
+        const qint64 from = 1'764'547'200;
+        for (int i = 0; i < 24; ++i) {
+            UsageBucket b;
+            b.start = from + i * 3600;
+            b.end = b.start + 3600;
+            b.gridWh = 400;
+            b.hasData = true;
+            content.series.buckets.append(b);
+        }
+        content.series.from = from;
+        content.series.to = from + 24 * 3600;
+        content.series.groupMinutes = 60;
+        content.currency = QStringLiteral("INR");
+        content.timezone = "UTC";
+        content.recharges = {{from + 10 * 3600 + 900, 250'000},
+                             {from + 30 * 3600, 1'000}}; // the second is after
+        view.setContent(content);
+        QCoreApplication::processEvents();
+        const QList<QPointF> marks = view.drawnPoints(UsageChartView::Layer::Recharges);
+        QCOMPARE(marks.size(), 2);
+        QCOMPARE(marks[0].x(), double(from + 10 * 3600 + 900));
+        QCOMPARE(marks[1].x(), marks[0].x());
+        QCOMPARE(marks[0].y(), 0.0);
+        QVERIFY(marks[1].y() >= 0.4);
+        QCOMPARE(view.rechargeLabels(),
+                 QStringList{QStringLiteral("+") + Formatters::money(250'000, QStringLiteral("INR"))});
+        QVERIFY2(view.legendNames().contains(QStringLiteral("Recharge")),
+                 qPrintable(view.legendNames().join(QLatin1Char(','))));
+    }
+
     // Lines mode and the table, light and dark, at 1280x720 and 1920x1080, in English and (last:
     // the catalogue stays installed) Bengali: saved for people to look at, and no text cut or
     // widget drawn over another.
@@ -807,43 +845,6 @@ private slots:
         QVERIFY(ChartFixtures::refreshAfter(&bengali, &UsageChartPanel::refreshed,
                                             [&] { bengali.setMeter(m_meter); }));
         shootAll(&bengali, QStringLiteral("bn"));
-    }
-
-    // A recharge is a thin vertical marker at its time, the plot's full height, with its amount.
-    void rechargesAreMarkedWithTheirAmount()
-    {
-        UsageChartView view;
-        view.resize(900, 400);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        UsageChartView::Content content;
-        const qint64 from = 1'764'547'200;
-        for (int i = 0; i < 24; ++i) {
-            UsageBucket b;
-            b.start = from + i * 3600;
-            b.end = b.start + 3600;
-            b.gridWh = 400;
-            b.hasData = true;
-            content.series.buckets.append(b);
-        }
-        content.series.from = from;
-        content.series.to = from + 24 * 3600;
-        content.series.groupMinutes = 60;
-        content.currency = QStringLiteral("INR");
-        content.timezone = "UTC";
-        content.recharges = {{from + 10 * 3600 + 900, 250'000},
-                             {from + 30 * 3600, 1'000}}; // the second is after
-        view.setContent(content);
-        QCoreApplication::processEvents();
-        const QList<QPointF> marks = view.drawnPoints(UsageChartView::Layer::Recharges);
-        QCOMPARE(marks.size(), 2);
-        QCOMPARE(marks[0].x(), double(from + 10 * 3600 + 900));
-        QCOMPARE(marks[1].x(), marks[0].x());
-        QCOMPARE(marks[0].y(), 0.0);
-        QVERIFY(marks[1].y() >= 0.4);
-        QCOMPARE(view.rechargeLabels(),
-                 QStringList{QStringLiteral("+") + Formatters::money(250'000, QStringLiteral("INR"))});
-        QVERIFY(view.legendNames().contains(QStringLiteral("Recharge")));
     }
 };
 
