@@ -1,10 +1,10 @@
 #include "StatusCard.h"
 
 #include "Formatters.h"
-#include "model/TimeFormat.h"
-#include "PowerSourceIndicator.h"
 #include "HealthBadge.h"
+#include "PowerSourceIndicator.h"
 #include "alerts/MeterAttention.h"
+#include "model/TimeFormat.h"
 
 #include <QDateTime>
 #include <QGridLayout>

@@ -6,8 +6,8 @@
 #include "Logging.h"
 #include "UsageTableModel.h"
 #include "analytics/PeriodComparison.h"
-#include "charts/ChartText.h"
 #include "analytics/RechargeLedger.h"
+#include "charts/ChartText.h"
 #include "storage/ReadingRepository.h"
 
 #include <QButtonGroup>

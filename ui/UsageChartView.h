@@ -122,7 +122,7 @@ public:
         Generator, // lines: the generator's own line
         Overlay,
         MissingReadings,
-        Partial, // bars: the outline of buckets cut at the window's edge (e.g. today so far)
+        Partial,   // bars: the outline of buckets cut at the window's edge (e.g. today so far)
         Recharges, // two points (bottom, top) per recharge marker
     };
     // The points a layer's Qt Charts series hold now, strips joined (tests read them back).

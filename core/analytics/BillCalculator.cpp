@@ -71,8 +71,9 @@ Result<MonthlyBill> BillCalculator::compute(const Meter &meter, const QDate &mon
         return R::failure(versions.typedError());
     if (TariffRepository::indexInForce(versions.value(), last) < 0)
         // NotFound: each front end says where its user sets one.
-        return R::failure(ErrorKind::NotFound,
-                          Tr::tr("%1 has no tariff for %2.").arg(meter.name, TimeFormat::yearMonth(bill.month)));
+        return R::failure(
+            ErrorKind::NotFound,
+            Tr::tr("%1 has no tariff for %2.").arg(meter.name, TimeFormat::yearMonth(bill.month)));
     const Result<QList<DayUsage>> days = RollupRepository(m_db).days(meter.id, bill.month, last);
     if (!days)
         return R::failure(days.typedError());
