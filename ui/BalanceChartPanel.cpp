@@ -4,6 +4,7 @@
 #include "Formatters.h"
 #include "Logging.h"
 #include "UsageChartPanel.h"
+#include "model/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/ReadingRepository.h"
 
@@ -223,7 +224,7 @@ void BalanceChartPanel::apply()
     if (const std::optional<int> days = m_chart->daysLeft())
         text += QLatin1Char(' ') +
                 tr("At the usual spend the balance runs out on %1: %n day(s) left.", nullptr, *days)
-                    .arg(locale.toString(*a.forecast->runsOutOn, QLocale::ShortFormat));
+                    .arg(TimeFormat::shortDate(*a.forecast->runsOutOn, locale));
     m_summary->setText(text);
     emit refreshed();
 }

@@ -6,6 +6,7 @@
 #include "charts/ChartPalette.h"
 #include "charts/SeriesLayer.h"
 #include "charts/TimeAxisLabels.h"
+#include "model/TimeFormat.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -375,7 +376,7 @@ void BalanceChartView::redraw()
     }
     if (m_runOutPoint) {
         const QDateTime runOut = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(m_runOutPoint->x()), zone);
-        m_runOutLabel->setText(tr("Runs out %1").arg(locale.toString(runOut.date(), QLocale::ShortFormat)) +
+        m_runOutLabel->setText(tr("Runs out %1").arg(TimeFormat::shortDate(runOut.date(), locale)) +
                                QLatin1Char('\n') + tr("%n day(s) left", nullptr, *days));
     } else {
         m_runOutLabel->setText(QString());
@@ -508,8 +509,7 @@ QString BalanceChartView::rechargeTooltip(int index) const
         origin = tr("detected from the balance");
     QStringList lines;
     lines << tr("Recharge %1").arg(Formatters::money(e.amountMilli, m_content.currency, locale));
-    lines << locale.toString(time, locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm")) +
-                 QLatin1Char(' ') + time.timeZoneAbbreviation();
+    lines << TimeFormat::shortDateTime(time, locale) + QLatin1Char(' ') + time.timeZoneAbbreviation();
     lines << tr("Origin: %1").arg(origin);
     lines << (e.token.isEmpty() ? tr("No token") : tr("Token: %1").arg(e.token));
     return lines.join(QLatin1Char('\n'));
