@@ -718,21 +718,6 @@ Usage: kilowatch-cli %1</source>
     </message>
 </context>
 <context>
-    <name>BalanceSeriesQuery</name>
-    <message>
-        <source>The interval must be between %1 and %2 hours.</source>
-        <translation>সময়ের পরিসর %1 থেকে %2 ঘণ্টার মধ্যে হতে হবে।</translation>
-    </message>
-    <message>
-        <source>The grouping must be between %1 and %2 minutes.</source>
-        <translation>গ্রুপিং %1 থেকে %2 মিনিটের মধ্যে হতে হবে।</translation>
-    </message>
-    <message>
-        <source>The end of the window must be after its start.</source>
-        <translation>পরিসরের শেষ অবশ্যই শুরুর পরে হতে হবে।</translation>
-    </message>
-</context>
-<context>
     <name>BillCalculator</name>
     <message>
         <source>A bill needs a month.</source>
@@ -908,6 +893,21 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>−%1 %</source>
         <translation>−%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWindow</name>
+    <message>
+        <source>The interval must be between %1 and %2 hours.</source>
+        <translation>সময়ের পরিসর %1 থেকে %2 ঘণ্টার মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The grouping must be between %1 and %2 minutes.</source>
+        <translation>গ্রুপিং %1 থেকে %2 মিনিটের মধ্যে হতে হবে।</translation>
+    </message>
+    <message>
+        <source>The end of the window must be after its start.</source>
+        <translation>পরিসরের শেষ অবশ্যই শুরুর পরে হতে হবে।</translation>
     </message>
 </context>
 <context>
@@ -6628,21 +6628,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UsageSeriesQuery</name>
-    <message>
-        <source>The interval must be between %1 and %2 hours.</source>
-        <translation>সময়ের পরিসর %1 থেকে %2 ঘণ্টার মধ্যে হতে হবে।</translation>
-    </message>
-    <message>
-        <source>The grouping must be between %1 and %2 minutes.</source>
-        <translation>গ্রুপিং %1 থেকে %2 মিনিটের মধ্যে হতে হবে।</translation>
-    </message>
-    <message>
-        <source>The end of the window must be after its start.</source>
-        <translation>পরিসরের শেষ অবশ্যই শুরুর পরে হতে হবে।</translation>
     </message>
 </context>
 <context>

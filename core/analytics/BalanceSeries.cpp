@@ -1,5 +1,6 @@
 #include "BalanceSeries.h"
 
+#include "ChartWindow.h"
 #include "LocalCalendar.h"
 #include "RechargeLedger.h"
 #include "storage/ReadingRepository.h"
@@ -9,15 +10,6 @@
 
 #include <algorithm>
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(BalanceSeriesQuery)
-};
-
-} // namespace
-
 BalanceSeriesQuery::BalanceSeriesQuery(Database &db)
     : m_db(db)
 {}
@@ -25,11 +17,8 @@ BalanceSeriesQuery::BalanceSeriesQuery(Database &db)
 Result<BalanceSeries> BalanceSeriesQuery::run(const Meter &meter, qint64 at, int intervalHours,
                                               int groupMinutes) const
 {
-    using R = Result<BalanceSeries>;
-    if (intervalHours < kMinIntervalHours || intervalHours > kMaxIntervalHours)
-        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
-                              .arg(kMinIntervalHours)
-                              .arg(kMaxIntervalHours));
+    if (const Status s = ChartWindow::checkInterval(intervalHours); !s)
+        return Result<BalanceSeries>::failure(s.typedError());
     return runRange(meter, at - qint64(intervalHours) * 3600, at, groupMinutes);
 }
 
@@ -37,16 +26,8 @@ Result<BalanceSeries> BalanceSeriesQuery::runRange(const Meter &meter, qint64 wi
                                                    int groupMinutes) const
 {
     using R = Result<BalanceSeries>;
-    if (groupMinutes < kMinGroupMinutes || groupMinutes > kMaxGroupMinutes)
-        return R::failure(Tr::tr("The grouping must be between %1 and %2 minutes.")
-                              .arg(kMinGroupMinutes)
-                              .arg(kMaxGroupMinutes));
-    if (at <= windowStart)
-        return R::failure(Tr::tr("The end of the window must be after its start."));
-    if (at - windowStart > qint64(kMaxIntervalHours) * 3600)
-        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
-                              .arg(kMinIntervalHours)
-                              .arg(kMaxIntervalHours));
+    if (const Status s = ChartWindow::checkRange(windowStart, at, groupMinutes, true); !s)
+        return R::failure(s.typedError());
 
     LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
     const bool wholeDays = groupMinutes == kMaxGroupMinutes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartWindow.h"
 #include "model/Meter.h"
 #include "model/RechargeEntry.h"
 #include "model/Result.h"
@@ -51,10 +52,10 @@ struct BalanceSeries
 class BalanceSeriesQuery
 {
 public:
-    static constexpr int kMinIntervalHours = 1;
-    static constexpr int kMaxIntervalHours = 720;
-    static constexpr int kMinGroupMinutes = 1;
-    static constexpr int kMaxGroupMinutes = 1440;
+    static constexpr int kMinIntervalHours = ChartWindow::kMinIntervalHours;
+    static constexpr int kMaxIntervalHours = ChartWindow::kMaxIntervalHours;
+    static constexpr int kMinGroupMinutes = ChartWindow::kMinGroupMinutes;
+    static constexpr int kMaxGroupMinutes = ChartWindow::kMaxGroupMinutes;
 
     explicit BalanceSeriesQuery(Database &db);
 

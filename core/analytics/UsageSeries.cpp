@@ -1,5 +1,6 @@
 #include "UsageSeries.h"
 
+#include "ChartWindow.h"
 #include "HourProfile.h"
 #include "LocalCalendar.h"
 #include "storage/Database.h"
@@ -9,18 +10,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-
-namespace {
-
-// The translation context of this file's messages; lupdate reads it from the macro, so every
-// call below, free functions included, lands in the catalogue under the context it is
-// looked up with.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(UsageSeriesQuery)
-};
-
-} // namespace
 
 qint64 UsageSeries::totalGridWh() const
 {
@@ -53,11 +42,8 @@ UsageSeriesQuery::UsageSeriesQuery(Database &db)
 Result<UsageSeries> UsageSeriesQuery::run(const Meter &meter, qint64 at, int intervalHours,
                                           int groupMinutes) const
 {
-    using R = Result<UsageSeries>;
-    if (intervalHours < kMinIntervalHours || intervalHours > kMaxIntervalHours)
-        return R::failure(Tr::tr("The interval must be between %1 and %2 hours.")
-                              .arg(kMinIntervalHours)
-                              .arg(kMaxIntervalHours));
+    if (const Status s = ChartWindow::checkInterval(intervalHours); !s)
+        return Result<UsageSeries>::failure(s.typedError());
     return runRange(meter, at - qint64(intervalHours) * 3600, at, groupMinutes);
 }
 
@@ -65,12 +51,8 @@ Result<UsageSeries> UsageSeriesQuery::runRange(const Meter &meter, qint64 window
                                                int groupMinutes) const
 {
     using R = Result<UsageSeries>;
-    if (groupMinutes < kMinGroupMinutes || groupMinutes > kMaxGroupMinutes)
-        return R::failure(Tr::tr("The grouping must be between %1 and %2 minutes.")
-                              .arg(kMinGroupMinutes)
-                              .arg(kMaxGroupMinutes));
-    if (at <= windowStart)
-        return R::failure(Tr::tr("The end of the window must be after its start."));
+    if (const Status s = ChartWindow::checkRange(windowStart, at, groupMinutes, false); !s)
+        return R::failure(s.typedError());
 
     LocalCalendar calendar{QTimeZone(meter.timezone.toUtf8())};
     const qint64 groupSeconds = qint64(groupMinutes) * 60;
