@@ -80,10 +80,16 @@ if grep -Eiq "could not (load|find)|driver not loaded|cannot load|failed to load
 fi
 colours="$(convert "$work/installed-window.png" -format '%k' info:)"
 [ "$colours" -gt 100 ] || fail "the screenshot has $colours colours: nothing was drawn"
-# The chart's grid energy blue (#2e7dd2), as tst_mainwindow checks in the build tree.
-blue="$(convert "$work/installed-window.png" -fuzz 10% -fill black +opaque '#2e7dd2' -fill white -opaque '#2e7dd2' \
-        -colorspace gray -format '%[fx:round(mean*w*h)]' info:)"
-[ "$blue" -gt 3000 ] || fail "the usage chart was not drawn ($blue chart pixels)"
+# The default view is the balance chart: its balance line in the charts' blue (#2e7dd2) and
+# the forecast in purple (#6a1b9a), as tst_balancechart checks in the build tree.
+pixels() {
+    convert "$work/installed-window.png" -fuzz 10% -fill black +opaque "$1" -fill white -opaque "$1" \
+        -colorspace gray -format '%[fx:round(mean*w*h)]' info:
+}
+blue="$(pixels '#2e7dd2')"
+purple="$(pixels '#6a1b9a')"
+[ "$blue" -gt 1500 ] || fail "the balance chart's line was not drawn ($blue chart pixels)"
+[ "$purple" -gt 200 ] || fail "the balance forecast was not drawn ($purple forecast pixels)"
 
 # The installed window and CLI in Bengali and Hindi: the catalogues are inside the executables.
 for lang in bn hi; do
