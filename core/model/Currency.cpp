@@ -28,7 +28,7 @@ qint64 Currency::minorUnitMilli(const QString &code)
 
 QString Currency::symbol(const QString &code)
 {
-    const QString c = code.trimmed().toUpper();
+    QString c = code.trimmed().toUpper(); // not const: returned, so moved
     if (c == QLatin1String("KWH"))
         return {};
     static const struct
