@@ -86,17 +86,10 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
         return fail(UsageError,
                     tr("usage needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
                         .arg(m_command->synopsis()));
-    bool okHours = false;
-    bool okMinutes = false;
-    const int h = parser.value(hours).toInt(&okHours);
-    const int g = parser.value(minutes).toInt(&okMinutes);
-    if (!okHours || h < UsageSeriesQuery::kMinIntervalHours || h > UsageSeriesQuery::kMaxIntervalHours)
-        return fail(
-            UsageError,
-            tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
-    if (!okMinutes || g < UsageSeriesQuery::kMinGroupMinutes || g > UsageSeriesQuery::kMaxGroupMinutes)
-        return fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
-                                    .arg(parser.value(minutes)));
+    int h = 0;
+    int g = 0;
+    if (!readWindow(parser, &h, &g))
+        return;
     const QString unitName = parser.value(unit);
     if (unitName != QLatin1String("kwh") && unitName != QLatin1String("money"))
         return fail(UsageError, tr("--unit is kwh or money, not \"%1\".").arg(unitName));
@@ -131,6 +124,31 @@ void AnalyticsCommands::runUsage(const QCommandLineParser &parser)
     finish(Success);
 }
 
+// --interval-hours and --group-minutes as the chart's window (ChartWindow's bounds), or a
+// usage error said and false.
+bool AnalyticsCommands::readWindow(const QCommandLineParser &parser, int *intervalHours, int *groupMinutes)
+{
+    const QCommandLineOption &hours = option(QStringLiteral("interval-hours"));
+    const QCommandLineOption &minutes = option(QStringLiteral("group-minutes"));
+    bool okHours = false;
+    bool okMinutes = false;
+    *intervalHours = parser.value(hours).toInt(&okHours);
+    *groupMinutes = parser.value(minutes).toInt(&okMinutes);
+    if (!okHours || *intervalHours < ChartWindow::kMinIntervalHours ||
+        *intervalHours > ChartWindow::kMaxIntervalHours) {
+        fail(UsageError,
+             tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
+        return false;
+    }
+    if (!okMinutes || *groupMinutes < ChartWindow::kMinGroupMinutes ||
+        *groupMinutes > ChartWindow::kMaxGroupMinutes) {
+        fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
+                             .arg(parser.value(minutes)));
+        return false;
+    }
+    return true;
+}
+
 void AnalyticsCommands::runBalance(const QCommandLineParser &parser)
 {
     const QCommandLineOption &meterOption = option(QStringLiteral("meter"));
@@ -141,17 +159,10 @@ void AnalyticsCommands::runBalance(const QCommandLineParser &parser)
             UsageError,
             tr("balance needs --meter, --interval-hours and --group-minutes.\nUsage: kilowatch-cli %1")
                 .arg(m_command->synopsis()));
-    bool okHours = false;
-    bool okMinutes = false;
-    const int h = parser.value(hours).toInt(&okHours);
-    const int g = parser.value(minutes).toInt(&okMinutes);
-    if (!okHours || h < BalanceSeriesQuery::kMinIntervalHours || h > BalanceSeriesQuery::kMaxIntervalHours)
-        return fail(
-            UsageError,
-            tr("--interval-hours needs a whole number from 1 to 720, not \"%1\".").arg(parser.value(hours)));
-    if (!okMinutes || g < BalanceSeriesQuery::kMinGroupMinutes || g > BalanceSeriesQuery::kMaxGroupMinutes)
-        return fail(UsageError, tr("--group-minutes needs a whole number from 1 to 1440, not \"%1\".")
-                                    .arg(parser.value(minutes)));
+    int h = 0;
+    int g = 0;
+    if (!readWindow(parser, &h, &g))
+        return;
     if (!openDatabase())
         return;
     const std::optional<Meter> meter = requireDerivedMeter(parser.value(meterOption));

@@ -20,6 +20,7 @@ public:
     void runAlerts(const QCommandLineParser &parser);
 
 private:
+    bool readWindow(const QCommandLineParser &parser, int *intervalHours, int *groupMinutes);
     // summary and compare: --meter and --period (`usage` when one is missing), the database open
     // and the meter's derived data current; fails the command otherwise.
     std::optional<Meter> periodCommand(const QCommandLineParser &parser, const QString &usage,
