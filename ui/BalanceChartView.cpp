@@ -31,6 +31,15 @@
 
 namespace {
 
+// QAreaSeries does not own its edge series: they are parented to it so the chart's deletion frees them.
+QAreaSeries *newOwningAreaSeries()
+{
+    auto *area = new QAreaSeries(new QLineSeries, new QLineSeries);
+    area->upperSeries()->setParent(area);
+    area->lowerSeries()->setParent(area);
+    return area;
+}
+
 const QColor kBalanceColor(0x2e, 0x7d, 0xd2);
 const QColor kRangeColor(0x2e, 0x7d, 0xd2, 0x40);
 const QColor kRechargeColor(0x2e, 0x9d, 0x4a);
@@ -90,7 +99,7 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     , m_axisY(new QValueAxis)
     , m_threshold(new QLineSeries)
     , m_forecastLine(new QLineSeries)
-    , m_forecastBand(new QAreaSeries(new QLineSeries, new QLineSeries))
+    , m_forecastBand(newOwningAreaSeries())
     , m_recharges(new QScatterSeries)
     , m_runOut(new QScatterSeries)
     , m_runOutLabel(new QGraphicsSimpleTextItem(m_chart))
@@ -387,7 +396,7 @@ void BalanceChartView::redraw()
 void BalanceChartView::setRangeStrips(const QList<QPair<QList<QPointF>, QList<QPointF>>> &strips)
 {
     while (m_rangeStrips.size() < strips.size()) {
-        auto *area = new QAreaSeries(new QLineSeries, new QLineSeries);
+        auto *area = newOwningAreaSeries();
         area->setBrush(kRangeColor);
         area->setPen(Qt::NoPen);
         m_chart->addSeries(area);
