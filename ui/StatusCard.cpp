@@ -31,6 +31,7 @@ StatusCard::StatusCard(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
     m_balance->setFont(big);
+    m_balance->setObjectName(QStringLiteral("balance"));
     m_balance->setAccessibleName(tr("Balance"));
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont large = m_daysLeft->font();

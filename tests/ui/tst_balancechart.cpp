@@ -253,12 +253,12 @@ private slots:
     {
         const QString suffix = qEnvironmentVariable("KILOWATCH_SHOT_SUFFIX");
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("bn")}) {
-            QTranslator bengali;
-            if (language == QLatin1String("bn")) {
-                QVERIFY(bengali.load(QStringLiteral(":/i18n/kilowatch_bn.qm")));
-                QCoreApplication::installTranslator(&bengali);
+            // English too has a catalogue: its plural forms ("12 days left", not "day(s)").
+            QTranslator catalogue;
+            QVERIFY(catalogue.load(QStringLiteral(":/i18n/kilowatch_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&catalogue);
+            if (language == QLatin1String("bn"))
                 QLocale::setDefault(QLocale(QStringLiteral("bn_BD")));
-            }
             // A new panel picks the language up in its texts.
             m_panel = std::make_unique<BalanceChartPanel>(m_t.db());
             m_panel->show();
@@ -287,15 +287,16 @@ private slots:
                     QVERIFY2(layout.isEmpty(), qPrintable(layout));
                     QVERIFY2(!chart()->rechargeLabels().isEmpty(), qPrintable(name));
                     QVERIFY2(!chart()->runOutText().isEmpty(), qPrintable(name));
+                    QVERIFY2(!chart()->runOutText().contains(QLatin1String("(s)")),
+                             qPrintable(chart()->runOutText()));
                     QVERIFY2(ChartFixtures::countNear(shot, kRechargeColour, 60) > 10, qPrintable(name));
                 }
             }
             m_panel.reset();
             ThemeManager::apply(AppSettings::Theme::Light);
-            if (language == QLatin1String("bn")) {
-                QCoreApplication::removeTranslator(&bengali);
+            QCoreApplication::removeTranslator(&catalogue);
+            if (language == QLatin1String("bn"))
                 QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-            }
         }
     }
 };

@@ -19,6 +19,7 @@
 #include "polling/PollScheduler.h"
 #include "settings/AppSettings.h"
 #include "setup/DemoMeter.h"
+#include "setup/Localization.h"
 #include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
 #include "storage/MeterRepository.h"
@@ -42,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 #include <ctime>
 
@@ -478,13 +480,24 @@ private slots:
         QCOMPARE(settings.chartIntervalHours(), 100);
     }
 
+    // Issue 15's proof for the window itself: light and dark at 1280x720 and 1920x1080, in
+    // English (its catalogue carries the plural forms: "3 days", never "day(s)") and, as
+    // tst_mainwindow_bn (KILOWATCH_TEST_LANG=bn), in Bengali; each shot checked by LayoutAudit.
     void lightAndDarkAtTwoSizes()
     {
+        const QString language = qEnvironmentVariable("KILOWATCH_TEST_LANG", QStringLiteral("en"));
+        QTranslator english;
+        if (language == QLatin1String("en")) {
+            QVERIFY(english.load(QStringLiteral(":/i18n/kilowatch_en.qm")));
+            QCoreApplication::installTranslator(&english);
+        } else {
+            QVERIFY(!Localization::install(*qApp, language).isEmpty());
+        }
         auto controller = startController(QStringLiteral("first.sqlite"));
         MainWindow *window = controller->window();
         for (const AppSettings::Theme theme : {AppSettings::Theme::Light, AppSettings::Theme::Dark}) {
             ThemeManager::apply(theme);
-            for (const QSize size : {QSize(1280, 720), QSize(1600, 1000)}) {
+            for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
                 window->resize(size);
                 QSignalSpy refreshed(window->usagePanel(), &UsageChartPanel::refreshed);
                 window->usagePanel()->scheduleRefresh();
@@ -501,33 +514,34 @@ private slots:
                          qPrintable(balanceView->summary()->text()));
                 QTest::qWait(200);
                 const QImage shot = window->grab().toImage();
-                const QString name = QStringLiteral("main-window-%1-%2x%3.png")
+                const QString name = QStringLiteral("main-window-%1-%2x%3-%4.png")
                                          .arg(theme == AppSettings::Theme::Dark ? QStringLiteral("dark")
                                                                                 : QStringLiteral("light"))
                                          .arg(size.width())
-                                         .arg(size.height());
+                                         .arg(size.height())
+                                         .arg(language);
                 QVERIFY(shot.save(TestArtifacts::path(name)));
                 const QString layout = LayoutAudit::describe(window, name);
                 QVERIFY2(layout.isEmpty(), qPrintable(layout));
-                // What must be visible: the window's own background in the theme, the chart's
-                // bars, and the balance without being cut.
+                // What must be visible: the window's own background in the theme, the balance
+                // line, and the balance figure without being cut.
                 const int background = shot.pixelColor(shot.width() - 3, shot.height() / 2).lightness();
                 if (theme == AppSettings::Theme::Dark)
                     QVERIFY2(background < 110, qPrintable(name));
                 else
                     QVERIFY2(background > 180, qPrintable(name));
                 QVERIFY2(ChartFixtures::countNear(shot, ChartFixtures::kGrid, 90) > 1500, qPrintable(name));
-                QLabel *balance = nullptr;
-                for (QLabel *label : window->statusCard()->findChildren<QLabel *>()) {
-                    if (label->accessibleName() == QLatin1String("Balance"))
-                        balance = label;
-                }
+                auto *balance = window->statusCard()->findChild<QLabel *>(QStringLiteral("balance"));
                 QVERIFY(balance);
                 QVERIFY2(balance->width() >= balance->fontMetrics().horizontalAdvance(balance->text()),
                          qPrintable(name));
+                // No English plural placeholder anywhere in the window.
+                for (const QLabel *label : window->findChildren<QLabel *>())
+                    QVERIFY2(!label->text().contains(QLatin1String("(s)")), qPrintable(name + label->text()));
             }
         }
         ThemeManager::apply(AppSettings::Theme::Light);
+        QCoreApplication::removeTranslator(&english);
     }
 
     void startWithExistingMetersCreatesNoDemo()
