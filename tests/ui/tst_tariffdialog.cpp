@@ -58,7 +58,7 @@ struct Fixture
 
     QString path() const { return dir.filePath(QStringLiteral("k.sqlite")); }
 
-    explicit Fixture(const QString &provider = QStringLiteral("manual"))
+    explicit Fixture(const QString &provider = QStringLiteral("manual"), const QJsonObject &settings = {})
     {
         db = std::move(Database::open(path())).value();
         Meter m;
@@ -67,6 +67,7 @@ struct Fixture
         m.timezone = QStringLiteral("Africa/Kigali");
         m.currency = QStringLiteral("RWF");
         m.intervalSeconds = 3600;
+        m.settings = settings;
         m.createdAt = kNow - 30 * 86400;
         meter = MeterRepository(*db).add(m).value();
         scheduler = std::make_unique<PollScheduler>(*db);
@@ -359,11 +360,44 @@ private slots:
         dialog->reject();
     }
 
-    void polledMetersHaveNoAddReading()
+    // Every meter takes typed readings: a polled one with counters asks for them too, and a
+    // reading typed for this morning, before later polled ones, lands where it belongs.
+    void polledMetersTakeTypedReadings()
     {
         Fixture f(QStringLiteral("simulator"));
-        QVERIFY(!f.window->addReadingButton()->isVisible());
-        QVERIFY(!f.window->openAddReadingDialog());
+        f.addDayOfReadings();
+        f.window->reloadMeters();
+        QVERIFY(f.window->addReadingButton()->isVisible());
+        AddReadingDialog *dialog = f.window->openAddReadingDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->gridEdit()->isVisible());
+        QVERIFY(dialog->generatorEdit()->isVisible());
+        // 2 March, 12:30 in Kigali: between the polled readings of 12:00 and 13:00.
+        dialog->timeEdit()->editor()->setDate(QDate(2026, 3, 2));
+        dialog->timeEdit()->editor()->setTime(QTime(12, 30));
+        QTest::keyClicks(dialog->balanceEdit(), QStringLiteral("42,500"));
+        QTest::keyClicks(dialog->gridEdit(), QStringLiteral("1,031.25"));
+        QTest::qWait(50);
+        const QString name = QStringLiteral("add-reading-polled.png");
+        QVERIFY(dialog->grab().save(TestArtifacts::path(name)));
+        const QString layout = LayoutAudit::describe(dialog, name);
+        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        QSignalSpy added(f.window.get(), &MainWindow::readingAdded);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY2(!dialog->problemLabel()->isVisible(), qPrintable(dialog->problemLabel()->text()));
+        QCOMPARE(added.count(), 1);
+        QTRY_VERIFY(!f.window->findChild<AddReadingDialog *>());
+
+        const CliRun listed = cli(f.path(), {QStringLiteral("--json"), QStringLiteral("readings"),
+                                             QStringLiteral("--meter"), QStringLiteral("hand")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray rows = listed.json().array();
+        QCOMPARE(rows.size(), 26);
+        const QJsonObject row = rows[13].toObject();
+        QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("2026-03-02T12:30:00+02:00"));
+        QCOMPARE(row.value(QStringLiteral("balance")).toDouble(), 42500.0);
+        QCOMPARE(row.value(QStringLiteral("grid_kwh")).toDouble(), 1031.25);
         QVERIFY(f.window->openTariffDialog()); // every meter has a tariff
     }
 
