@@ -60,6 +60,10 @@ AddReadingDialog::AddReadingDialog(Database &db, const Meter &meter, const Clock
     form->addRow(tr("&Balance (%1):").arg(m_meter.currency), m_balance);
     form->addRow(tr("&Grid counter (kWh):"), m_grid);
     form->addRow(tr("Ge&nerator counter (kWh):"), m_generator);
+    // Counters only where the meter has them (ReadingEntry's rule); the balance otherwise.
+    const bool counters = ReadingEntry(m_db).hasCounters(m_meter);
+    form->setRowVisible(m_grid, counters);
+    form->setRowVisible(m_generator, counters);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add reading"));

@@ -13,9 +13,9 @@ class MeterTimeEdit;
 class QLabel;
 class QLineEdit;
 
-// "Add reading…": what a person reads off a meter that is not polled (balance, and its grid
-// and generator counters when it shows them), at a time on the meter's clock (now unless
-// changed). Stored by ReadingEntry, the rule `kilowatch-cli reading add` uses; a refused
+// "Add reading…": what a person reads off any meter (balance, and its grid and generator
+// counters when the meter has them: ReadingEntry::hasCounters), at a time on the meter's clock
+// (now unless changed). Stored by ReadingEntry, the rule `kilowatch-cli reading add` uses; a refused
 // reading keeps what was typed, says why and puts the cursor in the field concerned.
 class AddReadingDialog : public QDialog
 {

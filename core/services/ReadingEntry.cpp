@@ -2,6 +2,7 @@
 
 #include "analytics/ReadingIngestor.h"
 #include "model/TimeFormat.h"
+#include "providers/ProviderRegistry.h"
 #include "storage/ReadingRepository.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,14 @@ ReadingEntry::Outcome refused(ErrorKind kind, const QString &field, const QStrin
 ReadingEntry::ReadingEntry(Database &db)
     : m_db(db)
 {}
+
+bool ReadingEntry::hasCounters(const Meter &meter) const
+{
+    const ProviderInfo *info = ProviderRegistry::find(meter.provider);
+    if (info && info->reportsCounters && info->reportsCounters(meter))
+        return true;
+    return ReadingRepository(m_db).hasCounters(meter.id);
+}
 
 ReadingEntry::Outcome ReadingEntry::add(const Meter &meter, const Input &input, qint64 now)
 {

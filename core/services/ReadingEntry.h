@@ -42,6 +42,12 @@ public:
 
     explicit ReadingEntry(Database &db);
 
+    // Whether the meter has grid or generator counters to type in besides its balance: its
+    // provider reports them (ProviderInfo::reportsCounters; a manual meter's reader can), or
+    // a stored reading has one (a money-only provider's meter once given a counter by hand).
+    // The window asks for the counters only then; the CLI takes them for any meter.
+    bool hasCounters(const Meter &meter) const;
+
     // Checks, in this order: the time is after 2000 and at most
     // five minutes after `now`; the balance and counters within a billion, the counters not
     // negative, not below the reading before it and not above the one after it; no reading

@@ -247,6 +247,38 @@ private slots:
         QCOMPARE(derivedState(live.db(), a.id), derived);
         QCOMPARE(count(live.db(), a.id), static_cast<int>(all.size()));
     }
+    // Which meters the window asks for counters: those whose provider reports them (a person
+    // reading a manual meter can), or whose stored readings have them.
+    void countersAreOfferedWhereTheMeterHasThem()
+    {
+        TestDatabase t;
+        ReadingEntry entry(t.db());
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("hand"), QStringLiteral("manual"))));
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("demo"), QStringLiteral("simulator"))));
+        const QJsonObject elnet{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9")}};
+        QVERIFY(entry.hasCounters(
+            t.addMeter(QStringLiteral("elnet"), QStringLiteral("elnet"), 30, QStringLiteral("UTC"), elnet)));
+        const QJsonObject balanceOnly{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/m")},
+                                      {QStringLiteral("balance_path"), QStringLiteral("balance")}};
+        QVERIFY(!entry.hasCounters(t.addMeter(QStringLiteral("json money"), QStringLiteral("json"), 3600,
+                                              QStringLiteral("UTC"), balanceOnly)));
+        QJsonObject withGrid = balanceOnly;
+        withGrid.insert(QStringLiteral("grid_kwh_path"), QStringLiteral("kwh"));
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("json kwh"), QStringLiteral("json"), 3600,
+                                             QStringLiteral("UTC"), withGrid)));
+        // A money-only provider: the balance alone, until a stored reading has a counter.
+        const QJsonObject desco{{QStringLiteral("account"), QStringLiteral("12345678")},
+                                {QStringLiteral("meter_number"), QStringLiteral("661100123456")}};
+        const Meter money = t.addMeter(QStringLiteral("desco"), QStringLiteral("desco"), 3600,
+                                       QStringLiteral("Asia/Dhaka"), desco);
+        QVERIFY(!entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow - 7200, 900'000), kNow));
+        QVERIFY(!entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow - 3600, 800'000, std::nullopt, 5'000), kNow));
+        QVERIFY(entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow, 700'000), kNow)); // the latest without: still has them
+        QVERIFY(entry.hasCounters(money));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReadingEntry)

@@ -398,7 +398,36 @@ private slots:
         QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("2026-03-02T12:30:00+02:00"));
         QCOMPARE(row.value(QStringLiteral("balance")).toDouble(), 42500.0);
         QCOMPARE(row.value(QStringLiteral("grid_kwh")).toDouble(), 1031.25);
+        QTest::qWait(100);
+        QVERIFY(f.window->grab().save(TestArtifacts::path(QStringLiteral("polled-dashboard.png"))));
         QVERIFY(f.window->openTariffDialog()); // every meter has a tariff
+    }
+
+    // A meter whose provider reports money only, without a counter stored: the balance alone.
+    void moneyOnlyMetersAskForTheBalanceAlone()
+    {
+        Fixture f(QStringLiteral("desco"),
+                  QJsonObject{{QStringLiteral("account"), QStringLiteral("12345678")},
+                              {QStringLiteral("meter_number"), QStringLiteral("661100123456")}});
+        QVERIFY(f.window->addReadingButton()->isVisible());
+        AddReadingDialog *dialog = f.window->openAddReadingDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->balanceEdit()->isVisible());
+        QVERIFY(!dialog->gridEdit()->isVisible());
+        QVERIFY(!dialog->generatorEdit()->isVisible());
+        QTest::keyClicks(dialog->balanceEdit(), QStringLiteral("700"));
+        QTest::qWait(50);
+        const QString name = QStringLiteral("add-reading-money-only.png");
+        QVERIFY(dialog->grab().save(TestArtifacts::path(name)));
+        const QString layout = LayoutAudit::describe(dialog, name);
+        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!f.window->findChild<AddReadingDialog *>());
+        const std::optional<Reading> stored = ReadingRepository(*f.db).latest(f.meter.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->balanceMilli, std::optional<qint64>(700'000));
+        QCOMPARE(stored->gridWh, std::nullopt);
     }
 
     // Issue 15's proof: both dialogs in light and dark, at 1280x720 and 1920x1080, in English and
