@@ -8,8 +8,10 @@
 
 #include <optional>
 
+class BackgroundTask;
 class Database;
 class MeterTimeEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
@@ -33,9 +35,11 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
     void accept() override;
+    void reject() override;
 
 private:
     void setProblem(const QString &text, QWidget *field);
+    void setStoring(bool storing);
 
     Database &m_db;
     Meter m_meter;
@@ -45,5 +49,7 @@ private:
     QLineEdit *m_grid;
     QLineEdit *m_generator;
     QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    BackgroundTask *m_task = nullptr;
     std::optional<Reading> m_stored;
 };
