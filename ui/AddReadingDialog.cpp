@@ -1,9 +1,11 @@
 #include "AddReadingDialog.h"
 
+#include "BackgroundTask.h"
 #include "Formatters.h"
 #include "MeterTimeEdit.h"
 #include "model/AmountText.h"
 #include "services/ReadingEntry.h"
+#include "storage/Database.h"
 #include "storage/ReadingRepository.h"
 
 #include <QDateTimeEdit>
@@ -25,6 +27,7 @@ AddReadingDialog::AddReadingDialog(Database &db, const Meter &meter, const Clock
     , m_grid(new QLineEdit(this))
     , m_generator(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add reading to %1").arg(m_meter.name));
     m_time->setZone(QTimeZone(m_meter.timezone.toUtf8()));
@@ -35,7 +38,6 @@ AddReadingDialog::AddReadingDialog(Database &db, const Meter &meter, const Clock
     m_generator->setAccessibleName(tr("Generator counter"));
     m_problem->setAccessibleName(tr("Problem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
 
     // The last reading's counters as a hint: a counter only goes up.
@@ -60,24 +62,28 @@ AddReadingDialog::AddReadingDialog(Database &db, const Meter &meter, const Clock
     form->addRow(tr("&Balance (%1):").arg(m_meter.currency), m_balance);
     form->addRow(tr("&Grid counter (kWh):"), m_grid);
     form->addRow(tr("Ge&nerator counter (kWh):"), m_generator);
+    // Counters only where the meter has them (ReadingEntry's rule); the balance otherwise.
+    const bool counters = ReadingEntry(m_db).hasCounters(m_meter);
+    form->setRowVisible(m_grid, counters);
+    form->setRowVisible(m_generator, counters);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add reading"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddReadingDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add reading"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddReadingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AddReadingDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     m_balance->setFocus();
     setMinimumWidth(520);
 }
 
 void AddReadingDialog::setProblem(const QString &text, QWidget *field)
 {
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     if (field)
@@ -86,6 +92,8 @@ void AddReadingDialog::setProblem(const QString &text, QWidget *field)
 
 void AddReadingDialog::accept()
 {
+    if (m_task)
+        return;
     const QLocale locale;
     ReadingEntry::Input input;
     input.time = m_time->time();
@@ -111,16 +119,56 @@ void AddReadingDialog::accept()
         !number(m_generator, AmountText::Sign::NonNegative, false, &input.generatorWh))
         return;
     input.balanceMilli = *balance;
-    const ReadingEntry::Outcome stored = ReadingEntry(m_db).add(m_meter, input, m_clock.now());
-    if (!stored) {
-        QWidget *field = stored.field == QLatin1String("time")      ? static_cast<QWidget *>(m_time->editor())
-                         : stored.field == QLatin1String("balance") ? m_balance
-                         : stored.field == QLatin1String("grid-kwh")      ? m_grid
-                         : stored.field == QLatin1String("generator-kwh") ? m_generator
-                                                                          : nullptr;
-        setProblem(stored.sentence, field);
+    auto outcome = std::make_shared<ReadingEntry::Outcome>();
+    m_task = new BackgroundTask(
+        [path = m_db.path(), meter = m_meter, input, now = m_clock.now(),
+         outcome](BackgroundTask::Control &) {
+            // A connection of this thread's own: a Qt SQL connection belongs to one thread.
+            Result<std::unique_ptr<Database>> db = Database::open(path);
+            if (!db) {
+                outcome->kind = db.errorKind();
+                outcome->sentence = db.error();
+                return;
+            }
+            *outcome = ReadingEntry(*db.value()).add(meter, input, now);
+        },
+        this);
+    connect(m_task, &BackgroundTask::finished, this, [this, outcome] {
+        m_task->deleteLater();
+        m_task = nullptr;
+        setStoring(false);
+        if (!*outcome) {
+            const QString &field = outcome->field;
+            QWidget *target = field == QLatin1String("time")       ? static_cast<QWidget *>(m_time->editor())
+                              : field == QLatin1String("balance")  ? m_balance
+                              : field == QLatin1String("grid-kwh") ? m_grid
+                              : field == QLatin1String("generator-kwh") ? m_generator
+                                                                        : nullptr;
+            setProblem(outcome->sentence, target);
+            return;
+        }
+        m_stored = outcome->reading;
+        QDialog::accept();
+    });
+    setStoring(true);
+    m_task->start();
+}
+
+void AddReadingDialog::reject()
+{
+    if (m_task) // the reading is being stored: it lands or is refused, then the dialog says so
         return;
-    }
-    m_stored = stored.reading;
-    QDialog::accept();
+    QDialog::reject();
+}
+
+void AddReadingDialog::setStoring(bool storing)
+{
+    m_buttons->setEnabled(!storing);
+    for (QWidget *field : {static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_balance),
+                           static_cast<QWidget *>(m_grid), static_cast<QWidget *>(m_generator)})
+        field->setEnabled(!storing);
+    // Said in the problem's place, in the palette's colour: not a problem.
+    m_problem->setStyleSheet(QString());
+    m_problem->setText(storing ? tr("Storing the reading…") : QString());
+    m_problem->setVisible(storing);
 }

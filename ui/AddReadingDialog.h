@@ -8,14 +8,16 @@
 
 #include <optional>
 
+class BackgroundTask;
 class Database;
 class MeterTimeEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-// "Add reading…": what a person reads off a meter that is not polled (balance, and its grid
-// and generator counters when it shows them), at a time on the meter's clock (now unless
-// changed). Stored by ReadingEntry, the rule `kilowatch-cli reading add` uses; a refused
+// "Add reading…": what a person reads off any meter (balance, and its grid and generator
+// counters when the meter has them: ReadingEntry::hasCounters), at a time on the meter's clock
+// (now unless changed). Stored by ReadingEntry, the rule `kilowatch-cli reading add` uses; a refused
 // reading keeps what was typed, says why and puts the cursor in the field concerned.
 class AddReadingDialog : public QDialog
 {
@@ -33,9 +35,11 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
     void accept() override;
+    void reject() override;
 
 private:
     void setProblem(const QString &text, QWidget *field);
+    void setStoring(bool storing);
 
     Database &m_db;
     Meter m_meter;
@@ -45,5 +49,7 @@ private:
     QLineEdit *m_grid;
     QLineEdit *m_generator;
     QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    BackgroundTask *m_task = nullptr;
     std::optional<Reading> m_stored;
 };

@@ -30,7 +30,6 @@
 #include "providers/ProviderRegistry.h"
 #include "secrets/SessionFallbackSecretStore.h"
 #include "services/MeterSetup.h"
-#include "services/ReadingEntry.h"
 #include "storage/Database.h"
 #include "storage/DatabaseChangeWatcher.h"
 #include "storage/MeterRepository.h"
@@ -123,7 +122,8 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
-    // Manual meters' only way in for readings, beside their "Readings are entered by hand".
+    // Typed readings for every meter: manual meters' only way in, beside their "Readings are
+    // entered by hand"; for polled ones what the display showed while nothing polled.
     m_addReading = new QPushButton(tr("Add r&eading…"), dashboard);
     connect(m_addReading, &QPushButton::clicked, this, &MainWindow::openAddReadingDialog);
     auto *readingRow = new QHBoxLayout;
@@ -513,11 +513,10 @@ void MainWindow::removeMeter()
 void MainWindow::updateMeterActions()
 {
     const std::optional<Meter> meter = currentMeter();
-    const bool typed = meter && ReadingEntry::acceptsTypedReadings(*meter);
     m_tariffAction->setEnabled(meter.has_value());
-    m_addReadingAction->setEnabled(typed);
-    // Polled meters' readings come from their provider (ReadingEntry's rule): no button.
-    m_addReading->setVisible(typed);
+    // Every meter takes typed readings (ReadingEntry): manual ones have no other way in.
+    m_addReadingAction->setEnabled(meter.has_value());
+    m_addReading->setVisible(meter.has_value());
 }
 
 TariffDialog *MainWindow::openTariffDialog()
@@ -535,7 +534,7 @@ TariffDialog *MainWindow::openTariffDialog()
 AddReadingDialog *MainWindow::openAddReadingDialog()
 {
     const std::optional<Meter> meter = currentMeter();
-    if (!meter || !ReadingEntry::acceptsTypedReadings(*meter))
+    if (!meter)
         return nullptr;
     auto *dialog = new AddReadingDialog(m_db, *meter, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -73,8 +73,8 @@ public:
     // Meter > Tariff… (and the Bills tab's "Set the tariff…"): the current meter's tariff
     // versions, window-modal; null on the overview.
     TariffDialog *openTariffDialog();
-    // Meter > Add reading… and the dashboard's button: a typed reading for a meter that is not
-    // polled (null otherwise, and on the overview).
+    // Meter > Add reading… and the dashboard's button: a typed reading for the current meter,
+    // whatever its provider (null on the overview).
     AddReadingDialog *openAddReadingDialog();
     QPushButton *addReadingButton() const { return m_addReading; }
 

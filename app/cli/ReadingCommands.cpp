@@ -37,8 +37,9 @@ QList<CliCommand> ReadingCommands::commands()
 {
     return {
         {{QStringLiteral("reading"), QStringLiteral("add")},
-         tr("Enter a reading by hand (manual meters)."),
-         {CliOption::required(QStringLiteral("meter"), tr("A manual meter."), QStringLiteral("NAME")),
+         tr("Enter a reading by hand (any meter)."),
+         {CliOption::required(QStringLiteral("meter"), tr("The meter it was read from."),
+                              QStringLiteral("NAME")),
           CliOption::required(QStringLiteral("balance"), tr("The balance shown by the meter."),
                               QStringLiteral("AMOUNT")),
           CliOption::optional(QStringLiteral("time"), tr("When it was read (default: now)."),
@@ -103,9 +104,6 @@ void ReadingCommands::runReadingAdd(const QCommandLineParser &parser)
     const std::optional<Meter> meter = requireMeter(parser.value(meterOption));
     if (!meter)
         return;
-    // The manual-only rule first, so a polled meter is told so before its numbers are read.
-    if (const ReadingEntry::Outcome accepted = ReadingEntry::acceptsTypedReadings(*meter); !accepted)
-        return fail(UsageError, accepted.sentence);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     ReadingEntry::Input input;
     input.time = now;

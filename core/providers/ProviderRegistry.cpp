@@ -86,6 +86,7 @@ QList<ProviderInfo> buildRegistry()
             meter.settings.insert(QStringLiteral("origin"),
                                   meter.createdAt ? meter.createdAt : QDateTime::currentSecsSinceEpoch());
     };
+    simulator.reportsCounters = [](const Meter &) { return true; };
     simulator.create = [](const Meter &meter, const ProviderContext &context,
                           QObject *parent) -> MeterProvider * {
         return new SimulatorProvider(meter, parent, context.db);
@@ -109,6 +110,7 @@ QList<ProviderInfo> buildRegistry()
         return code.isEmpty() ? QStringLiteral("INR") : code;
     }();
     manual.polled = false;
+    manual.reportsCounters = [](const Meter &) { return true; };
     list.append(manual);
 
     ProviderInfo dpdc;
@@ -217,7 +219,8 @@ QList<ProviderInfo> buildRegistry()
     };
     elnet.requiredSecrets = {QStringLiteral("token"), QStringLiteral("input_type")};
     elnet.validate = &ElnetProvider::validateSettings;
-    elnet.create = &newProvider<ElnetProvider>;
+    elnet.create = &newProvider<ElnetProvider>; // EB and DG counters
+    elnet.reportsCounters = [](const Meter &) { return true; };
     describe(elnet, QStringLiteral("base-url"), Tr::tr("Server address"),
              Tr::tr("Your society's ELNET server: ask the facility office, or see the ELNET app's settings."),
              QStringLiteral("http://192.168.1.10:8080"));
@@ -307,6 +310,10 @@ QList<ProviderInfo> buildRegistry()
             meter.settings = expanded.value();
     };
     json.create = &newProvider<GenericJsonProvider>;
+    json.reportsCounters = [](const Meter &meter) {
+        return !meter.settings.value(QStringLiteral("grid_kwh_path")).toString().isEmpty() ||
+               !meter.settings.value(QStringLiteral("generator_kwh_path")).toString().isEmpty();
+    };
     describe(json, QStringLiteral("preset"), Tr::tr("Ready-made setup"),
              Tr::tr("One of %1, or leave empty and fill in the fields below.")
                  .arg(JsonPresets::names().join(QStringLiteral(", "))),

@@ -61,6 +61,9 @@ struct ProviderInfo
     QStringList optionalSecrets;
     // False for meters whose readings are typed in (manual): never polled.
     bool polled = true;
+    // Whether its readings carry grid or generator kWh counters (a person reading a manual
+    // meter can give them); unset: money only. See ReadingEntry::hasCounters.
+    std::function<bool(const Meter &)> reportsCounters;
     // Fills settings the user did not give (e.g. the simulator's seed and origin).
     std::function<void(Meter &)> prepare;
     // Cross-field checks after the options were applied (e.g. "--base-url or both URLs").

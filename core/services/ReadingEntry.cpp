@@ -30,23 +30,16 @@ ReadingEntry::ReadingEntry(Database &db)
     : m_db(db)
 {}
 
-ReadingEntry::Outcome ReadingEntry::acceptsTypedReadings(const Meter &meter)
+bool ReadingEntry::hasCounters(const Meter &meter) const
 {
     const ProviderInfo *info = ProviderRegistry::find(meter.provider);
-    if (info && info->polled)
-        return refused(ErrorKind::InvalidInput, QStringLiteral("meter"),
-                       Tr::tr("\"%1\" is read from its provider (%2); readings are typed in only for manual "
-                              "meters.")
-                           .arg(meter.name, info->displayName));
-    Outcome ok;
-    ok.reading = Reading{};
-    return ok;
+    if (info && info->reportsCounters && info->reportsCounters(meter))
+        return true;
+    return ReadingRepository(m_db).hasCounters(meter.id);
 }
 
 ReadingEntry::Outcome ReadingEntry::add(const Meter &meter, const Input &input, qint64 now)
 {
-    if (Outcome accepted = acceptsTypedReadings(meter); !accepted)
-        return accepted;
     const QTimeZone zone(meter.timezone.toUtf8());
     if (input.time < kEarliestReadingTime)
         return refused(

@@ -252,6 +252,15 @@ qint64 ReadingRepository::count(qint64 meterId) const
     return 0;
 }
 
+bool ReadingRepository::hasCounters(qint64 meterId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM readings WHERE meter_id = ?"
+                             " AND (grid_wh IS NOT NULL OR generator_wh IS NOT NULL) LIMIT 1"));
+    q.addBindValue(meterId);
+    return q.exec() && q.next();
+}
+
 bool ReadingRepository::exists(qint64 meterId, qint64 time) const
 {
     QSqlQuery q(m_db.connection());

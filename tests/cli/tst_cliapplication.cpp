@@ -489,11 +489,41 @@ private slots:
         QCOMPARE(poll.code, 0);
         QCOMPARE(poll.json().array()[0].toObject().value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("manual"));
+    }
 
-        QCOMPARE(run(words("meter add --name sim --provider simulator")).code, 0);
-        const Run wrongKind = run(words("reading add --meter sim --balance 5"));
-        QCOMPARE(wrongKind.code, int(CliDispatcher::UsageError));
-        QVERIFY(wrongKind.err.contains(QStringLiteral("only for manual meters")));
+    void polledMetersTakeTypedReadings()
+    {
+        QCOMPARE(run(words("meter add --name sim --provider simulator --timezone UTC")).code, 0);
+        QCOMPARE(run(words("simulate --meter sim --days 1 --seed 3")).code, 0);
+        const QJsonArray polled = run(words("--json readings --meter sim")).json().array();
+        QVERIFY(polled.size() > 1000);
+        // Written down this morning, typed in after later polls: between two polled readings,
+        // with the earlier one's display.
+        const QJsonObject earlier = polled[polled.size() / 2].toObject();
+        const QDateTime at =
+            QDateTime::fromString(earlier.value(QStringLiteral("time")).toString(), Qt::ISODate).addSecs(1);
+        const QString atText = at.toUTC().toString(Qt::ISODate);
+        const Run added = run({QStringLiteral("--json"), QStringLiteral("reading"), QStringLiteral("add"),
+                               QStringLiteral("--meter"), QStringLiteral("sim"), QStringLiteral("--balance"),
+                               QString::number(earlier.value(QStringLiteral("balance")).toDouble(), 'f', 3),
+                               QStringLiteral("--grid-kwh"),
+                               QString::number(earlier.value(QStringLiteral("grid_kwh")).toDouble(), 'f', 3),
+                               QStringLiteral("--time"), atText});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QJsonObject row = added.json().object();
+        QCOMPARE(QDateTime::fromString(row.value(QStringLiteral("time")).toString(), Qt::ISODate), at);
+        QCOMPARE(row.value(QStringLiteral("balance")).toDouble(),
+                 earlier.value(QStringLiteral("balance")).toDouble());
+        QCOMPARE(row.value(QStringLiteral("grid_kwh")).toDouble(),
+                 earlier.value(QStringLiteral("grid_kwh")).toDouble());
+        QCOMPARE(run(words("--json readings --meter sim")).json().array().size(), polled.size() + 1);
+        // The rules stay: a counter below the reading before it is refused.
+        const Run lower = run({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--meter"),
+                               QStringLiteral("sim"), QStringLiteral("--balance"), QStringLiteral("5"),
+                               QStringLiteral("--grid-kwh"), QStringLiteral("0"), QStringLiteral("--time"),
+                               at.addSecs(2).toUTC().toString(Qt::ISODate)});
+        QCOMPARE(lower.code, int(CliDispatcher::UsageError));
+        QVERIFY2(lower.err.contains(QStringLiteral("counter is lower")), qPrintable(lower.err));
     }
 
     void credentialOptionsNeedAProviderThatTakesThem()

@@ -1,8 +1,13 @@
 #include "TestDatabase.h"
+#include "analytics/ReadingIngestor.h"
+#include "providers/SimulatedMeter.h"
 #include "services/ReadingEntry.h"
 #include "storage/ReadingRepository.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTimeZone>
 
@@ -34,6 +39,41 @@ int count(Database &db, qint64 meterId)
         return true;
     });
     return n;
+}
+
+// Everything derived for a meter, as text: rollups, detected recharges, power-source sessions
+// and the session rule's state, to compare two databases exactly.
+QString derivedState(Database &db, qint64 meterId)
+{
+    QString out;
+    const auto rows = [&](const QString &prefix, const QString &sql) {
+        QSqlQuery q(db.connection());
+        q.prepare(sql);
+        q.addBindValue(meterId);
+        if (!q.exec())
+            qFatal("%s", qPrintable(sql));
+        while (q.next()) {
+            out += prefix;
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char(',');
+            out += QLatin1Char('\n');
+        }
+    };
+    rows(QStringLiteral("H"), QStringLiteral("SELECT hour, hex(minutes) FROM usage_hour WHERE meter_id = ? "
+                                             "ORDER BY hour"));
+    rows(QStringLiteral("D"), QStringLiteral("SELECT day, grid_wh, generator_wh, cost_milli, recharged_milli,"
+                                             " closing_balance_milli, closing_t, intervals, gap_seconds,"
+                                             " estimated FROM usage_day WHERE meter_id = ? ORDER BY day"));
+    rows(QStringLiteral("R"), QStringLiteral("SELECT t, amount_milli, balance_after_milli, interval_t,"
+                                             " estimated_amount_milli FROM recharges WHERE meter_id = ?"
+                                             " AND origin = 'detected' AND deleted = 0 ORDER BY t"));
+    rows(QStringLiteral("S"), QStringLiteral("SELECT source, start_t, end_t, last_t, energy_wh, cost_milli"
+                                             " FROM source_sessions WHERE meter_id = ? ORDER BY start_t"));
+    rows(QStringLiteral("T"), QStringLiteral("SELECT session_source, session_start, session_last_t,"
+                                             " session_energy_wh, session_cost_milli, pending_source,"
+                                             " pending_since, held_wh, held_cost_milli, last_t"
+                                             " FROM source_session_state WHERE meter_id = ?"));
+    return out;
 }
 
 } // namespace
@@ -127,19 +167,117 @@ private slots:
         QCOMPARE(count(t.db(), m.id), 3);
     }
 
-    void polledMetersTakeNoTypedReadings()
+    void polledMetersTakeTypedReadingsToo()
     {
         TestDatabase t;
         const Meter m = t.addMeter(QStringLiteral("demo"), QStringLiteral("simulator"));
-        QVERIFY(!ReadingEntry::acceptsTypedReadings(m));
-        const ReadingEntry::Outcome refused = ReadingEntry(t.db()).add(m, input(kNow, 1000), kNow);
-        QVERIFY(!refused);
-        QCOMPARE(refused.field, QStringLiteral("meter"));
-        QVERIFY2(refused.sentence.contains(QStringLiteral("typed in only for manual meters")),
-                 qPrintable(refused.sentence));
-        QCOMPARE(count(t.db(), m.id), 0);
-        QVERIFY(
-            ReadingEntry::acceptsTypedReadings(t.addMeter(QStringLiteral("hand"), QStringLiteral("manual"))));
+        const ReadingEntry::Outcome stored = ReadingEntry(t.db()).add(m, input(kNow, 1000), kNow);
+        QVERIFY2(stored, qPrintable(stored.sentence));
+        QCOMPARE(count(t.db(), m.id), 1);
+        // The other rules stay: the same time again is refused.
+        const ReadingEntry::Outcome again = ReadingEntry(t.db()).add(m, input(kNow, 900), kNow);
+        QVERIFY(!again);
+        QCOMPARE(again.field, QStringLiteral("time"));
+    }
+
+    // The user writes down this morning's display of a polled meter after the app was closed:
+    // typed after later polled readings, it is derived as if it had arrived in time order.
+    void aTypedReadingBeforePolledOnesIsDerivedAsInTimeOrder_data()
+    {
+        QTest::addColumn<quint64>("seed");
+        for (quint64 seed : {3ULL, 2026ULL})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    }
+    void aTypedReadingBeforePolledOnesIsDerivedAsInTimeOrder()
+    {
+        QFETCH(quint64, seed);
+        const qint64 origin = utc(2026, 2, 1, 0, 0);
+        const QList<Reading> polled =
+            SimulatedMeter(seed, origin, QTimeZone("Asia/Kolkata")).history(origin, origin + 30 * 86400);
+        QVERIFY(polled.size() > 1000);
+        // Typed between two polled readings: what the display showed at the earlier one (a
+        // person reads no source or load), once mid-history and once just before a recharge.
+        QList<int> at{static_cast<int>(polled.size() / 3)};
+        for (int i = static_cast<int>(polled.size() / 3) + 10; i + 1 < polled.size(); ++i) {
+            if (*polled[i + 1].balanceMilli > *polled[i].balanceMilli + 50'000) {
+                at.append(i);
+                break;
+            }
+        }
+        QCOMPARE(at.size(), 2); // the history has a recharge to split
+        const qint64 now = polled.constLast().time + 60;
+        QList<Reading> typed;
+        for (int i : at) {
+            Reading r;
+            r.time = polled[i].time + 10;
+            r.fetchedAt = now;
+            r.balanceMilli = polled[i].balanceMilli;
+            r.gridWh = polled[i].gridWh;
+            r.generatorWh = polled[i].generatorWh;
+            typed.append(r);
+        }
+
+        // Polled live in batches, then typed in.
+        TestDatabase live;
+        const Meter a = live.addMeter(QStringLiteral("demo"), QStringLiteral("simulator"));
+        for (int i = 0; i < polled.size(); i += 600)
+            QVERIFY(ReadingIngestor(live.db()).ingest(a, polled.mid(i, 600)).ok());
+        for (const Reading &r : std::as_const(typed)) {
+            ReadingEntry::Input in = input(r.time, *r.balanceMilli, r.gridWh, r.generatorWh);
+            const ReadingEntry::Outcome stored = ReadingEntry(live.db()).add(a, in, now);
+            QVERIFY2(stored, qPrintable(stored.sentence));
+        }
+
+        // All of them at once, in time order.
+        QList<Reading> all = polled + typed;
+        std::sort(all.begin(), all.end(), [](const Reading &x, const Reading &y) { return x.time < y.time; });
+        TestDatabase bulk;
+        const Meter b = bulk.addMeter(QStringLiteral("demo"), QStringLiteral("simulator"));
+        int next = 0;
+        QVERIFY(ReadingIngestor(bulk.db())
+                    .ingestSorted(b,
+                                  [&]() -> std::optional<Reading> {
+                                      if (next >= all.size())
+                                          return std::nullopt;
+                                      return all[next++];
+                                  })
+                    .ok());
+        const QString derived = derivedState(bulk.db(), b.id);
+        QVERIFY(derived.contains(QLatin1Char('R')) && derived.contains(QLatin1Char('S')));
+        QCOMPARE(derivedState(live.db(), a.id), derived);
+        QCOMPARE(count(live.db(), a.id), static_cast<int>(all.size()));
+    }
+    // Which meters the window asks for counters: those whose provider reports them (a person
+    // reading a manual meter can), or whose stored readings have them.
+    void countersAreOfferedWhereTheMeterHasThem()
+    {
+        TestDatabase t;
+        ReadingEntry entry(t.db());
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("hand"), QStringLiteral("manual"))));
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("demo"), QStringLiteral("simulator"))));
+        const QJsonObject elnet{{QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9")}};
+        QVERIFY(entry.hasCounters(
+            t.addMeter(QStringLiteral("elnet"), QStringLiteral("elnet"), 30, QStringLiteral("UTC"), elnet)));
+        const QJsonObject balanceOnly{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/m")},
+                                      {QStringLiteral("balance_path"), QStringLiteral("balance")}};
+        QVERIFY(!entry.hasCounters(t.addMeter(QStringLiteral("json money"), QStringLiteral("json"), 3600,
+                                              QStringLiteral("UTC"), balanceOnly)));
+        QJsonObject withGrid = balanceOnly;
+        withGrid.insert(QStringLiteral("grid_kwh_path"), QStringLiteral("kwh"));
+        QVERIFY(entry.hasCounters(t.addMeter(QStringLiteral("json kwh"), QStringLiteral("json"), 3600,
+                                             QStringLiteral("UTC"), withGrid)));
+        // A money-only provider: the balance alone, until a stored reading has a counter.
+        const QJsonObject desco{{QStringLiteral("account"), QStringLiteral("12345678")},
+                                {QStringLiteral("meter_number"), QStringLiteral("661100123456")}};
+        const Meter money = t.addMeter(QStringLiteral("desco"), QStringLiteral("desco"), 3600,
+                                       QStringLiteral("Asia/Dhaka"), desco);
+        QVERIFY(!entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow - 7200, 900'000), kNow));
+        QVERIFY(!entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow - 3600, 800'000, std::nullopt, 5'000), kNow));
+        QVERIFY(entry.hasCounters(money));
+        QVERIFY(entry.add(money, input(kNow, 700'000), kNow)); // the latest without: still has them
+        QVERIFY(entry.hasCounters(money));
     }
 };
 

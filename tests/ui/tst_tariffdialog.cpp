@@ -58,7 +58,7 @@ struct Fixture
 
     QString path() const { return dir.filePath(QStringLiteral("k.sqlite")); }
 
-    explicit Fixture(const QString &provider = QStringLiteral("manual"))
+    explicit Fixture(const QString &provider = QStringLiteral("manual"), const QJsonObject &settings = {})
     {
         db = std::move(Database::open(path())).value();
         Meter m;
@@ -67,6 +67,7 @@ struct Fixture
         m.timezone = QStringLiteral("Africa/Kigali");
         m.currency = QStringLiteral("RWF");
         m.intervalSeconds = 3600;
+        m.settings = settings;
         m.createdAt = kNow - 30 * 86400;
         meter = MeterRepository(*db).add(m).value();
         scheduler = std::make_unique<PollScheduler>(*db);
@@ -300,9 +301,15 @@ private slots:
         QTest::keyClicks(dialog->balanceEdit(), QStringLiteral("1,234"));
         QTest::keyClicks(dialog->gridEdit(), QStringLiteral("100.25"));
         QSignalSpy added(f.window.get(), &MainWindow::readingAdded);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
-                          Qt::LeftButton);
-        QCOMPARE(added.count(), 1);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // Stored off the UI thread (a reading typed for long ago re-derives from its day on):
+        // meanwhile the dialog says so and takes no second click, nor a Cancel.
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("Storing")));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("add-reading-storing.png"))));
+        dialog->reject();
+        QTRY_COMPARE(added.count(), 1);
         QTRY_VERIFY(!f.window->findChild<AddReadingDialog *>());
 
         const CliRun listed = cli(f.path(), {QStringLiteral("--json"), QStringLiteral("readings"),
@@ -336,9 +343,10 @@ private slots:
         dialog->gridEdit()->setText(QStringLiteral("10"));
         dialog->timeEdit()->editor()->setDate(QDate(2026, 3, 12));
         QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("is in the future")),
+                     qPrintable(dialog->problemLabel()->text()));
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("is in the future")),
-                 qPrintable(dialog->problemLabel()->text()));
+        QVERIFY(ok->isEnabled());
         QCOMPARE(dialog->gridEdit()->text(), QStringLiteral("10"));
         QVERIFY(!ReadingRepository(*f.db).latest(f.meter.id));
 
@@ -352,19 +360,80 @@ private slots:
         dialog->balanceEdit()->setText(QStringLiteral("490"));
         dialog->gridEdit()->setText(QStringLiteral("9"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("counter is lower")),
+                     qPrintable(dialog->problemLabel()->text()));
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("counter is lower")),
-                 qPrintable(dialog->problemLabel()->text()));
         QVERIFY(dialog->gridEdit()->hasFocus() || !dialog->isActiveWindow());
         dialog->reject();
     }
 
-    void polledMetersHaveNoAddReading()
+    // Every meter takes typed readings: a polled one with counters asks for them too, and a
+    // reading typed for this morning, before later polled ones, lands where it belongs.
+    void polledMetersTakeTypedReadings()
     {
         Fixture f(QStringLiteral("simulator"));
-        QVERIFY(!f.window->addReadingButton()->isVisible());
-        QVERIFY(!f.window->openAddReadingDialog());
+        f.addDayOfReadings();
+        f.window->reloadMeters();
+        QVERIFY(f.window->addReadingButton()->isVisible());
+        AddReadingDialog *dialog = f.window->openAddReadingDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->gridEdit()->isVisible());
+        QVERIFY(dialog->generatorEdit()->isVisible());
+        // 2 March, 12:30 in Kigali: between the polled readings of 12:00 and 13:00.
+        dialog->timeEdit()->editor()->setDate(QDate(2026, 3, 2));
+        dialog->timeEdit()->editor()->setTime(QTime(12, 30));
+        QTest::keyClicks(dialog->balanceEdit(), QStringLiteral("42,500"));
+        QTest::keyClicks(dialog->gridEdit(), QStringLiteral("1,031.25"));
+        QTest::qWait(50);
+        const QString name = QStringLiteral("add-reading-polled.png");
+        QVERIFY(dialog->grab().save(TestArtifacts::path(name)));
+        const QString layout = LayoutAudit::describe(dialog, name);
+        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        QSignalSpy added(f.window.get(), &MainWindow::readingAdded);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(added.count(), 1);
+        QTRY_VERIFY(!f.window->findChild<AddReadingDialog *>());
+
+        const CliRun listed = cli(f.path(), {QStringLiteral("--json"), QStringLiteral("readings"),
+                                             QStringLiteral("--meter"), QStringLiteral("hand")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray rows = listed.json().array();
+        QCOMPARE(rows.size(), 26);
+        const QJsonObject row = rows[13].toObject();
+        QCOMPARE(row.value(QStringLiteral("time")).toString(), QStringLiteral("2026-03-02T12:30:00+02:00"));
+        QCOMPARE(row.value(QStringLiteral("balance")).toDouble(), 42500.0);
+        QCOMPARE(row.value(QStringLiteral("grid_kwh")).toDouble(), 1031.25);
+        QTest::qWait(100);
+        QVERIFY(f.window->grab().save(TestArtifacts::path(QStringLiteral("polled-dashboard.png"))));
         QVERIFY(f.window->openTariffDialog()); // every meter has a tariff
+    }
+
+    // A meter whose provider reports money only, without a counter stored: the balance alone.
+    void moneyOnlyMetersAskForTheBalanceAlone()
+    {
+        Fixture f(QStringLiteral("desco"),
+                  QJsonObject{{QStringLiteral("account"), QStringLiteral("12345678")},
+                              {QStringLiteral("meter_number"), QStringLiteral("661100123456")}});
+        QVERIFY(f.window->addReadingButton()->isVisible());
+        AddReadingDialog *dialog = f.window->openAddReadingDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(dialog->balanceEdit()->isVisible());
+        QVERIFY(!dialog->gridEdit()->isVisible());
+        QVERIFY(!dialog->generatorEdit()->isVisible());
+        QTest::keyClicks(dialog->balanceEdit(), QStringLiteral("700"));
+        QTest::qWait(50);
+        const QString name = QStringLiteral("add-reading-money-only.png");
+        QVERIFY(dialog->grab().save(TestArtifacts::path(name)));
+        const QString layout = LayoutAudit::describe(dialog, name);
+        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!f.window->findChild<AddReadingDialog *>());
+        const std::optional<Reading> stored = ReadingRepository(*f.db).latest(f.meter.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->balanceMilli, std::optional<qint64>(700'000));
+        QCOMPARE(stored->gridWh, std::nullopt);
     }
 
     // Issue 15's proof: both dialogs in light and dark, at 1280x720 and 1920x1080, in English and
