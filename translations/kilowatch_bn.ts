@@ -118,6 +118,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Storing the reading…</source>
+        <translation>রিডিংটি সংরক্ষণ করা হচ্ছে…</translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -4204,14 +4208,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>ReadingCommands</name>
     <message>
-        <source>Enter a reading by hand (manual meters).</source>
-        <translation>হাতে একটি রিডিং লিখুন (ম্যানুয়াল মিটারের জন্য)।</translation>
-    </message>
-    <message>
-        <source>A manual meter.</source>
-        <translation>একটি ম্যানুয়াল মিটার।</translation>
-    </message>
-    <message>
         <source>The balance shown by the meter.</source>
         <translation>মিটারে দেখানো ব্যালেন্স।</translation>
     </message>
@@ -4317,13 +4313,17 @@ Usage: kilowatch-cli %1</source>
         <source>--%1 needs a number, not &quot;%2&quot;.</source>
         <translation>--%1-এর জন্য একটি সংখ্যা দরকার, &quot;%2&quot; নয়।</translation>
     </message>
+    <message>
+        <source>Enter a reading by hand (any meter).</source>
+        <translation>হাতে একটি রিডিং লিখুন (যেকোনো মিটারের জন্য)।</translation>
+    </message>
+    <message>
+        <source>The meter it was read from.</source>
+        <translation>যে মিটার থেকে রিডিংটি নেওয়া হয়েছে।</translation>
+    </message>
 </context>
 <context>
     <name>ReadingEntry</name>
-    <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot;-এর রিডিং তার প্রদানকারী (%2) থেকে আসে; শুধু ম্যানুয়াল মিটারের রিডিং হাতে লেখা যায়।</translation>
-    </message>
     <message>
         <source>The time %1 is before 2000; check it.</source>
         <translation>%1 সময়টি ২০০০ সালের আগের; যাচাই করুন।</translation>

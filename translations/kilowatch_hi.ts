@@ -118,6 +118,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Storing the reading…</source>
+        <translation>रीडिंग सहेजी जा रही है…</translation>
+    </message>
 </context>
 <context>
     <name>AlertEngine</name>
@@ -4204,14 +4208,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>ReadingCommands</name>
     <message>
-        <source>Enter a reading by hand (manual meters).</source>
-        <translation>हाथ से रीडिंग दर्ज करें (मैन्युअल मीटरों के लिए)।</translation>
-    </message>
-    <message>
-        <source>A manual meter.</source>
-        <translation>एक मैन्युअल मीटर।</translation>
-    </message>
-    <message>
         <source>The balance shown by the meter.</source>
         <translation>मीटर पर दिखा बैलेंस।</translation>
     </message>
@@ -4317,13 +4313,17 @@ Usage: kilowatch-cli %1</source>
         <source>--%1 needs a number, not &quot;%2&quot;.</source>
         <translation>--%1 के लिए संख्या चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>Enter a reading by hand (any meter).</source>
+        <translation>हाथ से रीडिंग दर्ज करें (किसी भी मीटर के लिए)।</translation>
+    </message>
+    <message>
+        <source>The meter it was read from.</source>
+        <translation>वह मीटर जिससे रीडिंग ली गई।</translation>
+    </message>
 </context>
 <context>
     <name>ReadingEntry</name>
-    <message>
-        <source>&quot;%1&quot; is read from its provider (%2); readings are typed in only for manual meters.</source>
-        <translation>&quot;%1&quot; की रीडिंग उसके प्रदाता (%2) से आती है; रीडिंग केवल मैन्युअल मीटरों के लिए हाथ से दर्ज की जाती हैं।</translation>
-    </message>
     <message>
         <source>The time %1 is before 2000; check it.</source>
         <translation>समय %1 सन 2000 से पहले का है; इसे जाँचें।</translation>

@@ -255,8 +255,11 @@ qint64 ReadingRepository::count(qint64 meterId) const
 bool ReadingRepository::hasCounters(qint64 meterId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM readings WHERE meter_id = ?"
-                             " AND (grid_wh IS NOT NULL OR generator_wh IS NOT NULL) LIMIT 1"));
+    // Only the latest readings are looked at: a money-only meter polled every 30 s would
+    // otherwise be scanned whole (a year is a million rows) each time the dialog opens.
+    q.prepare(QStringLiteral("SELECT 1 FROM (SELECT grid_wh, generator_wh FROM readings WHERE meter_id = ?"
+                             " ORDER BY t DESC LIMIT 1000)"
+                             " WHERE grid_wh IS NOT NULL OR generator_wh IS NOT NULL LIMIT 1"));
     q.addBindValue(meterId);
     return q.exec() && q.next();
 }

@@ -60,8 +60,8 @@ public:
     std::optional<Reading> earliestAfter(qint64 meterId, qint64 time) const;
     qint64 count(qint64 meterId) const;
     bool exists(qint64 meterId, qint64 time) const;
-    // Whether any reading of the meter has a grid or generator counter. Stops at the first
-    // one; a meter with none reads its readings' rows once (ms for a year of hourly ones).
+    // Whether one of the meter's latest 1000 readings has a grid or generator counter (a bounded
+    // look: the newest rows by the primary key, whatever the history's length).
     bool hasCounters(qint64 meterId) const;
     // Start of the current run of readings with the latest reading's power source, looking
     // back no further than `notBefore` (then the answer is `notBefore`'s first reading).
