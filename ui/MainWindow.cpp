@@ -122,20 +122,18 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
     statusRow->addWidget(m_status, 3);
     statusRow->addWidget(recentBox, 1);
     dashboardLayout->addLayout(statusRow);
-    // Typed readings for every meter: manual meters' only way in, beside their "Readings are
-    // entered by hand"; for polled ones what the display showed while nothing polled.
-    m_addReading = new QPushButton(tr("Add r&eading…"), dashboard);
-    connect(m_addReading, &QPushButton::clicked, this, &MainWindow::openAddReadingDialog);
-    auto *readingRow = new QHBoxLayout;
-    readingRow->addWidget(m_addReading);
-    readingRow->addStretch(1);
-    dashboardLayout->addLayout(readingRow);
     // The balance (the default view), the usage chart and the period views (days, months,
     // years), each with its table.
     auto *charts = new QTabWidget(dashboard);
     charts->addTab(m_balance, tr("B&alance"));
     charts->addTab(m_usage, tr("&Usage"));
     charts->addTab(m_periods, tr("&Periods"));
+    // Typed readings for every meter: manual meters' only way in (their status card says
+    // "Readings are entered by hand"); for polled ones what the display showed while nothing
+    // polled. In the chart tabs' corner, so it costs the charts no height.
+    m_addReading = new QPushButton(tr("Add r&eading…"), charts);
+    connect(m_addReading, &QPushButton::clicked, this, &MainWindow::openAddReadingDialog);
+    charts->setCornerWidget(m_addReading, Qt::TopRightCorner);
     dashboardLayout->addWidget(charts, 1);
     m_tabs->addTab(dashboard, tr("&Dashboard"));
     m_tabs->addTab(m_recharges, tr("&Recharges"));
