@@ -1,9 +1,10 @@
 #include "BalanceChartPanel.h"
 
-#include "BackgroundTask.h"
+#include "DatabaseWorker.h"
 #include "Formatters.h"
 #include "Logging.h"
 #include "UsageChartPanel.h"
+#include "charts/ChartText.h"
 #include "model/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/ReadingRepository.h"
@@ -23,8 +24,11 @@ struct BalanceChartPanel::Answer
 {
     std::optional<Result<BalanceSeries>> series;
     std::optional<ForecastResult> forecast;
+    bool forecastComputed = false;
+    std::pair<qint64, qint64> forecastKey;
     std::optional<Reading> latest;
     Meter meter;
+    int chosenGroupMinutes = 0;
 };
 
 BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
@@ -37,6 +41,7 @@ BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_chart(new BalanceChartView(this))
     , m_coalesce(new QTimer(this))
+    , m_worker(new DatabaseWorker(db.path(), this))
 {
     m_intervalSlider->setObjectName(QStringLiteral("balanceIntervalSlider"));
     m_intervalSlider->setRange(BalanceSeriesQuery::kMinIntervalHours, BalanceSeriesQuery::kMaxIntervalHours);
@@ -95,16 +100,19 @@ BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     setGroupMinutes(60);
 }
 
-BalanceChartPanel::~BalanceChartPanel()
+// The worker (a child) holds only its own connection and the shared answer: deleting it
+// waits for a running query.
+BalanceChartPanel::~BalanceChartPanel() = default;
+
+int BalanceChartPanel::workerConnections() const
 {
-    // The worker holds only its own connection and the shared answer: let it finish.
-    if (m_task)
-        m_task->cancel();
+    return m_worker->opens();
 }
 
 void BalanceChartPanel::setMeter(const std::optional<Meter> &meter)
 {
     m_meter = meter;
+    m_forecastKey.reset(); // another meter, or its settings changed
     scheduleRefresh();
 }
 
@@ -141,12 +149,12 @@ void BalanceChartPanel::scheduleRefresh()
 
 bool BalanceChartPanel::isBusy() const
 {
-    return m_task != nullptr || m_coalesce->isActive();
+    return m_running || m_coalesce->isActive();
 }
 
 void BalanceChartPanel::refreshNow()
 {
-    if (m_task) {
+    if (m_running) {
         m_again = true; // one more when this one is done, with the controls as they are then
         return;
     }
@@ -159,32 +167,45 @@ void BalanceChartPanel::refreshNow()
     const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
     auto answer = std::make_shared<Answer>();
     answer->meter = *m_meter;
-    m_task = new BackgroundTask(
-        [dbPath = m_db.path(), meter = *m_meter, now, hours = intervalHours(), minutes = groupMinutes(),
-         answer](BackgroundTask::Control &) {
-            Result<std::unique_ptr<Database>> db = Database::open(dbPath);
+    answer->chosenGroupMinutes = groupMinutes();
+    answer->forecastKey = {m_meter->id, now / 60};
+    const bool forecastDue = m_forecastKey != answer->forecastKey;
+    if (!forecastDue)
+        answer->forecast = m_forecast;
+    // No more buckets than the plot has pixel columns (the CLI prints every one).
+    const int drawn =
+        BalanceSeriesQuery::drawnGroupMinutes(intervalHours(), groupMinutes(), m_chart->plotColumns());
+    m_running = true;
+    m_worker->run(
+        [meter = *m_meter, now, hours = intervalHours(), drawn, forecastDue, answer](Database *db,
+                                                                                     const QString &error) {
             if (!db) {
-                answer->series = Result<BalanceSeries>::failure(db.typedError());
+                answer->series = Result<BalanceSeries>::failure(error);
                 return;
             }
-            answer->series = BalanceSeriesQuery(*db.value()).run(meter, now, hours, minutes);
-            answer->latest = ReadingRepository(*db.value()).latest(meter.id);
-            const Result<ForecastResult> forecast = BalanceForecast(*db.value()).run(meter, now);
-            if (forecast)
-                answer->forecast = forecast.value();
+            answer->series = BalanceSeriesQuery(*db).run(meter, now, hours, drawn);
+            answer->latest = ReadingRepository(*db).latest(meter.id);
+            if (forecastDue) {
+                answer->forecastComputed = true;
+                const Result<ForecastResult> forecast = BalanceForecast(*db).run(meter, now);
+                if (forecast)
+                    answer->forecast = forecast.value();
+            }
         },
-        this);
-    connect(m_task, &BackgroundTask::finished, this, [this, answer] {
-        m_task->deleteLater();
-        m_task = nullptr;
-        m_answer = answer;
-        apply();
-        if (m_again) {
-            m_again = false;
-            refreshNow();
-        }
-    });
-    m_task->start();
+        [this, answer] {
+            m_running = false;
+            if (answer->forecastComputed) {
+                ++m_forecastRuns;
+                m_forecastKey = answer->forecastKey;
+                m_forecast = answer->forecast;
+            }
+            m_answer = answer;
+            apply();
+            if (m_again) {
+                m_again = false;
+                refreshNow();
+            }
+        });
 }
 
 void BalanceChartPanel::apply()
@@ -225,6 +246,10 @@ void BalanceChartPanel::apply()
         text += QLatin1Char(' ') +
                 tr("At the usual spend the balance runs out on %1: %n day(s) left.", nullptr, *days)
                     .arg(TimeFormat::shortDate(*a.forecast->runsOutOn, locale));
+    if (content.series.groupMinutes != a.chosenGroupMinutes)
+        text += QLatin1Char(' ') + tr("Drawn in %1 buckets: %2 ones are finer than the chart's pixels.")
+                                       .arg(ChartText::minutes(content.series.groupMinutes),
+                                            ChartText::minutes(a.chosenGroupMinutes));
     m_summary->setText(text);
     emit refreshed();
 }

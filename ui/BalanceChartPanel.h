@@ -8,17 +8,20 @@
 #include <functional>
 #include <optional>
 
-class BackgroundTask;
 class Database;
+class DatabaseWorker;
 class QLabel;
 class QSlider;
 class QSpinBox;
 class QTimer;
 
 // The balance chart with the usage chart's interval (1..720 h) and grouping controls. The
-// query (BalanceSeriesQuery, the latest balance and BalanceForecast) runs on a worker
-// thread with its own connection, one at a time: changes while it runs are coalesced into
-// one more query, so dragging the slider never queues work behind the window.
+// query (BalanceSeriesQuery, the latest balance and BalanceForecast) runs on one worker
+// thread with its own connection kept open (DatabaseWorker), one at a time: changes while it
+// runs are coalesced into one more query, so dragging the slider never queues work behind
+// the window. The forecast runs again only for another meter or another minute of the clock.
+// A grouping finer than the plot's pixel columns is drawn coarser
+// (BalanceSeriesQuery::drawnGroupMinutes), and the summary says so.
 class BalanceChartPanel : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     BalanceChartView *chart() const { return m_chart; }
     QSlider *intervalSlider() const { return m_intervalSlider; }
     QLabel *summary() const { return m_summary; }
+    // What the worker did so far (tests): connections opened, forecasts computed.
+    int workerConnections() const;
+    int forecastRuns() const { return m_forecastRuns; }
 
 signals:
     // The chart shows the latest query's answer.
@@ -61,7 +67,12 @@ private:
     QLabel *m_summary;
     BalanceChartView *m_chart;
     QTimer *m_coalesce;
-    BackgroundTask *m_task = nullptr;
+    DatabaseWorker *m_worker;
+    bool m_running = false;
     bool m_again = false;
     std::shared_ptr<Answer> m_answer;
+    // The forecast of (meter id, minute of the clock) last computed.
+    std::optional<std::pair<qint64, qint64>> m_forecastKey;
+    std::optional<ForecastResult> m_forecast;
+    int m_forecastRuns = 0;
 };

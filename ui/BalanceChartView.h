@@ -82,6 +82,8 @@ public:
     QPoint viewportPosition(qint64 time, double balance) const;
     QChartView *chartView() const { return m_view; }
     QStringList legendNames() const;
+    // The plot's width in pixel columns (a guess before the first layout).
+    int plotColumns() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,7 +93,6 @@ private:
     void redraw();
     void placeLabels();
     void setRangeStrips(const QList<QPair<QList<QPointF>, QList<QPointF>>> &strips);
-    int plotColumns() const;
     void onRechargeHovered(const QPointF &point, bool state);
 
     QChartView *m_view;

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <numeric>
 
 BalanceSeriesQuery::BalanceSeriesQuery(Database &db)
     : m_db(db)
@@ -81,4 +82,20 @@ Result<BalanceSeries> BalanceSeriesQuery::runRange(const Meter &meter, qint64 wi
         ++bucket->rechargeCount;
     }
     return series;
+}
+
+int BalanceSeriesQuery::drawnGroupMinutes(int intervalHours, int groupMinutes, int columns)
+{
+    const qint64 span = qint64(std::max(1, intervalHours)) * 60;
+    const qint64 chosen = std::clamp(groupMinutes, kMinGroupMinutes, kMaxGroupMinutes);
+    const qint64 width = std::max(1, columns);
+    // One more bucket than span / group where the window starts inside one.
+    if ((span + chosen - 1) / chosen + 1 <= width || chosen == kMaxGroupMinutes)
+        return static_cast<int>(chosen);
+    const qint64 need = (span + width - 2) / (width - 1 > 0 ? width - 1 : 1); // minutes a bucket
+    const auto multipleOf = [need](qint64 unit) { return (need + unit - 1) / unit * unit; };
+    const qint64 finest = multipleOf(chosen);
+    const qint64 quarters = multipleOf(std::lcm(chosen, qint64(15)));
+    const qint64 drawn = quarters < 2 * need ? quarters : finest;
+    return static_cast<int>(std::min<qint64>(drawn, kMaxGroupMinutes));
 }

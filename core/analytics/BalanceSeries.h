@@ -64,6 +64,16 @@ public:
     // [windowStart, at), which may be at most kMaxIntervalHours long.
     Result<BalanceSeries> runRange(const Meter &meter, qint64 windowStart, qint64 at, int groupMinutes) const;
 
+    // The grouping a chart `columns` pixels wide draws for `groupMinutes` over `intervalHours`
+    // (the CLI never asks: it prints the grouping chosen). The chosen one while its buckets are
+    // no more than the columns; else the finest multiple of it whose buckets fit, made a
+    // multiple of 15 minutes where that costs less than twice the width (then the series reads
+    // the balance per quarter hour, see ReadingRepository::balanceSlots). A multiple of the
+    // chosen grouping counted from the same midnight: each drawn bucket is a union of chosen
+    // ones, so its lowest and highest are theirs (every extreme still drawn) and a recharge
+    // still lands in the bucket that jumps.
+    static int drawnGroupMinutes(int intervalHours, int groupMinutes, int columns);
+
 private:
     Database &m_db;
 };

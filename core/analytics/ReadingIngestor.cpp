@@ -6,6 +6,7 @@
 #include "SourceSessionTracker.h"
 #include "UsageAccumulator.h"
 #include "UsageDeriver.h"
+#include "storage/BalanceQuarters.h"
 #include "storage/Database.h"
 #include "storage/MeterStateRepository.h"
 #include "storage/ReadingRepository.h"
@@ -219,6 +220,10 @@ Status ReadingIngestor::rebuild(const Meter &meter, std::optional<qint64> from)
 
     if (Status cleared = RollupRepository(m_db).clearFrom(meter.id, dayStart, day); !cleared)
         return cleared;
+    // The balance per quarter hour is kept with the readings themselves (ReadingRepository::
+    // insert); derived again here all the same, so a rebuild repairs it too.
+    if (Status quarters = BalanceQuarters::rebuildFrom(m_db, meter.id, dayStart); !quarters)
+        return quarters;
     // Sessions restart from the rule's state at the day's start (saved then), so a rebuild
     // ends in the same sessions as live booking.
     if (Status rewound = SourceSessionTracker::rewind(m_db, meter, day); !rewound)

@@ -1,5 +1,6 @@
 #include "ReadingRepository.h"
 
+#include "BalanceQuarters.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -8,6 +9,8 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 
@@ -80,6 +83,8 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
                        .arg(kColumns)))
         return R::failure(StorageError::kindOf(q.lastError()),
                           Tr::tr("Could not prepare writing readings: %1").arg(q.lastError().text()));
+    // The balance per quarter hour goes with the rows, in the same transaction (see balanceSlots).
+    BalanceQuarters::Writer quarters(m_db, meterId);
     while (const std::optional<Reading> item = next()) {
         const Reading &r = *item;
         q.bindValue(0, meterId);
@@ -95,11 +100,17 @@ Result<InsertStats> ReadingRepository::insert(qint64 meterId,
                               Tr::tr("Could not store the reading of %1: %2")
                                   .arg(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).toString(Qt::ISODate),
                                        q.lastError().text()));
-        if (q.numRowsAffected() > 0)
+        if (q.numRowsAffected() > 0) {
             ++stats.inserted;
-        else
+            if (Status kept = quarters.add(r.time, r.balanceMilli); !kept)
+                return R::failure(kept.errorKind(),
+                                  Tr::tr("Could not store the readings: %1").arg(kept.error()));
+        } else {
             ++stats.duplicates;
+        }
     }
+    if (Status kept = quarters.flush(); !kept)
+        return R::failure(kept.errorKind(), Tr::tr("Could not store the readings: %1").arg(kept.error()));
     if (stats.inserted > 0) {
         // The count goes with the rows, in the same transaction (see count()).
         QSqlQuery counted(m_db.connection());
@@ -155,6 +166,55 @@ Result<QList<Reading>> ReadingRepository::range(qint64 meterId, qint64 from, qin
 
 Result<QList<BalanceSlot>> ReadingRepository::balanceSlots(qint64 meterId, qint64 from, qint64 to,
                                                            qint64 origin, qint64 slotSeconds) const
+{
+    using R = Result<QList<BalanceSlot>>;
+    if (slotSeconds < 1 || slotSeconds > (qint64(1) << 20) || origin > from)
+        return R::failure(QStringLiteral("balanceSlots: slot or origin out of range"));
+    constexpr qint64 kQuarter = BalanceQuarters::kSeconds;
+    // Slots of whole quarter hours from a quarter-hour origin are unions of quarters: the
+    // whole quarters inside the window come from balance_quarter, the edges from the readings.
+    if (slotSeconds % kQuarter != 0 || BalanceQuarters::quarterOf(origin) * kQuarter != origin)
+        return balanceSlotsFromReadings(meterId, from, to, origin, slotSeconds);
+    const qint64 first = -BalanceQuarters::quarterOf(-from); // the first quarter starting at or after `from`
+    const qint64 end = BalanceQuarters::quarterOf(to);       // ... and the first one not ending by `to`
+    if (first >= end)
+        return balanceSlotsFromReadings(meterId, from, to, origin, slotSeconds);
+    QList<BalanceSlot> found;
+    // In time order, a slot spanning two parts merged: the first part's open, the last's close.
+    const auto append = [&found](const QList<BalanceSlot> &part) {
+        for (const BalanceSlot &s : part) {
+            if (!found.isEmpty() && found.constLast().index == s.index) {
+                BalanceSlot &last = found.last();
+                last.closeMilli = s.closeMilli;
+                last.minMilli = std::min(last.minMilli, s.minMilli);
+                last.maxMilli = std::max(last.maxMilli, s.maxMilli);
+            } else {
+                found.append(s);
+            }
+        }
+    };
+    if (from < first * kQuarter) {
+        const R head = balanceSlotsFromReadings(meterId, from, first * kQuarter, origin, slotSeconds);
+        if (!head)
+            return head;
+        append(head.value());
+    }
+    const R whole = BalanceQuarters::readSlots(m_db, meterId, first, end, origin, slotSeconds);
+    if (!whole)
+        return R::failure(whole.errorKind(), Tr::tr("Could not read the balances: %1").arg(whole.error()));
+    append(whole.value());
+    if (end * kQuarter < to) {
+        const R tail = balanceSlotsFromReadings(meterId, end * kQuarter, to, origin, slotSeconds);
+        if (!tail)
+            return tail;
+        append(tail.value());
+    }
+    return found;
+}
+
+Result<QList<BalanceSlot>> ReadingRepository::balanceSlotsFromReadings(qint64 meterId, qint64 from, qint64 to,
+                                                                       qint64 origin,
+                                                                       qint64 slotSeconds) const
 {
     using R = Result<QList<BalanceSlot>>;
     if (slotSeconds < 1 || slotSeconds > (qint64(1) << 20) || origin > from)

@@ -50,8 +50,16 @@ public:
     // are left out. Aggregated by the database over the (meter, time) key: a chart's window is
     // as many rows as it has slots, however many readings it holds. Balances outside
     // +-kReadingValueLimit (refused on the way in) are not counted.
+    // Slots of whole quarter hours counted from a quarter-hour origin (any grouping of 15, 30,
+    // 60 ... minutes from a local midnight, in every zone in use) read the balance per quarter
+    // hour (BalanceQuarters) and only the window's partial quarters from the readings: one row
+    // per 15 minutes instead of 30. Other slots (1 to 14 minutes, ...) read the readings. The
+    // answer is the same either way.
     Result<QList<BalanceSlot>> balanceSlots(qint64 meterId, qint64 from, qint64 to, qint64 origin,
                                             qint64 slotSeconds) const;
+    // The same from the readings alone (the reference the quarters are tested against).
+    Result<QList<BalanceSlot>> balanceSlotsFromReadings(qint64 meterId, qint64 from, qint64 to, qint64 origin,
+                                                        qint64 slotSeconds) const;
     std::optional<Reading> latest(qint64 meterId) const;
     std::optional<Reading> earliest(qint64 meterId) const;
     // Latest reading strictly before `time`.

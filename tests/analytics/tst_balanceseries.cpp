@@ -164,6 +164,100 @@ private slots:
         QCOMPARE(days->buckets[2].end, march29 + 3 * 86400 - 3600);
     }
 
+    // A chart narrower than the buckets draws a multiple of the chosen grouping that fits,
+    // of whole quarter hours where that costs under twice the width.
+    void aNarrowChartDrawsAMultipleOfTheGroupingThatFits()
+    {
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(720, 60, 1000), 60); // 721 buckets fit
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(720, 1, 1000), 45);
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(168, 1, 1000), 15);
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(24, 1, 1000), 2);   // 15 would be 7 px
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(720, 7, 1000), 49); // 105 would be 2.4 px
+        QCOMPARE(BalanceSeriesQuery::drawnGroupMinutes(720, 1440, 10), 1440);
+        for (const int hours : {1, 5, 24, 100, 168, 333, 720}) {
+            for (int group = 1; group <= 1440; group += 1 + group / 3) {
+                for (const int columns : {100, 640, 1000, 1917}) {
+                    const int drawn = BalanceSeriesQuery::drawnGroupMinutes(hours, group, columns);
+                    QVERIFY(drawn % group == 0);
+                    QVERIFY(drawn >= group && drawn <= 1440);
+                    const qint64 buckets = (qint64(hours) * 60 + drawn - 1) / drawn + 1;
+                    QVERIFY2(buckets <= columns || drawn == 1440,
+                             qPrintable(QStringLiteral("%1 h %2 min %3 px: %4")
+                                            .arg(hours)
+                                            .arg(group)
+                                            .arg(columns)
+                                            .arg(drawn)));
+                    if (drawn > group) // no finer multiple would have fitted
+                        QVERIFY((qint64(hours) * 60 + (drawn - group) - 1) / (drawn - group) + 1 > columns ||
+                                drawn % 15 == 0);
+                }
+            }
+        }
+    }
+
+    // Each drawn bucket is the union of the chosen ones in it: its first open, last close,
+    // lowest, highest and recharges are theirs (Kathmandu, +5:45: quarter-hour origins).
+    void drawnBucketsAreUnionsOfTheChosenOnes()
+    {
+        TestDatabase t;
+        const Meter m = t.addMeter(QStringLiteral("m"), QStringLiteral("simulator"), 60,
+                                   QStringLiteral("Asia/Kathmandu"));
+        QList<Reading> list;
+        qint64 balance = 900'000;
+        for (qint64 time = kStart; time < kStart + 3 * 86400; time += 60 + (time / 60) % 7) {
+            balance += (time / 60) % 997 == 0 ? 250'000 : -qint64((time / 60) % 13);
+            if ((time / 3600) % 29 == 5)
+                continue; // an hour without readings
+            Reading r;
+            r.time = time;
+            r.fetchedAt = time;
+            r.balanceMilli = balance;
+            r.gridWh = 1'000'000 + (time - kStart) / 60;
+            list.append(r);
+        }
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, list).ok());
+        const qint64 at = kStart + 3 * 86400 - 1234;
+        for (const int group : {1, 2, 5, 7, 10}) {
+            const int drawn = BalanceSeriesQuery::drawnGroupMinutes(70, group, 300);
+            QVERIFY(drawn > group);
+            const Result<BalanceSeries> fine = BalanceSeriesQuery(t.db()).run(m, at, 70, group);
+            const Result<BalanceSeries> coarse = BalanceSeriesQuery(t.db()).run(m, at, 70, drawn);
+            QVERIFY(fine.ok() && coarse.ok());
+            QCOMPARE(coarse->groupMinutes, drawn);
+            QVERIFY(coarse->buckets.size() <= 300);
+            QVERIFY(!coarse->recharges.isEmpty());
+            auto f = fine->buckets.cbegin();
+            for (const BalanceBucket &c : coarse->buckets) {
+                BalanceBucket merged;
+                merged.start = f->start;
+                for (; f != fine->buckets.cend() && f->end <= c.end; ++f) {
+                    merged.end = f->end;
+                    merged.rechargedMilli += f->rechargedMilli;
+                    merged.rechargeCount += f->rechargeCount;
+                    if (!f->hasData())
+                        continue;
+                    if (!merged.hasData()) {
+                        merged.openMilli = f->openMilli;
+                        merged.minMilli = f->minMilli;
+                        merged.maxMilli = f->maxMilli;
+                    }
+                    merged.closeMilli = f->closeMilli;
+                    merged.minMilli = std::min(*merged.minMilli, *f->minMilli);
+                    merged.maxMilli = std::max(*merged.maxMilli, *f->maxMilli);
+                }
+                QCOMPARE(merged.start, c.start);
+                QCOMPARE(merged.end, c.end);
+                QCOMPARE(merged.openMilli, c.openMilli);
+                QCOMPARE(merged.closeMilli, c.closeMilli);
+                QCOMPARE(merged.minMilli, c.minMilli);
+                QCOMPARE(merged.maxMilli, c.maxMilli);
+                QCOMPARE(merged.rechargedMilli, c.rechargedMilli);
+                QCOMPARE(merged.rechargeCount, c.rechargeCount);
+            }
+            QVERIFY(f == fine->buckets.cend());
+        }
+    }
+
     void refusesWindowsOutOfRange()
     {
         TestDatabase t;

@@ -32,6 +32,18 @@ QString derivedState(Database &db, qint64 meterId)
             out += days.value(i).toString() + QLatin1Char(',');
         out += QLatin1Char('\n');
     }
+    QSqlQuery quarters(db.connection());
+    quarters.prepare(
+        QStringLiteral("SELECT q, open_at, open_milli, close_at, close_milli, min_milli, max_milli"
+                       " FROM balance_quarter WHERE meter_id = ? ORDER BY q"));
+    quarters.addBindValue(meterId);
+    quarters.exec();
+    while (quarters.next()) {
+        out += QLatin1Char('Q');
+        for (int i = 0; i < 7; ++i)
+            out += quarters.value(i).toString() + QLatin1Char(',');
+        out += QLatin1Char('\n');
+    }
     QSqlQuery recharges(db.connection());
     recharges.prepare(
         QStringLiteral("SELECT t, amount_milli, balance_after_milli FROM recharges WHERE meter_id = ?"
@@ -92,6 +104,7 @@ private slots:
         }
         const QString incremental = derivedState(live.db(), a.id);
         QVERIFY(incremental.contains(QLatin1Char('R'))); // recharges were detected
+        QVERIFY(incremental.contains(QLatin1Char('Q'))); // the balance per quarter hour was kept
         QVERIFY(ReadingIngestor(live.db()).rebuild(a).ok());
         QCOMPARE(derivedState(live.db(), a.id), incremental);
 

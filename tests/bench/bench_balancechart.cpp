@@ -3,8 +3,10 @@
 // BalanceChartPanel offscreen: for every interval x group combination the interval slider
 // moves back and forth and each move is timed from the change to the painted chart (the query
 // runs on the panel's worker thread; the wait for it is counted). Beside it the query alone
-// (BalanceSeriesQuery). Prints median and p95 per combination against the usage chart's
-// targets (16 / 33 ms); never fails on time.
+// (BalanceSeriesQuery): at the chosen grouping, as `kilowatch-cli balance` runs it, and at the
+// grouping the chart draws (BalanceSeriesQuery::drawnGroupMinutes for its pixel columns).
+// Prints median and p95 per combination against the usage chart's targets (16 / 33 ms);
+// never fails on time.
 //
 //   bench_balancechart [--days N (365)] [--moves N (30)]
 #include "BalanceChartPanel.h"
@@ -137,7 +139,8 @@ int main(int argc, char *argv[])
                "\nBalance chart, interval slider moves (%1 per combination): wall time from the move "
                "to the painted chart (worker query included); query: BalanceSeriesQuery alone.\n")
                .arg(moves);
-    out << QStringLiteral("interval  group  buckets  median ms  p95 ms  query ms  target\n");
+    out << QStringLiteral(
+        "interval  group  drawn  buckets  median ms  p95 ms  query ms  drawn query ms  target\n");
     for (const int interval : {24, 168, 720}) {
         for (const int group : {1, 30, 1440}) {
             measure(panel, [&] {
@@ -146,6 +149,8 @@ int main(int argc, char *argv[])
             });
             QList<double> frames;
             QList<double> queries;
+            QList<double> drawnQueries;
+            const int drawn = panel.chart()->content().series.groupMinutes;
             for (int i = 0; i < moves + 3; ++i) {
                 const int value = (i % 2 == 0) ? interval - 1 : interval;
                 const double ms = measure(panel, [&] { slider->setValue(std::max(1, value)); });
@@ -156,19 +161,29 @@ int main(int argc, char *argv[])
                 const double queryMs = elapsedMs(q);
                 if (!s)
                     qFatal("%s", qPrintable(s.error()));
+                q.restart();
+                const Result<BalanceSeries> d =
+                    BalanceSeriesQuery(db).run(meter, now, std::max(1, value), drawn);
+                const double drawnMs = elapsedMs(q);
+                if (!d)
+                    qFatal("%s", qPrintable(d.error()));
                 if (i >= 3) { // warm-up
                     frames.append(ms);
                     queries.append(queryMs);
+                    drawnQueries.append(drawnMs);
                 }
             }
             const Stats f = stats(frames);
             const Stats qs = stats(queries);
+            const Stats ds = stats(drawnQueries);
             const bool met = f.median <= kTargetMedianMs && f.p95 <= kTargetP95Ms;
             out << QString::number(interval).rightJustified(8) << QString::number(group).rightJustified(7)
+                << QString::number(drawn).rightJustified(7)
                 << QString::number(panel.chart()->content().series.buckets.size()).rightJustified(9)
                 << QString::number(f.median, 'f', 2).rightJustified(11)
                 << QString::number(f.p95, 'f', 2).rightJustified(8)
-                << QString::number(qs.median, 'f', 2).rightJustified(10) << (met ? "  met" : "  MISSED")
+                << QString::number(qs.median, 'f', 2).rightJustified(10)
+                << QString::number(ds.median, 'f', 2).rightJustified(16) << (met ? "  met" : "  MISSED")
                 << '\n';
             out.flush();
         }

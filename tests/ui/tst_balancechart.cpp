@@ -13,10 +13,12 @@
 #include "ThemeManager.h"
 #include "analytics/ReadingIngestor.h"
 #include "analytics/RechargeLedger.h"
+#include "charts/ChartText.h"
 
 #include <QApplication>
 #include <QChartView>
 #include <QLabel>
+#include <QSlider>
 #include <QTest>
 #include <QTranslator>
 
@@ -247,6 +249,64 @@ private slots:
         QVERIFY2(inGap == 0, qPrintable(QString::number(inGap)));
         const int before = chart()->viewportPosition(kGapFrom - 6 * kHour, 0).x() * s;
         QVERIFY(columnsNear(plot, before, before + (x1 - x0), ChartFixtures::kGrid, 60) > 0);
+    }
+
+    // Slider steps reuse the worker's one connection and the forecast of this minute; another
+    // minute of the clock computes it again.
+    void slidingReusesTheConnectionAndTheForecast()
+    {
+        const int forecasts = m_panel->forecastRuns();
+        for (const int hours : {167, 100, 168}) {
+            QVERIFY(refreshed([&] { m_panel->intervalSlider()->setValue(hours); }));
+            QVERIFY(chart()->daysLeft().has_value());
+        }
+        QCOMPARE(m_panel->workerConnections(), 1);
+        QCOMPARE(m_panel->forecastRuns(), forecasts);
+        QVERIFY(refreshed([&] { m_panel->setClock([] { return kNow + 60; }); }));
+        QCOMPARE(m_panel->forecastRuns(), forecasts + 1);
+        QVERIFY(refreshed([&] { m_panel->setClock([] { return kNow; }); }));
+        QCOMPARE(m_panel->forecastRuns(), forecasts + 2);
+        QCOMPARE(m_panel->workerConnections(), 1);
+    }
+
+    // 720 h in minutes is more buckets than the plot has columns: drawn coarser (a multiple of
+    // a minute that fits), the summary says so, the box keeps the choice, and the recharge is
+    // still a jump.
+    void aGroupingFinerThanThePixelsIsDrawnCoarserAndSaysSo()
+    {
+        QVERIFY(refreshed([&] {
+            m_panel->setIntervalHours(720);
+            m_panel->setGroupMinutes(1);
+        }));
+        const int columns = chart()->plotColumns();
+        const int drawn = BalanceSeriesQuery::drawnGroupMinutes(720, 1, columns);
+        QVERIFY(drawn > 1);
+        QCOMPARE(chart()->content().series.groupMinutes, drawn);
+        QVERIFY(chart()->content().series.buckets.size() <= columns);
+        QCOMPARE(m_panel->groupMinutes(), 1);
+        QVERIFY2(m_panel->summary()->text().contains(
+                     QStringLiteral("Drawn in %1 buckets: 1 min ones").arg(ChartText::minutes(drawn))),
+                 qPrintable(m_panel->summary()->text()));
+        double low = 1e9;
+        double high = -1e9;
+        for (const QPointF &p : chart()->drawnPoints(BalanceChartView::Layer::Balance)) {
+            if (std::abs(p.x() - double(kRise)) <= drawn * 60) {
+                low = std::min(low, p.y());
+                high = std::max(high, p.y());
+            }
+        }
+        QVERIFY2(high - low >= 490, qPrintable(QStringLiteral("%1 .. %2").arg(low).arg(high)));
+        const QImage shot = m_panel->grab().toImage();
+        QVERIFY(shot.save(TestArtifacts::path(QStringLiteral("balance-chart-drawn-coarser.png"))));
+        const QString layout = LayoutAudit::describe(m_panel.get(), QStringLiteral("drawn coarser"));
+        QVERIFY2(layout.isEmpty(), qPrintable(layout));
+
+        QVERIFY(refreshed([&] {
+            m_panel->setIntervalHours(168);
+            m_panel->setGroupMinutes(60);
+        }));
+        QCOMPARE(chart()->content().series.groupMinutes, 60);
+        QVERIFY(!m_panel->summary()->text().contains(QStringLiteral("Drawn in")));
     }
 
     void screenshots()
