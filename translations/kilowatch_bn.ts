@@ -642,6 +642,10 @@ Usage: kilowatch-cli %1</source>
             <numerusform>স্বাভাবিক খরচে ব্যালেন্স %1 তারিখে শেষ হবে: %Ln দিন বাকি।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drawn in %1 buckets: %2 ones are finer than the chart&apos;s pixels.</source>
+        <translation>%1 করে ভাগে আঁকা: %2 করে ভাগ চার্টের পিক্সেলের চেয়েও সূক্ষ্ম।</translation>
+    </message>
 </context>
 <context>
     <name>BalanceChartView</name>

@@ -642,6 +642,10 @@ Usage: kilowatch-cli %1</source>
             <numerusform>सामान्य खर्च पर बैलेंस %1 को खत्म होगा: %Ln दिन बाकी।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Drawn in %1 buckets: %2 ones are finer than the chart&apos;s pixels.</source>
+        <translation>%1 के समूहों में दिखाया गया: %2 के समूह चार्ट के पिक्सेल से भी बारीक हैं।</translation>
+    </message>
 </context>
 <context>
     <name>BalanceChartView</name>

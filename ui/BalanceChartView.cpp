@@ -181,9 +181,7 @@ int BalanceChartView::plotColumns() const
 std::optional<int> BalanceChartView::daysLeft() const
 {
     const std::optional<ForecastResult> &f = m_content.forecast;
-    if (!f || !f->hasForecast() || !f->daysRemaining)
-        return std::nullopt;
-    return std::max(0, static_cast<int>(std::lround(*f->daysRemaining)));
+    return f ? f->wholeDaysLeft() : std::nullopt;
 }
 
 void BalanceChartView::redraw()

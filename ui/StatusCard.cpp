@@ -130,11 +130,9 @@ QColor StatusCard::balanceColor() const
 QString StatusCard::daysLeftText() const
 {
     const std::optional<ForecastResult> &f = m_snapshot.forecast;
-    if (!f || !f->hasForecast() || !f->daysRemaining || !m_snapshot.latest ||
-        !m_snapshot.latest->balanceMilli)
+    if (!f || !f->wholeDaysLeft() || !m_snapshot.latest || !m_snapshot.latest->balanceMilli)
         return QString();
-    // Rounded as the forecast sentence rounds ("Runs out on … (in N days)"): the two agree.
-    const int days = qMax(0, qRound(*f->daysRemaining));
+    const int days = *f->wholeDaysLeft();
     return days == 0 ? tr("less than a day left") : tr("%n day(s) left", nullptr, days);
 }
 
@@ -178,7 +176,7 @@ QString StatusCard::forecastSentence(const std::optional<ForecastResult> &foreca
     if (!forecast->runsOutOn)
         return tr("Nothing is being spent: no date to forecast.");
     const QLocale locale;
-    const int days = qMax(0, qRound(forecast->daysRemaining.value_or(0)));
+    const int days = forecast->wholeDaysLeft().value_or(0);
     QString text = tr("Runs out on %1 (in %n day(s))", nullptr, days)
                        .arg(TimeFormat::shortDate(*forecast->runsOutOn, locale));
     if (forecast->earliestDate && forecast->latestDate && *forecast->earliestDate != *forecast->latestDate)

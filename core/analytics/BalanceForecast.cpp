@@ -24,6 +24,13 @@ double quantile(QList<qint64> sorted, double q)
 
 } // namespace
 
+std::optional<int> ForecastResult::wholeDaysLeft() const
+{
+    if (!hasForecast() || !daysRemaining || !std::isfinite(*daysRemaining))
+        return std::nullopt;
+    return static_cast<int>(std::max<qint64>(0, std::llround(*daysRemaining)));
+}
+
 QString ForecastResult::confidenceName() const
 {
     switch (confidence) {

@@ -34,6 +34,9 @@ struct ForecastResult
     std::optional<QDate> latestDate;   // at the lower-quartile spend
 
     bool hasForecast() const { return confidence != Confidence::None && runsOutOn.has_value(); }
+    // "N days left" as every front end says it: daysRemaining rounded to whole days, never
+    // below 0 (0 reads "less than a day"); none without a forecast.
+    std::optional<int> wholeDaysLeft() const;
     QString confidenceName() const; // "none", "low", "medium", "high"
 };
 

@@ -80,6 +80,27 @@ private slots:
         // A plain mean would be ~160/day; damping keeps it near the usual ~103.
         QVERIFY2(*f->dailyCostMilli < 120'000, qPrintable(QString::number(*f->dailyCostMilli)));
     }
+
+    // "N days left" is said the same way by the status card, the chart and the forecast
+    // sentence: rounded half up, never below zero, nothing without a forecast.
+    void wholeDaysLeftRoundsOnceForEveryFrontEnd()
+    {
+        ForecastResult f;
+        f.daysRemaining = 2.5;
+        QVERIFY(!f.wholeDaysLeft()); // no confidence: no claim
+        f.confidence = ForecastResult::Confidence::Medium;
+        QVERIFY(!f.wholeDaysLeft()); // no date either
+        f.runsOutOn = QDate(2026, 12, 10);
+        QCOMPARE(f.wholeDaysLeft(), std::optional<int>(3));
+        f.daysRemaining = 2.49;
+        QCOMPARE(f.wholeDaysLeft(), std::optional<int>(2));
+        f.daysRemaining = 0.4;
+        QCOMPARE(f.wholeDaysLeft(), std::optional<int>(0));
+        f.daysRemaining = -0.7; // already below zero when the forecast ran
+        QCOMPARE(f.wholeDaysLeft(), std::optional<int>(0));
+        f.daysRemaining.reset();
+        QVERIFY(!f.wholeDaysLeft());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBalanceForecast)
