@@ -194,7 +194,7 @@ Result<QList<BalanceSlot>> ReadingRepository::balanceSlots(qint64 meterId, qint6
         }
     };
     if (from < first * kQuarter) {
-        const R head = balanceSlotsFromReadings(meterId, from, first * kQuarter, origin, slotSeconds);
+        R head = balanceSlotsFromReadings(meterId, from, first * kQuarter, origin, slotSeconds);
         if (!head)
             return head;
         append(head.value());
@@ -204,7 +204,7 @@ Result<QList<BalanceSlot>> ReadingRepository::balanceSlots(qint64 meterId, qint6
         return R::failure(whole.errorKind(), Tr::tr("Could not read the balances: %1").arg(whole.error()));
     append(whole.value());
     if (end * kQuarter < to) {
-        const R tail = balanceSlotsFromReadings(meterId, end * kQuarter, to, origin, slotSeconds);
+        R tail = balanceSlotsFromReadings(meterId, end * kQuarter, to, origin, slotSeconds);
         if (!tail)
             return tail;
         append(tail.value());
