@@ -10,8 +10,8 @@ namespace {
 
 // As in ReadingRepository::balanceSlots: an offset in a slot (below 2^20 s) above a balance
 // shifted to be positive (below 2^42), so min() and max() find the first and last balance.
-constexpr qint64 kShift = qint64(1) << 42;
-constexpr qint64 kBias = qint64(1) << 41; // > kReadingValueLimit
+constexpr qint64 kShift = BalanceQuarters::kPackShift;
+constexpr qint64 kBias = BalanceQuarters::kPackBias;
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -165,6 +165,13 @@ Result<QList<BalanceSlot>> BalanceQuarters::readSlots(Database &db, qint64 meter
     q.bindValue(QStringLiteral(":b"), endQuarter);
     if (!q.exec())
         return R::failure(StorageError::kindOf(q.lastError()), q.lastError().text());
+    return slotsOf(q);
+}
+
+Result<QList<BalanceSlot>> BalanceQuarters::slotsOf(QSqlQuery &q)
+{
+    using R = Result<QList<BalanceSlot>>;
+    QList<BalanceSlot> found;
     while (q.next()) {
         BalanceSlot slot;
         slot.index = q.value(0).toLongLong();

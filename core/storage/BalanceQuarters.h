@@ -20,6 +20,14 @@ class BalanceQuarters
 {
 public:
     static constexpr qint64 kSeconds = 900;
+    // A reading's offset in its slot (below 2^20 s) packed above its balance biased to be
+    // positive (below 2^42): min() and max() over the one number give a slot's first and last
+    // balance in one pass, without sorting (the raw query and the quarters' share it).
+    static constexpr qint64 kPackShift = qint64(1) << 42;
+    static constexpr qint64 kPackBias = qint64(1) << 41; // > kReadingValueLimit
+
+    // The rows of a query selecting (slot, packed first, packed last, lowest, highest), in order.
+    static Result<QList<BalanceSlot>> slotsOf(QSqlQuery &q);
 
     static qint64 quarterOf(qint64 time);
 

@@ -219,11 +219,10 @@ Result<QList<BalanceSlot>> ReadingRepository::balanceSlotsFromReadings(qint64 me
     using R = Result<QList<BalanceSlot>>;
     if (slotSeconds < 1 || slotSeconds > (qint64(1) << 20) || origin > from)
         return R::failure(QStringLiteral("balanceSlots: slot or origin out of range"));
-    // A slot's first and last balance come out of min() and max() over one number: the
-    // reading's offset in its slot (below 2^20) above the balance shifted to be positive
-    // (below 2^42). That keeps it one pass over the key range, no sort of the readings.
-    constexpr qint64 kShift = qint64(1) << 42;
-    constexpr qint64 kBias = qint64(1) << 41; // > kReadingValueLimit
+    // A slot's first and last balance come out of min() and max() over one packed number
+    // (BalanceQuarters::kPackShift): one pass over the key range, no sort of the readings.
+    constexpr qint64 kShift = BalanceQuarters::kPackShift;
+    constexpr qint64 kBias = BalanceQuarters::kPackBias;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT (t - :o) / :s AS slot,"
@@ -245,19 +244,9 @@ Result<QList<BalanceSlot>> ReadingRepository::balanceSlotsFromReadings(qint64 me
     if (!q.exec())
         return R::failure(StorageError::kindOf(q.lastError()),
                           Tr::tr("Could not read the balances: %1").arg(q.lastError().text()));
-    QList<BalanceSlot> found;
-    while (q.next()) {
-        BalanceSlot slot;
-        slot.index = q.value(0).toLongLong();
-        slot.openMilli = q.value(1).toLongLong() % kShift - kBias;
-        slot.closeMilli = q.value(2).toLongLong() % kShift - kBias;
-        slot.minMilli = q.value(3).toLongLong();
-        slot.maxMilli = q.value(4).toLongLong();
-        found.append(slot);
-    }
-    if (q.lastError().isValid())
-        return R::failure(StorageError::kindOf(q.lastError()),
-                          Tr::tr("Could not read the balances: %1").arg(q.lastError().text()));
+    R found = BalanceQuarters::slotsOf(q);
+    if (!found)
+        return R::failure(found.errorKind(), Tr::tr("Could not read the balances: %1").arg(found.error()));
     return found;
 }
 
