@@ -8,8 +8,7 @@
 
 namespace {
 
-// As in ReadingRepository::balanceSlots: an offset in a slot (below 2^20 s) above a balance
-// shifted to be positive (below 2^42), so min() and max() find the first and last balance.
+// The packing of an offset above a balance (see kPackShift in the header).
 constexpr qint64 kShift = BalanceQuarters::kPackShift;
 constexpr qint64 kBias = BalanceQuarters::kPackBias;
 
