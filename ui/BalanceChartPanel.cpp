@@ -84,7 +84,7 @@ BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     connect(m_coalesce, &QTimer::timeout, this, &BalanceChartPanel::refreshNow);
     connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
         m_intervalSpin->setValue(v);
-        scheduleRefresh();
+        scheduleRedraw();
     });
     connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
     connect(m_groupSlider, &QSlider::valueChanged, this,
@@ -94,7 +94,7 @@ BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
         const auto it = std::upper_bound(all.begin(), all.end(), minutes);
         const QSignalBlocker block(m_groupSlider);
         m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - all.begin()) - 1)));
-        scheduleRefresh();
+        scheduleRedraw();
     });
     setIntervalHours(720);
     setGroupMinutes(60);
@@ -143,6 +143,12 @@ void BalanceChartPanel::setClock(std::function<qint64()> clock)
 }
 
 void BalanceChartPanel::scheduleRefresh()
+{
+    m_forecastKey.reset(); // the data may have changed: a recharge moves the run-out at once
+    scheduleRedraw();
+}
+
+void BalanceChartPanel::scheduleRedraw()
 {
     m_coalesce->start();
 }

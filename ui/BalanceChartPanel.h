@@ -37,7 +37,8 @@ public:
     // Tests pin "now" (UTC seconds); the default is the wall clock.
     void setClock(std::function<qint64()> clock);
 
-    // Re-runs the query soon (coalesced); new readings and recharges call this.
+    // Re-runs the query soon (coalesced), the forecast included; new readings and recharges
+    // call this. Slider steps redraw with the forecast of the minute.
     void scheduleRefresh();
     // Whether a query is running or waiting to run.
     bool isBusy() const;
@@ -53,6 +54,7 @@ signals:
     void refreshed();
 
 private:
+    void scheduleRedraw();
     void refreshNow();
     void apply();
 

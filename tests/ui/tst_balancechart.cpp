@@ -266,6 +266,9 @@ private slots:
         QCOMPARE(m_panel->forecastRuns(), forecasts + 1);
         QVERIFY(refreshed([&] { m_panel->setClock([] { return kNow; }); }));
         QCOMPARE(m_panel->forecastRuns(), forecasts + 2);
+        // New readings or a recharge within the same minute: the run-out moves at once.
+        QVERIFY(refreshed([&] { m_panel->scheduleRefresh(); }));
+        QCOMPARE(m_panel->forecastRuns(), forecasts + 3);
         QCOMPARE(m_panel->workerConnections(), 1);
     }
 
