@@ -5,6 +5,7 @@ its body, as a careless server would; GET /hostile answers a reading whose strin
 (how many requests carried them), never written out. Prints its port."""
 import http.server
 import json
+import os
 import sys
 
 token, password, count_file = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -21,7 +22,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         authorised = self.headers.get('Authorization') == f'Bearer {token}' and password in body
         if authorised:
             seen += 1
-            open(count_file, 'w').write(str(seen))
+            # Replaced whole, never truncated in place: the scan may read it while a late
+            # request (a poll still finishing) is being counted.
+            with open(count_file + '.tmp', 'w') as f:
+                f.write(str(seen))
+            os.replace(count_file + '.tmp', count_file)
         if self.path == '/ok' and authorised:
             reply, status = json.dumps({'data': {'balance': 812.5, 'kwh': 1000 + seen * 0.01}}), 200
         else:
