@@ -33,7 +33,15 @@ int DurationSpinBox::nextStep(const QList<int> &steps, int value, int direction)
 
 QString DurationSpinBox::text(int value) const
 {
-    return m_unit == Unit::Hours ? ChartText::hours(value) : ChartText::minutes(value);
+    switch (m_unit) {
+    case Unit::Days:
+        return ChartText::days(value);
+    case Unit::Hours:
+        return ChartText::hours(value);
+    case Unit::Minutes:
+        break;
+    }
+    return ChartText::minutes(value);
 }
 
 void DurationSpinBox::stepBy(int steps)

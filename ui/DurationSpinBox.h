@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// A spin box for a duration in hours or minutes that reads as people say it ("12 h",
+// A spin box for a duration in days, hours or minutes that reads as people say it ("12 h",
 // "30 days", "1 day", see ChartText) and takes either that text or a bare number of its unit.
 // Page Up/Down go through `pageSteps` (the next larger or smaller one) when set.
 class DurationSpinBox : public QSpinBox
@@ -14,6 +14,7 @@ class DurationSpinBox : public QSpinBox
 public:
     enum class Unit
     {
+        Days,
         Hours,
         Minutes,
     };

@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "DurationSpinBox.h"
+
 #include "ThemeManager.h"
 #include "alerts/AlertText.h"
 #include "alerts/TelegramChannel.h"
@@ -106,16 +108,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
 
 SettingsDialog::~SettingsDialog() = default;
 
-template <typename Widget>
-Widget *SettingsDialog::control(SettingKey key, const QString &accessibleName)
+template <typename Widget, typename... Args>
+Widget *SettingsDialog::control(SettingKey key, const QString &accessibleName, Args... args)
 {
     const SettingDefinition &def = SettingDefinition::of(key);
-    auto *widget = new Widget(this);
+    auto *widget = new Widget(args..., this);
     widget->setObjectName(def.leaf());
     widget->setAccessibleName(accessibleName);
     widget->setAccessibleDescription(def.translatedDescription());
     widget->setToolTip(def.translatedDescription());
-    if constexpr (std::is_same_v<Widget, QSpinBox>) {
+    if constexpr (std::is_base_of_v<QSpinBox, Widget>) {
         widget->setRange(clampToInt(def.minimum), clampToInt(def.maximum));
     } else if constexpr (std::is_same_v<Widget, QDoubleSpinBox>) {
         widget->setDecimals(2);
@@ -180,6 +182,8 @@ QWidget *SettingsDialog::buildGeneralPage()
 
 QWidget *SettingsDialog::buildAlertsPage()
 {
+    // "1 day", "3 days" (a suffix said "1 days").
+    constexpr DurationSpinBox::Unit kDays = DurationSpinBox::Unit::Days;
     auto *page = new QWidget(this);
     auto *grid = new QGridLayout(page);
 
@@ -198,17 +202,15 @@ QWidget *SettingsDialog::buildAlertsPage()
     auto *hysteresis = control<QDoubleSpinBox>(SettingKey::LowBalanceHysteresisAmount,
                                                tr("Alert again after the balance rose by this much"));
     lowForm->addRow(tr("Again after rising &by:"), hysteresis);
-    auto *warningDays =
-        control<QSpinBox>(SettingKey::LowBalanceWarningDays, tr("Warning when this many days are left"));
-    warningDays->setSuffix(tr(" days"));
+    auto *warningDays = control<DurationSpinBox>(SettingKey::LowBalanceWarningDays,
+                                                 tr("Warning when this many days are left"), kDays);
     lowForm->addRow(tr("Warning at &days left:"), warningDays);
-    auto *criticalDays =
-        control<QSpinBox>(SettingKey::LowBalanceCriticalDays, tr("Critical when this many days are left"));
-    criticalDays->setSuffix(tr(" days"));
+    auto *criticalDays = control<DurationSpinBox>(SettingKey::LowBalanceCriticalDays,
+                                                  tr("Critical when this many days are left"), kDays);
     lowForm->addRow(tr("Critical at days &left:"), criticalDays);
-    auto *hysteresisDays = control<QSpinBox>(SettingKey::LowBalanceHysteresisDays,
-                                             tr("Alert again after the forecast rose by this many days"));
-    hysteresisDays->setSuffix(tr(" days"));
+    auto *hysteresisDays =
+        control<DurationSpinBox>(SettingKey::LowBalanceHysteresisDays,
+                                 tr("Alert again after the forecast rose by this many days"), kDays);
     lowForm->addRow(tr("Again after rising b&y:"), hysteresisDays);
     lowForm->addRow(
         note(tr("Amounts are in each meter's own currency. A meter's own low-balance amount, set in "

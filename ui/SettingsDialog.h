@@ -91,8 +91,9 @@ private:
     QWidget *buildAlertsPage();
     QWidget *buildPollingPage();
     QWidget *buildTelegramPage();
-    template <typename Widget>
-    Widget *control(SettingKey key, const QString &accessibleName);
+    // A new control of the setting `key`; `args` go to Widget's constructor before the parent.
+    template <typename Widget, typename... Args>
+    Widget *control(SettingKey key, const QString &accessibleName, Args... args);
     QCheckBox *optionalCheck(SettingKey key, const QString &text);
 
     void load(const std::function<QVariant(SettingKey)> &valueOf);

@@ -221,6 +221,31 @@ private slots:
                  QStringLiteral("fr"));
     }
 
+    // Walkthrough 2026-12: the hysteresis said "1 days". Day counts read as people say them,
+    // and a typed number or "2 days" still sets the value.
+    void dayCountsAreSingularAndPlural()
+    {
+        AppSettings settings(freshPath());
+        MemorySecretStore secrets;
+        SettingsDialog dialog(settings, secrets);
+        for (const char *name :
+             {"low_balance_warning_days", "low_balance_critical_days", "low_balance_hysteresis_days"}) {
+            auto *box = find<QSpinBox>(dialog, QLatin1String(name));
+            box->setValue(1);
+            QCOMPARE(box->text(), QStringLiteral("1 day"));
+            box->setValue(3);
+            QCOMPARE(box->text(), QStringLiteral("3 days"));
+            auto *edit = box->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            edit->setText(QStringLiteral("2"));
+            box->interpretText();
+            QCOMPARE(box->value(), 2);
+            edit->setText(QStringLiteral("4 days"));
+            box->interpretText();
+            QCOMPARE(box->value(), 4);
+        }
+    }
+
     void applyWritesTheFileAndOkCloses()
     {
         const QString path = freshPath();

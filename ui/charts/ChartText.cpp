@@ -14,12 +14,12 @@ QString englishPlural(QString text, int n)
     return text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
 }
 
-QString days(int n)
-{
-    return englishPlural(ChartText::tr("%n day(s)", "duration in days", n), n);
-}
-
 } // namespace
+
+QString ChartText::days(int days)
+{
+    return englishPlural(tr("%n day(s)", "duration in days", days), days);
+}
 
 QString ChartText::hours(int hours)
 {

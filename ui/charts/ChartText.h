@@ -15,6 +15,8 @@ class ChartText
 public:
     // Hours: "1 h" .. "47 h", then whole days from 48 h ("2 days", "30 days"), "2 days 3 h".
     static QString hours(int hours);
+    // Days: "1 day", "2 days".
+    static QString days(int days);
     // Minutes: "1 min" .. "59 min", whole hours ("2 h"), "1 day" for the whole-day grouping,
     // others as "90 min".
     static QString minutes(int minutes);
