@@ -28,6 +28,7 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
     , m_total(new QLabel(this))
     , m_note(new QLabel(this))
     , m_amount(new QLineEdit(this))
+    , m_amountLabel(new QLabel(Formatters::amountLabel(QString()), this))
     , m_quote(new QLabel(this))
     , m_setTariff(new QPushButton(tr("Set the &tariff…"), this))
 {
@@ -67,7 +68,8 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
 
     auto *calcBox = new QGroupBox(tr("What will a recharge buy?"), this);
     auto *calcLayout = new QFormLayout(calcBox);
-    calcLayout->addRow(tr("&Amount:"), m_amount);
+    m_amountLabel->setBuddy(m_amount);
+    calcLayout->addRow(m_amountLabel, m_amount);
     calcLayout->addRow(m_quote);
 
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +87,7 @@ BillPanel::BillPanel(Database &db, QWidget *parent)
 void BillPanel::setMeter(const std::optional<Meter> &meter)
 {
     m_meter = meter;
+    m_amountLabel->setText(Formatters::amountLabel(m_meter ? m_meter->currency : QString()));
     {
         const QSignalBlocker block(m_month);
         m_month->setZone(QTimeZone(m_meter ? m_meter->timezone.toUtf8() : QByteArrayLiteral("UTC")));

@@ -56,6 +56,7 @@ private:
     QLabel *m_total;
     QLabel *m_note;
     QLineEdit *m_amount;
+    QLabel *m_amountLabel; // names the meter's currency
     QLabel *m_quote;
     QPushButton *m_setTariff;
 };

@@ -288,7 +288,8 @@ void DesktopController::start()
     // paints and stays responsive meanwhile.
     const Meter meter = *demo.value();
     m_window->reloadMeters();
-    m_window->showMessage(tr("Preparing %1 days of demo history…").arg(QLocale().toString(30)));
+    m_window->showMeterMessage(meter.id,
+                               tr("Preparing %1 days of demo history…").arg(QLocale().toString(30)));
     auto error = std::make_shared<QString>();
     QThread *worker = QThread::create([path = m_db->path(), meter, now, error, cancel = m_cancelDemo] {
         Result<std::unique_ptr<Database>> db = Database::open(path);
@@ -302,9 +303,10 @@ void DesktopController::start()
     });
     worker->setParent(this);
     m_demoWorker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, error] {
+    connect(worker, &QThread::finished, this, [this, worker, error, meterId = meter.id] {
         worker->deleteLater();
-        m_window->showMessage(error->isEmpty() ? tr("Demo meter ready: this is simulated data.") : *error);
+        m_window->showMeterMessage(meterId, error->isEmpty() ? tr("Demo meter ready: this is simulated data.")
+                                                             : *error);
         if (!error->isEmpty())
             qCWarning(lcUi) << "demo history failed:" << *error;
         startPolling();
@@ -319,7 +321,7 @@ void DesktopController::startPolling()
         // After an upgrade, derive what older versions did not keep (fast when current).
         for (const Meter &m : meters.value()) {
             if (Status derived = ReadingIngestor(*m_db).ensureRollups(m); !derived)
-                m_window->showMessage(derived.error());
+                m_window->showMeterMessage(m.id, derived.error());
         }
         m_scheduler->setMeters(meters.value());
     }

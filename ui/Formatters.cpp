@@ -22,6 +22,12 @@ QString Formatters::currencySymbol(const QString &currencyCode)
     return Currency::symbol(currencyCode);
 }
 
+QString Formatters::amountLabel(const QString &currencyCode)
+{
+    const QString symbol = currencyCode.isEmpty() ? QString() : currencySymbol(currencyCode);
+    return symbol.isEmpty() ? Tr::tr("&Amount:") : Tr::tr("&Amount (%1):").arg(symbol);
+}
+
 QString Formatters::money(qint64 milli, const QString &currencyCode, const QLocale &locale)
 {
     return MoneyFormat::format(milli, currencyCode, locale);

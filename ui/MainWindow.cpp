@@ -146,7 +146,13 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
         m_balance->scheduleRefresh();
         m_bills->refresh();
     });
-    connect(m_recharges, &RechargesPanel::message, this, &MainWindow::showMessage);
+    connect(m_recharges, &RechargesPanel::message, this, [this](const QString &text) {
+        const std::optional<Meter> meter = currentMeter();
+        if (meter)
+            showMeterMessage(meter->id, text);
+        else
+            showMessage(text);
+    });
     connect(m_bills, &BillPanel::tariffRequested, this, &MainWindow::openTariffDialog);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_tabs);
@@ -346,6 +352,13 @@ std::optional<Meter> MainWindow::currentMeter() const
 void MainWindow::showMessage(const QString &text)
 {
     m_message->setText(text);
+    m_messageMeter.reset();
+}
+
+void MainWindow::showMeterMessage(qint64 meterId, const QString &text)
+{
+    m_message->setText(text);
+    m_messageMeter = meterId;
 }
 
 void MainWindow::showStorageProblem(const QString &text)
@@ -364,6 +377,9 @@ void MainWindow::onMeterChanged()
 {
     const std::optional<Meter> meter = currentMeter();
     const bool overview = m_meterBox->currentData().toLongLong() == kOverviewId;
+    // "Demo meter ready" is not news about the meter shown now.
+    if (m_messageMeter && (!meter || meter->id != *m_messageMeter))
+        showMessage(QString());
     m_pages->setCurrentWidget(overview ? static_cast<QWidget *>(m_overview) : m_tabs);
     m_usage->setMeter(meter);
     m_balance->setMeter(meter);

@@ -58,7 +58,11 @@ public:
     // The overview ("All meters") instead of one meter.
     void showOverview();
     std::optional<Meter> currentMeter() const;
+    // The status bar's message, about no meter in particular: it stays until the next.
     void showMessage(const QString &text);
+    // A message about one meter ("Demo meter ready"): it goes when another meter or the
+    // overview is shown.
+    void showMeterMessage(qint64 meterId, const QString &text);
     // A banner above everything while the database refuses writes (disk full, read-only,
     // locked, damaged); polling goes on and the first stored reading clears it.
     void showStorageProblem(const QString &text);
@@ -141,6 +145,7 @@ private:
     QListWidget *m_recent;
     PeriodPanel *m_periods;
     QLabel *m_message;
+    std::optional<qint64> m_messageMeter; // the meter the status bar's message is about
     QLabel *m_storageBanner = nullptr;
     QTimer *m_overviewRefresh;
     DatabaseChangeWatcher *m_changes;

@@ -14,15 +14,18 @@ MeterTimeEdit::MeterTimeEdit(Mode mode, QWidget *parent)
 {
     m_edit->setTimeSpec(Qt::UTC); // the meter's wall time, never shifted by the system zone
     m_edit->setCalendarPopup(true);
+    // Written as the window's tables write dates ("29 Nov 2026"), not in ISO beside them.
+    const QLocale language = m_edit->locale();
     switch (m_mode) {
     case Mode::Date:
-        m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_edit->setDisplayFormat(TimeFormat::dateFormat(language));
         break;
     case Mode::Month:
         m_edit->setDisplayFormat(QStringLiteral("MMMM yyyy"));
         break;
     case Mode::DateTime:
-        m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        m_edit->setDisplayFormat(TimeFormat::dateFormat(language) + QLatin1Char(' ') +
+                                 TimeFormat::timeFormat(language));
         break;
     }
     m_zoneLabel->setObjectName(QStringLiteral("zoneLabel"));
@@ -31,6 +34,7 @@ MeterTimeEdit::MeterTimeEdit(Mode mode, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     layout->addWidget(m_zoneLabel);
+    layout->addStretch(1); // as wide as a date, not across the window
     setFocusProxy(m_edit);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, [this] {
         updateZoneLabel();

@@ -325,9 +325,26 @@ void PeriodPanel::updateControls()
         if (m_table->model() != (day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel))
             m_table->setModel(day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel);
         m_stack->setCurrentWidget(m_table);
+        // Whole cells ("₹2,368.73 (estimated)"), also when the table is shown after the data.
+        m_table->resizeColumnsToContents();
     } else {
         m_stack->setCurrentWidget(day ? static_cast<QWidget *>(m_dayChart) : m_bars);
     }
+    updateSummary();
+}
+
+void PeriodPanel::updateSummary()
+{
+    QStringList parts{m_totals};
+    // How to open a period, in the words of what is shown (no bar in the table).
+    if (m_level != Level::Day && !m_periods.isEmpty())
+        parts << (isTableShown() ? tr("Double-click a row or press Enter for its detail.")
+                                 : tr("Click a bar for its detail."));
+    if (std::any_of(m_periods.cbegin(), m_periods.cend(),
+                    [this](const PeriodSummary &p) { return p.isPartial(today()); }))
+        parts << tr("* Partial: readings on only some of its days.");
+    parts.removeAll(QString());
+    m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
 QStringList PeriodPanel::barLabels() const
@@ -361,13 +378,13 @@ QStringList PeriodPanel::barLabels() const
 
 void PeriodPanel::refreshNow()
 {
-    updateControls();
     m_periods.clear();
     m_daySeries = {};
+    m_totals.clear();
+    updateControls();
     if (!m_meter) {
         m_bars->setPeriods({}, {}, PeriodBarChart::Unit::Energy, QString());
         m_periodModel->setPeriods({}, QString());
-        m_summary->clear();
         emit refreshed();
         return;
     }
@@ -388,10 +405,10 @@ void PeriodPanel::refreshNow()
                                   money ? UsageChartView::Unit::Money : UsageChartView::Unit::Energy,
                                   meter.currency, timezone);
             m_dayModel->setSeries(m_daySeries, meter.currency, timezone);
-            m_summary->setText(tr("%1 from the grid, %2 from the generator, %3 spent.")
-                                   .arg(Formatters::energy(m_daySeries.totalGridWh()),
-                                        Formatters::energy(m_daySeries.totalGeneratorWh()),
-                                        Formatters::money(m_daySeries.totalCostMilli(), meter.currency)));
+            m_totals = tr("%1 from the grid, %2 from the generator, %3 spent.")
+                           .arg(Formatters::energy(m_daySeries.totalGridWh()),
+                                Formatters::energy(m_daySeries.totalGeneratorWh()),
+                                Formatters::money(m_daySeries.totalCostMilli(), meter.currency));
         } else {
             error = day.error();
         }
@@ -438,22 +455,17 @@ void PeriodPanel::refreshNow()
                 sum.generatorWh += p.generatorWh;
                 sum.costMilli += p.costMilli;
             }
-            QString text =
-                tr("%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.")
-                    .arg(Formatters::energy(sum.gridWh), Formatters::energy(sum.generatorWh),
-                         Formatters::money(sum.costMilli, meter.currency));
-            if (std::any_of(m_periods.cbegin(), m_periods.cend(),
-                            [&](const PeriodSummary &p) { return p.isPartial(now); }))
-                text += QLatin1Char(' ') + tr("* Partial: readings on only some of its days.");
-            m_summary->setText(text);
+            m_totals = tr("%1 from the grid, %2 from the generator, %3 spent.")
+                           .arg(Formatters::energy(sum.gridWh), Formatters::energy(sum.generatorWh),
+                                Formatters::money(sum.costMilli, meter.currency));
         } else {
             error = periods.error();
         }
     }
     if (!error.isEmpty()) {
         qCWarning(lcUi) << "period query failed:" << error;
-        m_summary->setText(error);
+        m_totals = error;
     }
-    m_table->resizeColumnsToContents();
+    updateControls(); // the table's columns and the summary for what was read
     emit refreshed();
 }

@@ -88,6 +88,8 @@ private:
     void go(Level level, const QDate &date, bool remember);
     void refreshNow();
     void updateControls();
+    // The totals, how to open a period (a bar, or a row of the table) and the partial mark.
+    void updateSummary();
     QDate today() const;
     QStringList barLabels() const;
 
@@ -114,5 +116,6 @@ private:
     PeriodTableModel *m_periodModel;
     UsageTableModel *m_dayModel;
     QLabel *m_summary;
+    QString m_totals; // the summary's first sentence, from the last refresh
     QTimer *m_coalesce;
 };

@@ -4,6 +4,7 @@
 #include "MeterTimeEdit.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/RechargeLedger.h"
+#include "charts/ChartText.h"
 #include "model/AmountText.h"
 #include "model/RechargeEntry.h"
 #include "model/TimeFormat.h"
@@ -61,7 +62,11 @@ RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_correct(new QPushButton(tr("&Correct…"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
+    , m_totals(new QLabel(this))
 {
+    m_totals->setObjectName(QStringLiteral("rechargeTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_from->setZoneShown(false); // named once, after "to"
     m_from->editor()->setAccessibleName(tr("From date"));
     m_to->editor()->setAccessibleName(tr("To date"));
@@ -100,6 +105,7 @@ RechargesPanel::RechargesPanel(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_totals);
     layout->addLayout(buttons);
 
     for (MeterTimeEdit *edit : {m_from, m_to}) {
@@ -157,6 +163,8 @@ void RechargesPanel::followToday()
 void RechargesPanel::refresh()
 {
     m_table->setRowCount(0);
+    m_shown.clear();
+    m_totals->clear();
     m_add->setEnabled(m_meter.has_value());
     if (!m_meter)
         return;
@@ -181,6 +189,7 @@ void RechargesPanel::refresh()
             continue;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
+        m_shown.append(r);
         const QStringList cells{
             TimeFormat::shortDateTime(r.time, zone, locale),
             Formatters::money(r.amountMilli, m_meter->currency),
@@ -199,6 +208,28 @@ void RechargesPanel::refresh()
             m_table->setItem(row, c, item);
         }
     }
+    QList<RechargeEntry> byTime(m_shown.crbegin(), m_shown.crend());
+    m_totals->setText(totalsText(RechargeLedger::totals(byTime), m_meter->currency));
+}
+
+QString RechargesPanel::totalsText(const RechargeLedger::Totals &t, const QString &currency)
+{
+    if (t.count == 0)
+        return tr("No recharges match the filters.");
+    const QLocale locale;
+    QStringList sentences{tr("Recharges listed: %1, together %2.")
+                              .arg(locale.toString(t.count), Formatters::money(t.amountMilli, currency))};
+    if (t.averageIntervalSeconds) {
+        const qint64 seconds = *t.averageIntervalSeconds;
+        const QString interval = seconds >= 2 * 86400
+                                     ? ChartText::days(int(qRound64(double(seconds) / 86400)))
+                                     : Formatters::duration(seconds);
+        sentences << tr("One every %1 on average.").arg(interval);
+    }
+    if (t.withEnergy > 0)
+        sentences << tr("Energy bought: %1 (as the provider reports it, for %2 of them).")
+                         .arg(Formatters::energy(t.energyWh), locale.toString(t.withEnergy));
+    return sentences.join(QLatin1Char(' '));
 }
 
 qint64 RechargesPanel::selectedId() const
@@ -278,7 +309,9 @@ QDialog *RechargesPanel::openAddDialog()
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *form = new QFormLayout(dialog);
-    form->addRow(tr("&Amount:"), amount);
+    auto *amountLabel = new QLabel(Formatters::amountLabel(m_meter->currency), dialog);
+    amountLabel->setBuddy(amount);
+    form->addRow(amountLabel, amount);
     auto *whenLabel = new QLabel(tr("&Time:"), dialog);
     whenLabel->setBuddy(when->editor());
     form->addRow(whenLabel, when);
@@ -309,8 +342,10 @@ void RechargesPanel::correctDialog()
     if (selectedId() == 0)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Correct the recharge"), tr("Amount:"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Correct the recharge"),
+        QString(Formatters::amountLabel(m_meter ? m_meter->currency : QString())).remove(QLatin1Char('&')),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     QString problem;
@@ -324,10 +359,11 @@ void RechargesPanel::correctDialog()
 
 void RechargesPanel::deleteConfirm()
 {
-    if (selectedId() == 0)
+    const int row = m_table->currentRow();
+    if (selectedId() == 0 || row < 0 || row >= m_shown.size())
         return;
+    // What deleting this one does (a typed-in recharge is no "detected" one).
     if (QMessageBox::question(this, tr("Delete the recharge"),
-                              tr("Delete this recharge? A detected one then counts as a correction of the "
-                                 "balance, not a recharge.")) == QMessageBox::Yes)
+                              RechargeLedger::removalQuestion(m_shown.at(row))) == QMessageBox::Yes)
         deleteSelected();
 }

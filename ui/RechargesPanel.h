@@ -1,8 +1,11 @@
 #pragma once
 
+#include "analytics/RechargeLedger.h"
 #include "model/Clock.h"
 #include "model/Meter.h"
+#include "model/RechargeEntry.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +15,7 @@ class Database;
 class MeterTimeEdit;
 class QComboBox;
 class QDialog;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -54,6 +58,7 @@ private:
     void correctDialog();
     void deleteConfirm();
     qint64 selectedId() const;
+    static QString totalsText(const RechargeLedger::Totals &totals, const QString &currency);
     // Until the user picks dates: the meter's last year, today (on the meter's clock) included.
     void followToday();
 
@@ -70,4 +75,6 @@ private:
     QPushButton *m_add;
     QPushButton *m_correct;
     QPushButton *m_delete;
+    QList<RechargeEntry> m_shown; // the table's rows, newest first
+    QLabel *m_totals;             // how many, how much, how often, as listed
 };

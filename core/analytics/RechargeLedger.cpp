@@ -236,6 +236,50 @@ Result<RechargeEntry> RechargeLedger::remove(const Meter &meter, qint64 id)
     return inBalanceUnit(meter, *e);
 }
 
+RechargeLedger::Totals RechargeLedger::totals(const QList<RechargeEntry> &byTime)
+{
+    Totals t;
+    for (const RechargeEntry &e : byTime) {
+        ++t.count;
+        t.amountMilli += e.amountMilli;
+        if (e.energyWh) {
+            t.energyWh += *e.energyWh;
+            ++t.withEnergy;
+        }
+    }
+    if (t.count >= 2)
+        t.averageIntervalSeconds = (byTime.constLast().time - byTime.constFirst().time) / (t.count - 1);
+    return t;
+}
+
+RechargeLedger::Removal RechargeLedger::removal(const RechargeEntry &e)
+{
+    if (e.isDetected() || e.pinned)
+        return Removal::RiseBecomesCredit;
+    // estimatedMilli is set on a provider or manual row that explains a balance rise.
+    return e.estimatedMilli ? Removal::RiseDetectedAgain : Removal::Removed;
+}
+
+QString RechargeLedger::removalQuestion(const RechargeEntry &e)
+{
+    QString effect;
+    switch (removal(e)) {
+    case Removal::RiseBecomesCredit:
+        effect = Tr::tr("The balance rise stays in the history as a correction of the balance, not a "
+                        "recharge.");
+        break;
+    case Removal::RiseDetectedAgain:
+        effect = Tr::tr("The balance rise it explained is then listed as a detected recharge again.");
+        break;
+    case Removal::Removed:
+        effect = Tr::tr("It goes from the list and from the totals.");
+        break;
+    }
+    if (e.origin == QLatin1String("provider"))
+        effect += QLatin1Char(' ') + Tr::tr("Fetching the provider's history again does not bring it back.");
+    return Tr::tr("Delete this recharge?") + QLatin1Char(' ') + effect;
+}
+
 Result<int> RechargeLedger::mergeProviderRecharges(const Meter &meter,
                                                    const QList<ProviderRecharge> &recharges)
 {

@@ -69,6 +69,30 @@ public:
     // typed-in recharge hides it (soft delete, so a provider's history does not bring it
     // back); a rise it explained is a detected recharge again. Returns the recharge as it was.
     Result<RechargeEntry> remove(const Meter &meter, qint64 id);
+    // What remove() does to a recharge as list() gave it: a detected one, or a correction of
+    // one, becomes no recharge (the rise stays, as a credit); a typed-in or provider recharge
+    // tied to a rise goes and that rise is a detected recharge again; one tied to no rise just
+    // goes. The question a front end asks before deleting says so in words.
+    enum class Removal
+    {
+        RiseBecomesCredit,
+        RiseDetectedAgain,
+        Removed,
+    };
+    static Removal removal(const RechargeEntry &e);
+    static QString removalQuestion(const RechargeEntry &e);
+    // The totals of recharges as listed (by time): how many, how much in all, the average time
+    // from one to the next (two or more), and the energy bought where the provider says it
+    // (`withEnergy` of them: no figure is made up for the others).
+    struct Totals
+    {
+        int count = 0;
+        qint64 amountMilli = 0;
+        std::optional<qint64> averageIntervalSeconds;
+        qint64 energyWh = 0;
+        int withEnergy = 0;
+    };
+    static Totals totals(const QList<RechargeEntry> &byTime);
     // Stores a provider's recharge history and rebuilds where a new or changed one may tie
     // to a rise. Returns how many were new.
     Result<int> mergeProviderRecharges(const Meter &meter, const QList<ProviderRecharge> &recharges);

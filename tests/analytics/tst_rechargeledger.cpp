@@ -337,6 +337,71 @@ private slots:
         QVERIFY(ledgerOf(t, m, QDate(2025, 7, 21), QDate(2025, 7, 21)).balances());
     }
 
+    // Walkthrough 2026-12: deleting a typed-in recharge asked about "detected" recharges. The
+    // question says what remove() does to the recharge selected.
+    void deletingSaysWhatItDoes()
+    {
+        TestDatabase t;
+        const Meter m = utcMeter(t);
+        QVERIFY(ReadingIngestor(t.db()).ingest(m, withOneRecharge()).ok());
+        const RechargeEntry detected = listed(t, m)[0];
+        QCOMPARE(RechargeLedger::removal(detected), RechargeLedger::Removal::RiseBecomesCredit);
+        QVERIFY(
+            RechargeLedger::removalQuestion(detected).contains(QStringLiteral("correction of the balance")));
+
+        // Typed in over the rise: deleting it brings the detected one back.
+        const Result<RechargeEntry> tied = RechargeLedger(t.db()).add(m, 1'000'000, kRiseAt - 60);
+        QVERIFY(tied.ok());
+        const RechargeEntry manual = listed(t, m)[0];
+        QCOMPARE(manual.origin, QStringLiteral("manual"));
+        QCOMPARE(RechargeLedger::removal(manual), RechargeLedger::Removal::RiseDetectedAgain);
+        QVERIFY(RechargeLedger::removalQuestion(manual).contains(QStringLiteral("detected recharge again")));
+
+        // A correction of the detected amount is pinned to the rise: deleting it leaves a credit.
+        QVERIFY(RechargeLedger(t.db()).remove(m, manual.id).ok());
+        const Result<RechargeEntry> corrected =
+            RechargeLedger(t.db()).correct(m, listed(t, m)[0].id, 990'000);
+        QVERIFY2(corrected.ok(), qPrintable(corrected.error()));
+        QCOMPARE(RechargeLedger::removal(listed(t, m)[0]), RechargeLedger::Removal::RiseBecomesCredit);
+
+        // Typed in where no balance rose (a meter without readings): it just goes.
+        const Meter empty =
+            t.addMeter(QStringLiteral("empty"), QStringLiteral("manual"), 3600, QStringLiteral("UTC"));
+        QVERIFY(RechargeLedger(t.db()).add(empty, 500'000, kRiseAt).ok());
+        const RechargeEntry alone = listed(t, empty)[0];
+        QCOMPARE(RechargeLedger::removal(alone), RechargeLedger::Removal::Removed);
+        const QString question = RechargeLedger::removalQuestion(alone);
+        QVERIFY2(!question.contains(QStringLiteral("detected"), Qt::CaseInsensitive), qPrintable(question));
+        QVERIFY2(question.startsWith(QStringLiteral("Delete this recharge?")), qPrintable(question));
+    }
+
+    // The Recharges tab's line under the table (walkthrough 2026-12: no totals, average interval
+    // or kWh bought).
+    void totalsOfTheListed()
+    {
+        QCOMPARE(RechargeLedger::totals({}).count, 0);
+        QVERIFY(!RechargeLedger::totals({}).averageIntervalSeconds);
+        RechargeEntry a;
+        a.time = kDay;
+        a.amountMilli = 1'000'000;
+        RechargeEntry b = a;
+        b.time = kDay + 10 * 86400;
+        b.amountMilli = 2'000'000;
+        b.energyWh = 250'000;
+        RechargeEntry c = a;
+        c.time = kDay + 30 * 86400;
+        c.amountMilli = 500'000;
+        const RechargeLedger::Totals one = RechargeLedger::totals({a});
+        QCOMPARE(one.count, 1);
+        QVERIFY(!one.averageIntervalSeconds); // one recharge has no interval
+        const RechargeLedger::Totals t = RechargeLedger::totals({a, b, c});
+        QCOMPARE(t.count, 3);
+        QCOMPARE(t.amountMilli, 3'500'000);
+        QCOMPARE(t.averageIntervalSeconds, std::optional<qint64>(15 * 86400));
+        QCOMPARE(t.energyWh, 250'000); // only where the provider said it
+        QCOMPARE(t.withEnergy, 1);
+    }
+
     void manualRechargeInsideAGapIsBooked()
     {
         // A manual meter read once a day: a recharge of 500 and 700 of use between two

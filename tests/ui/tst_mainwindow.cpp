@@ -16,6 +16,7 @@
 #include "analytics/RechargeLedger.h"
 #include "analytics/Tariff.h"
 #include "model/RechargeEntry.h"
+#include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
 #include "settings/AppSettings.h"
 #include "setup/DemoMeter.h"
@@ -35,14 +36,17 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTranslator>
 
 #include <ctime>
@@ -306,8 +310,18 @@ private slots:
         bills->refresh();
         // The meter's month: on 11 March in Kolkata, March.
         QCOMPARE(bills->monthEdit()->date().month(), 3);
+        // The month picker is as wide as a month's name, not stretched across the window
+        // (walkthrough 2026-12).
+        QDateTimeEdit *month = bills->monthEdit()->editor();
+        QVERIFY2(month->width() <= month->sizeHint().width() + 8,
+                 qPrintable(QStringLiteral("%1 > %2").arg(month->width()).arg(month->sizeHint().width())));
         QVERIFY(bills->lines()->rowCount() >= 2);
         QVERIFY(bills->totalLabel()->text().startsWith(QStringLiteral("Total:")));
+        bool currencyNamed = false;
+        for (QLabel *label : bills->findChildren<QLabel *>())
+            currencyNamed = currencyNamed || (label->buddy() == bills->amountEdit() &&
+                                              label->text().contains(QStringLiteral("₹")));
+        QVERIFY(currencyNamed);
         bills->amountEdit()->setText(QStringLiteral("5000"));
         QVERIFY2(bills->quoteLabel()->text().contains(QStringLiteral("kWh")),
                  qPrintable(bills->quoteLabel()->text()));
@@ -334,6 +348,13 @@ private slots:
         QCOMPARE(recharges->table()->item(0, 3)->text(), QStringLiteral("Manual"));
         QVERIFY(recharges->table()->item(0, 4)->text().contains(QStringLiteral("1234")));
         QVERIFY(window->recentRecharges()->item(0)->text().contains(QStringLiteral("1,500.00")));
+        // Under the table: how many, how much, how often (walkthrough 2026-12: no totals).
+        auto *totals = recharges->findChild<QLabel *>(QStringLiteral("rechargeTotals"));
+        QVERIFY(totals);
+        QVERIFY2(totals->text().contains(QStringLiteral("listed: %1,").arg(QLocale().toString(before + 1))),
+                 qPrintable(totals->text()));
+        QVERIFY2(totals->text().contains(QStringLiteral("₹")), qPrintable(totals->text()));
+        QVERIFY2(totals->text().contains(QStringLiteral("on average")), qPrintable(totals->text()));
         // Filters.
         recharges->originFilter()->setCurrentIndex(
             recharges->originFilter()->findData(QStringLiteral("detected")));
@@ -348,13 +369,50 @@ private slots:
         recharges->originFilter()->setCurrentIndex(0);
         recharges->minimumAmount()->setText(QStringLiteral("1000000"));
         QCOMPARE(recharges->table()->rowCount(), 0);
+        QVERIFY2(totals->text().contains(QStringLiteral("No recharges")), qPrintable(totals->text()));
         recharges->minimumAmount()->clear();
         // Bad token: refused with a sentence, nothing added.
         QSignalSpy message(recharges, &RechargesPanel::message);
         QVERIFY(!recharges->addRecharge(1'000, when, QStringLiteral("12")));
         QCOMPARE(message.size(), 1);
         QCOMPARE(recharges->table()->rowCount(), before + 1);
-        // Delete the manual one again.
+        // Delete the manual one again: the question says what deleting a typed-in recharge
+        // does (it used to speak of detected ones whatever was selected).
+        QPushButton *deleteButton = nullptr;
+        for (QPushButton *b : recharges->findChildren<QPushButton *>())
+            deleteButton = b->text() == QLatin1String("De&lete") ? b : deleteButton;
+        QVERIFY(deleteButton);
+        recharges->table()->selectRow(0);
+        QCOMPARE(recharges->table()->item(0, 3)->text(), QStringLiteral("Manual"));
+        QVERIFY(recharges->table()->item(0, 1)->toolTip().isEmpty()); // tied to no balance rise
+        QString question;
+        QTimer::singleShot(0, recharges, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        deleteButton->click();
+        QVERIFY2(!question.isEmpty(), "no question asked");
+        QVERIFY2(!question.contains(QLatin1String("detected"), Qt::CaseInsensitive), qPrintable(question));
+        QCOMPARE(recharges->table()->rowCount(), before + 1); // "No" deleted nothing
+        // A detected one: the rise stays, as a correction of the balance.
+        int detectedRow = -1;
+        for (int r = 0; r < recharges->table()->rowCount() && detectedRow < 0; ++r)
+            detectedRow = recharges->table()->item(r, 3)->text() == QLatin1String("Detected") ? r : -1;
+        QVERIFY(detectedRow >= 0);
+        recharges->table()->selectRow(detectedRow);
+        question.clear();
+        QTimer::singleShot(0, recharges, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        deleteButton->click();
+        QVERIFY2(question.contains(QLatin1String("correction of the balance")), qPrintable(question));
         recharges->table()->selectRow(0);
         QVERIFY(recharges->deleteSelected());
         QCOMPARE(recharges->table()->rowCount(), before);
@@ -372,6 +430,9 @@ private slots:
         QCOMPARE(recharges->fromEdit()->date(), QDate(2025, 3, 11));
         QVERIFY(recharges->toEdit()->zoneLabel()->isVisible());
         QCOMPARE(recharges->toEdit()->zoneLabel()->text(), QStringLiteral("Asia/Kolkata (IST, UTC+05:30)"));
+        // The filters write dates as the table does ("11 Mar 2026"), not in ISO beside them.
+        QCOMPARE(recharges->toEdit()->editor()->text(), TimeFormat::shortDate(QDate(2026, 3, 11)));
+        QCOMPARE(recharges->fromEdit()->editor()->text(), TimeFormat::shortDate(QDate(2025, 3, 11)));
         const int before = recharges->table()->rowCount();
         QVERIFY(recharges->addRecharge(2'000'000, utc(2026, 3, 10, 22, 30), QString()));
         QCOMPARE(recharges->table()->rowCount(), before + 1);
@@ -421,6 +482,8 @@ private slots:
         QVERIFY(when);
         QCOMPARE(when->editor()->date(), QDate(2026, 3, 11));
         QCOMPARE(when->editor()->time(), QTime(5, 0)); // 23:30 UTC in Kolkata
+        QCOMPARE(when->editor()->text(),
+                 TimeFormat::shortDateTime(QDateTime(QDate(2026, 3, 11), QTime(5, 0))));
         QVERIFY(when->zoneLabel()->isVisible());
         QVERIFY2(when->zoneLabel()->text().contains(QStringLiteral("Asia/Kolkata")),
                  qPrintable(when->zoneLabel()->text()));
@@ -431,6 +494,12 @@ private slots:
                 amount = edit;
         }
         QVERIFY(amount);
+        // The amount says its currency (walkthrough 2026-12: a bare "Amount:").
+        bool currencyNamed = false;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            currencyNamed =
+                currencyNamed || (label->buddy() == amount && label->text().contains(QStringLiteral("₹")));
+        QVERIFY(currencyNamed);
         QTest::keyClicks(amount, QStringLiteral("777"));
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
@@ -559,6 +628,42 @@ private slots:
         QCOMPARE(meters->size(), 1);
         QCOMPARE(controller->window()->currentMeter()->name, QStringLiteral("Mine"));
         QCOMPARE(controller->window()->statusCard()->balanceText(), QStringLiteral("No reading yet"));
+    }
+
+    // Walkthrough 2026-12: the status bar kept saying "Demo meter ready" after switching to
+    // another meter. A message about one meter goes when another is shown.
+    void statusBarMessageBelongsToItsMeter()
+    {
+        auto controller = startController(QStringLiteral("statusbar.sqlite"));
+        MainWindow *window = controller->window();
+        const auto statusText = [window] {
+            QStringList texts;
+            for (QLabel *label : window->statusBar()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QVERIFY2(statusText().contains(QLatin1String("Demo meter ready")), qPrintable(statusText()));
+        const qint64 demoId = window->currentMeter()->id;
+
+        Meter other;
+        other.name = QStringLiteral("Flat 2");
+        other.provider = QStringLiteral("simulator");
+        other.timezone = QStringLiteral("Asia/Kolkata");
+        const Result<Meter> added = MeterRepository(controller->database()).add(other);
+        QVERIFY(added.ok());
+        window->reloadMeters();
+        QCOMPARE(window->currentMeter()->id, demoId);
+        QVERIFY(statusText().contains(QLatin1String("Demo meter ready"))); // still the demo shown
+        window->selectMeter(added.value().id);
+        QCOMPARE(window->currentMeter()->name, QStringLiteral("Flat 2"));
+        QVERIFY2(!statusText().contains(QLatin1String("Demo meter")), qPrintable(statusText()));
+        window->showOverview();
+        QVERIFY2(!statusText().contains(QLatin1String("Demo meter")), qPrintable(statusText()));
+
+        // A message about no meter in particular stays.
+        window->showMessage(QStringLiteral("Autostart could not be set"));
+        window->selectMeter(demoId);
+        QVERIFY(statusText().contains(QLatin1String("Autostart could not be set")));
     }
 };
 

@@ -318,6 +318,32 @@ private slots:
         QVERIFY(m_panel->title().contains(QStringLiteral("2025")));
     }
 
+    // Walkthrough 2026-12: the months table cut Cost ("2,368.73₹ (esti…") and its footer said
+    // "Click a bar" with no bar in sight.
+    void tableShowsWholeCellsAndItsOwnHint()
+    {
+        QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
+        QVERIFY(summary()->text().contains(QStringLiteral("Click a bar")));
+        m_panel->setTableShown(true);
+        CopyableTableView *table = m_panel->table();
+        const QAbstractItemView *view = table; // sizeHintForColumn is public there
+        QVERIFY(table->isVisible());
+        QVERIFY2(!summary()->text().contains(QStringLiteral("bar")), qPrintable(summary()->text()));
+        QVERIFY2(summary()->text().contains(QStringLiteral("Double-click a row")),
+                 qPrintable(summary()->text()));
+        for (int c = 0; c < table->model()->columnCount(); ++c) {
+            QVERIFY2(table->columnWidth(c) >= view->sizeHintForColumn(c),
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(c)
+                                    .arg(table->columnWidth(c))
+                                    .arg(view->sizeHintForColumn(c))));
+        }
+        QVERIFY(refreshAfter([&] { m_panel->showMonth(2025, 7); }));
+        QVERIFY(summary()->text().contains(QStringLiteral("Double-click a row")));
+        m_panel->setTableShown(false);
+        QVERIFY(summary()->text().contains(QStringLiteral("Click a bar")));
+    }
+
     void ctrlCCopiesPeriodRows()
     {
         QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
@@ -350,8 +376,25 @@ private slots:
         // The years, both partial (marked "*", explained below).
         QVERIFY(refreshAfter([&] { m_panel->showYears(); }));
         QTest::qWait(50);
-        QVERIFY(m_panel->grab().save(TestArtifacts::path(QStringLiteral("periods-years.png"))));
+        const QImage years = m_panel->grab().toImage();
+        QVERIFY(years.save(TestArtifacts::path(QStringLiteral("periods-years.png"))));
         audit(QStringLiteral("periods-years.png"));
+        // Two years are two bars, not two walls (walkthrough 2026-12: a single year was one huge
+        // bar): none wider than a seventh of the chart.
+        int widest = 0;
+        for (int y = 0; y < years.height(); y += 4) {
+            int run = 0;
+            for (int x = 0; x < years.width(); ++x) {
+                const QColor c = years.pixelColor(x, y);
+                const bool grid = qAbs(c.red() - kGrid.red()) + qAbs(c.green() - kGrid.green()) +
+                                      qAbs(c.blue() - kGrid.blue()) <
+                                  40;
+                run = grid ? run + 1 : 0;
+                widest = std::max(widest, run);
+            }
+        }
+        QVERIFY2(widest > 0 && widest * 7 < years.width(),
+                 qPrintable(QStringLiteral("%1 of %2 px").arg(widest).arg(years.width())));
         QVERIFY(refreshAfter([&] { m_panel->showLastDays(); }));
         QTest::qWait(50);
         QImage days = m_panel->grab().toImage();

@@ -25,6 +25,9 @@ const QColor kGridColor(0x2e, 0x7d, 0xd2);
 const QColor kGeneratorColor(0xef, 0x8a, 0x17);
 const QColor kSelectedGrid(0x15, 0x4f, 0x91);
 const QColor kSelectedGenerator(0xb0, 0x5c, 0x00);
+// A bar takes this much of its period's width, up to kWidestBarsAt periods; fewer get thinner bars.
+constexpr double kBarWidth = 0.75;
+constexpr double kWidestBarsAt = 6.0;
 
 // "Thursday, 24 July 2025", "July 2025" or "2025", in the user's language.
 QString periodName(const PeriodSummary &p)
@@ -60,7 +63,7 @@ PeriodBarChart::PeriodBarChart(QWidget *parent)
     m_generator->setSelectedColor(kSelectedGenerator);
     m_series->append(m_grid);
     m_series->append(m_generator);
-    m_series->setBarWidth(0.75);
+    m_series->setBarWidth(kBarWidth);
     m_chart->addSeries(m_series);
     m_chart->setLocalizeNumbers(true);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -124,6 +127,8 @@ void PeriodBarChart::setPeriods(const QList<PeriodSummary> &periods, const QStri
     m_grid->remove(0, m_grid->count());
     m_generator->remove(0, m_generator->count());
     m_axisX->setCategories(labels);
+    // A bar is never wider than with six periods: one or two years are bars, not walls.
+    m_series->setBarWidth(kBarWidth * std::min(1.0, static_cast<double>(periods.size()) / kWidestBarsAt));
     m_grid->append(grid);
     m_generator->append(generator);
     m_axisY->setRange(0, maxY > 0 ? maxY * 1.08 : 1.0);
