@@ -145,12 +145,9 @@ void CsvActions::startExport()
     m_task = new BackgroundTask(
         [dbPath = m_db.path(), request, path, result,
          now = m_window->clock().now()](BackgroundTask::Control &control) {
-            // The file's folder is made when missing (a fresh home has no ~/Documents).
-            const QString folder = QFileInfo(path).absolutePath();
-            if (!QDir().mkpath(folder)) {
-                *result = Result<CsvExporter::Stats>::failure(
-                    QCoreApplication::translate("CsvActions", "Could not create the folder %1.")
-                        .arg(QDir::toNativeSeparators(folder)));
+            // The file's folder is made when missing.
+            if (Status folder = CsvExporter::makeFolder(path); !folder) {
+                *result = Result<CsvExporter::Stats>::failure(folder.typedError());
                 return;
             }
             Result<std::unique_ptr<Database>> db = Database::open(dbPath);
@@ -170,6 +167,7 @@ void CsvActions::startExport()
     connect(m_task, &BackgroundTask::finished, this, [this, result, path] {
         finishTask();
         bool ok = false;
+        bool cancelled = false;
         QString message;
         if (!*result) {
             message = tr("The export failed.");
@@ -177,6 +175,7 @@ void CsvActions::startExport()
             message = result->value().error();
             qCWarning(lcUi) << "export failed:" << message;
         } else if (result->value()->cancelled) {
+            cancelled = true;
             message = tr("Export cancelled; no file was written.");
         } else {
             ok = true;
@@ -184,13 +183,20 @@ void CsvActions::startExport()
                           .arg(QDir::toNativeSeparators(path));
         }
         m_window->showMessage(message);
-        // Written: the dialog closes. Otherwise it says why and stays until the user closes it.
-        if (m_exportDialog) {
+        // Written: the dialog closes. Otherwise it says why and stays until the user closes it;
+        // when the user closed it meanwhile, a failure comes as a message of its own.
+        if (exportDialog()) {
             m_exportDialog->setBusy(false);
             if (ok)
                 m_exportDialog->finishExport();
             else
                 m_exportDialog->showError(message);
+        } else if (!ok && !cancelled) {
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Export CSV"), message, QMessageBox::Ok, m_window);
+            box->setObjectName(QStringLiteral("csvExportFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
         }
         emit exportFinished(ok, message);
     });

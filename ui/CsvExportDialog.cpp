@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -188,10 +187,7 @@ void CsvExportDialog::updateControls()
 
 QString CsvExportDialog::suggestedPath() const
 {
-    // ~/Documents, created by the export when a fresh home has none yet.
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
+    const QString folder = CsvExporter::defaultFolder();
     const QString date = LocalCalendar(m_to->zone()).localDate(m_now).toString(QStringLiteral("yyyy-MM-dd"));
     return QDir(folder).filePath(
         QStringLiteral("kilowatch-%1-%2.csv").arg(m_kind->currentData().toString(), date));

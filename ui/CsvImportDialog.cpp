@@ -79,13 +79,17 @@ CsvImportDialog::CsvImportDialog(const QList<Meter> &meters, std::optional<qint6
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->setAccessibleName(tr("Field delimiter"));
     m_timeFormat->setEditable(true);
-    m_timeFormat->addItem(tr("ISO 8601 (2025-07-25T15:30:00+05:30)"), QStringLiteral("iso"));
-    m_timeFormat->addItem(tr("Unix time in seconds"), QStringLiteral("epoch"));
-    m_timeFormat->addItem(tr("Unix time in milliseconds"), QStringLiteral("epoch-ms"));
-    for (const QString &pattern : {QStringLiteral("dd/MM/yyyy HH:mm"), QStringLiteral("dd.MM.yyyy HH:mm"),
-                                   QStringLiteral("MM/dd/yyyy HH:mm"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
-                                   QStringLiteral("dd-MM-yyyy HH:mm:ss")})
-        m_timeFormat->addItem(pattern, pattern);
+    // The formats core offers (and detects): the named ones described, patterns as they are.
+    for (const QString &format : CsvFieldParser::timeFormats()) {
+        if (format == QLatin1String("iso"))
+            m_timeFormat->addItem(tr("ISO 8601 (2025-07-25T15:30:00+05:30)"), format);
+        else if (format == QLatin1String("epoch"))
+            m_timeFormat->addItem(tr("Unix time in seconds"), format);
+        else if (format == QLatin1String("epoch-ms"))
+            m_timeFormat->addItem(tr("Unix time in milliseconds"), format);
+        else
+            m_timeFormat->addItem(format, format);
+    }
     m_timeFormat->setToolTip(
         tr("Pick one, or type a Qt date format such as dd/MM/yy hh:mm AP. Times without an "
            "offset are read in the meter's time zone."));
@@ -102,7 +106,11 @@ CsvImportDialog::CsvImportDialog(const QList<Meter> &meters, std::optional<qint6
         label->setBuddy(box);
         columns->addWidget(label, f / 3, (f % 3) * 2);
         columns->addWidget(box, f / 3, (f % 3) * 2 + 1);
-        connect(box, &QComboBox::currentIndexChanged, this, &CsvImportDialog::updatePreview);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, f] {
+            if (f == Time)
+                detectTimeFormat();
+            updatePreview();
+        });
     }
 
     m_preview->setAccessibleName(tr("Preview of the first rows"));
@@ -231,6 +239,7 @@ void CsvImportDialog::fillColumns()
         box->setCurrentIndex(chosen + 1);
         box->setEnabled(readings);
     }
+    detectTimeFormat();
     if (m_fileError)
         m_layout->setText(m_fileError->sentence());
     else if (own)
@@ -243,6 +252,24 @@ void CsvImportDialog::fillColumns()
         m_layout->setText(tr("Recharges are read from Kilowatch's own export only (meter, time, amount, "
                              "balance_after, origin, token)."));
     updateControls();
+}
+
+void CsvImportDialog::detectTimeFormat()
+{
+    const int c = columnIndex(Time);
+    if (c < 0)
+        return;
+    QList<QByteArray> samples;
+    for (const QStringList &row : std::as_const(m_rows)) {
+        if (c < row.size())
+            samples.append(row.at(c).toUtf8());
+    }
+    // Core knows the formats it offers; a file none of them reads keeps the current choice.
+    const std::optional<QString> found = CsvFieldParser::detectTimeFormat(samples);
+    if (!found)
+        return;
+    const QSignalBlocker block(m_timeFormat); // the preview follows from the caller
+    m_timeFormat->setCurrentIndex(m_timeFormat->findData(*found));
 }
 
 int CsvImportDialog::columnIndex(Field field) const

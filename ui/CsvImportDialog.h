@@ -68,6 +68,8 @@ signals:
 private:
     void loadFile();
     void fillColumns();
+    // Sets the time format to the one the time column's first rows are written in, if any.
+    void detectTimeFormat();
     void updatePreview();
     void updateControls();
     QString timeFormat() const;

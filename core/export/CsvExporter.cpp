@@ -22,7 +22,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -191,6 +194,36 @@ Result<CsvExporter::Stats> CsvExporter::writeFile(const Request &request, const 
     if (!file.commit())
         return R::failure(Tr::tr("Could not save %1: %2").arg(path, file.errorString()));
     return written;
+}
+
+QString CsvExporter::defaultFolder()
+{
+    // A fresh home has no Documents yet: suggest a folder that is there, so the file lands
+    // where the user can find it, and only when there is none the documents folder the
+    // export will make.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString &folder : {documents, QDir::homePath()}) {
+        const QFileInfo info(folder);
+        if (!folder.isEmpty() && info.isDir() && info.isWritable())
+            return QDir::cleanPath(folder);
+    }
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+Status CsvExporter::makeFolder(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QFileInfo(folder).isDir() || QDir().mkpath(folder))
+        return {};
+    // Name what stands in the way: a file where a folder should be.
+    for (QString part = folder; !part.isEmpty() && part != QFileInfo(part).absolutePath();
+         part = QFileInfo(part).absolutePath()) {
+        if (QFileInfo(part).exists() && !QFileInfo(part).isDir())
+            return Status::failure(
+                Tr::tr("Could not create the folder %1: %2 is a file.")
+                    .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(part)));
+    }
+    return Status::failure(Tr::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)));
 }
 
 Status CsvExporter::writeMeter(const Request &request, const Meter &meter, CsvWriter &writer)

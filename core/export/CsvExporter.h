@@ -84,6 +84,14 @@ public:
     Result<Stats> write(const Request &request, QIODevice &device);
     Result<Stats> writeFile(const Request &request, const QString &path);
 
+    // The folder an export is suggested in: the documents folder when it exists and can be
+    // written to, else the home folder (a fresh home has no Documents yet), else the
+    // documents folder all the same (makeFolder makes it).
+    static QString defaultFolder();
+    // Makes the folder of `path` when it is missing (writeFile does not, so a mistyped folder
+    // on the command line is refused); a sentence names what is in the way when it cannot.
+    static Status makeFolder(const QString &path);
+
 private:
     struct Window;
     bool report(qint64 done, qint64 total);

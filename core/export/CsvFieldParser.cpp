@@ -1,9 +1,12 @@
 #include "CsvFieldParser.h"
 
+#include "model/Reading.h"
 #include "model/TimeFormat.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace {
 
@@ -101,10 +104,59 @@ std::optional<CsvFieldParser::TimeLayout> CsvFieldParser::timeLayout(const QStri
     return f;
 }
 
+const QStringList &CsvFieldParser::timeFormats()
+{
+    static const QStringList formats = {
+        QStringLiteral("iso"),
+        QStringLiteral("epoch"),
+        QStringLiteral("epoch-ms"),
+        QStringLiteral("dd/MM/yyyy HH:mm"),
+        QStringLiteral("dd.MM.yyyy HH:mm"),
+        QStringLiteral("MM/dd/yyyy HH:mm"),
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+        QStringLiteral("dd-MM-yyyy HH:mm:ss"),
+    };
+    return formats;
+}
+
+std::optional<QString> CsvFieldParser::detectTimeFormat(const QList<QByteArray> &samples)
+{
+    // The patterns first: "2025-07-25 10:00:00" is also ISO (read alike), but the pattern is
+    // what the file says. Unix times only between 2000 and 2100, so seconds and milliseconds
+    // are told apart by their size.
+    QStringList order;
+    for (const QString &format : timeFormats()) {
+        if (timeLayout(format)->kind == TimeLayout::Kind::Pattern)
+            order.append(format);
+    }
+    order << QStringLiteral("iso") << QStringLiteral("epoch") << QStringLiteral("epoch-ms");
+    constexpr qint64 kYear2100 = 4'102'444'800;
+    bool any = false;
+    for (const QByteArray &sample : samples)
+        any = any || !QByteArrayView(sample).trimmed().isEmpty();
+    if (!any)
+        return std::nullopt;
+    for (const QString &format : order) {
+        const TimeLayout layout = *timeLayout(format);
+        const bool epoch = layout.kind == TimeLayout::Kind::Epoch || layout.kind == TimeLayout::Kind::EpochMs;
+        const bool readsAll = std::all_of(samples.begin(), samples.end(), [&](const QByteArray &sample) {
+            if (QByteArrayView(sample).trimmed().isEmpty())
+                return true;
+            QString why;
+            const std::optional<qint64> t = time(sample, layout, QTimeZone::utc(), &why);
+            return t && (!epoch || (*t >= kEarliestReadingTime && *t < kYear2100));
+        });
+        if (readsAll)
+            return format;
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool decimalComma, QString *why)
 {
     const QByteArrayView t = text.trimmed();
     const char separator = decimalComma ? ',' : '.';
+    const char grouping = decimalComma ? '.' : ','; // the other one separates thousands
     qsizetype i = 0;
     bool negative = false;
     if (i < t.size() && (t[i] == '-' || t[i] == '+')) {
@@ -113,18 +165,45 @@ std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool deci
     }
     qint64 whole = 0;
     int wholeDigits = 0;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
-        if (++wholeDigits > 15) {
-            *why = Tr::tr("%1 is too large.").arg(shown(t));
-            return std::nullopt;
+    int groups = 0;      // thousands separators read
+    int groupDigits = 0; // digits since the last one (or the start)
+    int firstDigits = 0; // digits before the first one
+    int middle = 0;      // the size of the groups between the first and the last: 3, or 2 for lakhs
+    bool grouped = true; // every group so far as it should be
+    while (i < t.size()) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9') {
+            if (++wholeDigits > 15) {
+                *why = Tr::tr("%1 is too large.").arg(shown(t));
+                return std::nullopt;
+            }
+            whole = whole * 10 + (c - '0');
+            ++groupDigits;
+        } else if (c == grouping) {
+            // 1.234.567 or 1,234,567: one to three digits first (not a lone 0), then groups of
+            // three; with a decimal point also lakhs and crores, 12,34,567 (groups of two).
+            if (groups == 0) {
+                firstDigits = groupDigits;
+                grouped = grouped && groupDigits >= 1 && groupDigits <= 3 && whole != 0;
+            } else {
+                const bool size = groupDigits == 3 || (groupDigits == 2 && !decimalComma);
+                grouped = grouped && size && (middle == 0 || middle == groupDigits);
+                middle = groupDigits;
+            }
+            ++groups;
+            groupDigits = 0;
+        } else {
+            break;
         }
-        whole = whole * 10 + (t[i] - '0');
         ++i;
     }
+    if (groups > 0 && (groupDigits != 3 || (middle == 2 && firstDigits > 2)))
+        grouped = false;
     qint64 fraction = 0; // thousandths
     int fractionDigits = 0;
     bool roundUp = false;
-    if (i < t.size() && t[i] == separator) {
+    const bool hasSeparator = i < t.size() && t[i] == separator;
+    if (hasSeparator) {
         ++i;
         while (i < t.size() && t[i] >= '0' && t[i] <= '9') {
             if (fractionDigits < 3)
@@ -135,15 +214,31 @@ std::optional<qint64> CsvFieldParser::thousandths(QByteArrayView text, bool deci
             ++i;
         }
     }
-    if (i != t.size() || (wholeDigits == 0 && fractionDigits == 0)) {
+    if (i != t.size() || !grouped || (wholeDigits == 0 && fractionDigits == 0)) {
         if (t.isEmpty())
             *why = Tr::tr("a number is missing.");
         else if (!decimalComma && t.contains(','))
             *why = Tr::tr("\"%1\" is not a number (the decimal point is '.'; for a decimal comma choose that "
                           "option).")
                        .arg(shown(t));
+        else if (decimalComma && t.contains('.'))
+            *why = Tr::tr("\"%1\" is not a number (the decimal separator is ','; '.' only separates "
+                          "thousands, as in 1.234,50).")
+                       .arg(shown(t));
         else
             *why = Tr::tr("\"%1\" is not a number.").arg(shown(t));
+        return std::nullopt;
+    }
+    if (groups == 1 && !hasSeparator) {
+        // "1,234" is 1234 with a thousands separator, or 1.234 written with the other decimal
+        // separator: the file cannot say which.
+        *why = decimalComma
+                   ? Tr::tr("\"%1\" is ambiguous: '.' may separate thousands or be a decimal point. Write %2 "
+                            "for the whole number, or turn the decimal comma off.")
+                         .arg(shown(t), QString::number(negative ? -whole : whole))
+                   : Tr::tr("\"%1\" is ambiguous: ',' may separate thousands or be a decimal comma. Write %2 "
+                            "for the whole number, or choose the decimal comma.")
+                         .arg(shown(t), QString::number(negative ? -whole : whole));
         return std::nullopt;
     }
     for (int d = fractionDigits; d < 3; ++d)

@@ -19,8 +19,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -418,6 +421,80 @@ private slots:
         QVERIFY(!exporter.writeFile(r, QStringLiteral("/nonexistent-folder/x.csv")).ok());
         QVERIFY(CsvExporter::kindFromName(QStringLiteral("Readings")) == CsvExporter::Kind::Readings);
         QVERIFY(!CsvExporter::kindFromName(QStringLiteral("everything")));
+    }
+
+    // A fresh home (no Documents yet) gets its exports in the home folder itself, a folder
+    // that exists; once Documents exists (the one user-dirs.dirs names, if any), there.
+    void exportsGoToAFolderThatExists()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString home = QDir(dir.path()).filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        qputenv("HOME", QFile::encodeName(home));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config"))); // no user-dirs.dirs
+        QVERIFY(!QFileInfo::exists(home + QStringLiteral("/Documents")));
+        QCOMPARE(CsvExporter::defaultFolder(), home);
+
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/Documents")));
+        QCOMPARE(CsvExporter::defaultFolder(), home + QStringLiteral("/Documents"));
+
+        // The desktop's own name for the documents folder, once it exists.
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/.config")));
+        QFile dirs(home + QStringLiteral("/.config/user-dirs.dirs"));
+        QVERIFY(dirs.open(QIODevice::WriteOnly));
+        dirs.write("XDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
+        dirs.close();
+        QCOMPARE(CsvExporter::defaultFolder(), home);
+        QVERIFY(QDir().mkpath(home + QStringLiteral("/Dokumente")));
+        QCOMPARE(CsvExporter::defaultFolder(), home + QStringLiteral("/Dokumente"));
+
+        // A documents folder that cannot be written to is passed over.
+        QVERIFY(QFile::setPermissions(home + QStringLiteral("/Dokumente"),
+                                      QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (QFileInfo(home + QStringLiteral("/Dokumente")).isWritable())
+            qInfo("running as root: a read-only folder is still writable, that case is not checked");
+        else
+            QCOMPARE(CsvExporter::defaultFolder(), home);
+        QVERIFY(QFile::setPermissions(home + QStringLiteral("/Dokumente"), QFileDevice::ReadOwner |
+                                                                               QFileDevice::WriteOwner |
+                                                                               QFileDevice::ExeOwner));
+
+        // No home at all: the documents folder all the same, which the export makes.
+        const QString gone = QDir(dir.path()).filePath(QStringLiteral("gone"));
+        qputenv("HOME", QFile::encodeName(gone));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(gone + QStringLiteral("/.config")));
+        QCOMPARE(CsvExporter::defaultFolder(), gone + QStringLiteral("/Documents"));
+    }
+
+    // The folder of the file to write is made when missing; what stands in the way is named.
+    void theFilesFolderIsMadeOrRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString nested = QDir(dir.path()).filePath(QStringLiteral("a/b/usage.csv"));
+        QVERIFY(CsvExporter::makeFolder(nested).ok());
+        QVERIFY(QFileInfo(QDir(dir.path()).filePath(QStringLiteral("a/b"))).isDir());
+        QVERIFY(CsvExporter::makeFolder(nested).ok()); // already there
+        QVERIFY(CsvExporter::makeFolder(QDir(dir.path()).filePath(QStringLiteral("top.csv"))).ok());
+
+        const QString blocker = QDir(dir.path()).filePath(QStringLiteral("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Status refused = CsvExporter::makeFolder(blocker + QStringLiteral("/sub/x.csv"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QDir::toNativeSeparators(blocker)), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("is a file")), qPrintable(refused.error()));
     }
 
     // Saving an export over the open database (or its WAL, or a link to it) would replace it.

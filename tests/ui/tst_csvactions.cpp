@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -237,8 +238,8 @@ private slots:
         dialog->reject();
     }
 
-    // A fresh home has no ~/Documents: the suggested file goes there all the same, the folder
-    // is made, and the export works.
+    // A fresh home has no ~/Documents: the suggested file goes in a folder that exists (the
+    // home itself), and the export works.
     void exportIntoAFreshHomeWithoutDocuments()
     {
         const QByteArray oldHome = qgetenv("HOME");
@@ -260,7 +261,8 @@ private slots:
         QVERIFY(dialog);
         choose(dialog->kindBox(), QStringLiteral("daily"));
         const QString path = dialog->pathEdit()->text();
-        QVERIFY2(path.startsWith(home + QStringLiteral("/Documents/kilowatch-daily-")), qPrintable(path));
+        QVERIFY2(path.startsWith(home + QStringLiteral("/kilowatch-daily-")), qPrintable(path));
+        QVERIFY(QFileInfo(QFileInfo(path).absolutePath()).isDir());
         const auto exported = clickExport(dialog);
         QVERIFY(exported);
         QVERIFY2(exported->first, qPrintable(exported->second));
@@ -312,6 +314,33 @@ private slots:
         QVERIFY(!dialog->errorText().isEmpty());
         dialog->reject();
         QTRY_VERIFY(!csv()->exportDialog());
+    }
+
+    // The dialog closed while the export ran: its failure still reaches the user, as a
+    // message box over the window, not only as a line in the status bar.
+    void exportFailureAfterTheDialogClosedIsAMessage()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("still-not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QPointer<CsvExportDialog> dialog = openExportDialog();
+        QVERIFY(dialog);
+        choose(dialog->kindBox(), QStringLiteral("daily"));
+        dialog->pathEdit()->setText(blocker + QStringLiteral("/daily.csv"));
+        QSignalSpy finished(csv(), &CsvActions::exportFinished);
+        dialog->accept(); // the export starts on the worker ...
+        dialog->reject(); // ... and the user closes the dialog before it ends
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window()->findChild<QMessageBox *>(QStringLiteral("csvExportFailed"))));
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QCOMPARE(box->icon(), QMessageBox::Warning);
+        QVERIFY2(box->text().contains(QStringLiteral("still-not-a-folder")), qPrintable(box->text()));
+        QVERIFY(box->grab().save(TestArtifacts::path(QStringLiteral("csv-export-failed-message.png"))));
+        box->close();
+        QTRY_VERIFY(!window()->findChild<QMessageBox *>(QStringLiteral("csvExportFailed")));
     }
 
     void importOurExportThroughTheDialog()
@@ -405,6 +434,60 @@ private slots:
         QVERIFY(imported.constFirst().constFirst().toBool());
         QCOMPARE(ReadingRepository(m_controller->database()).count(meter.id), 2);
         QCOMPARE(*ReadingRepository(m_controller->database()).latest(meter.id)->gridWh, 101'000);
+    }
+
+    // A file in another convention: its date format is found (dd.MM.yyyy HH:mm is offered,
+    // so it is detected), thousands separators in its convention are read, and a number that
+    // could be read two ways is marked in its cell.
+    void importDetectsTheTimeFormatAndReadsThousands()
+    {
+        const Meter meter = addManualMeter(QStringLiteral("German sheet"));
+        const QString path = m_dir.filePath(QStringLiteral("german.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Zeit;Guthaben;Netz kWh\n"
+                   "20.07.2025 10:00;1.234,50;1.001,5\n"
+                   "20.07.2025 11:00;1.230;1.002,25\n"
+                   "20.07.2025 12:00;1.225,75;1.003\n");
+        file.close();
+
+        csv()->importCsv(path);
+        CsvImportDialog *dialog = csv()->importDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->meterBox()->setCurrentIndex(dialog->meterBox()->findData(meter.id));
+        QVERIFY(dialog->decimalCommaBox()->isChecked());
+        QCOMPARE(dialog->timeFormatBox()->currentData().toString(), QStringLiteral("dd.MM.yyyy HH:mm"));
+        QCOMPARE(dialog->options(true).timeFormat, QStringLiteral("dd.MM.yyyy HH:mm"));
+        dialog->columnBox(CsvImportDialog::Grid)->setCurrentIndex(3); // "3: Netz kWh"
+        const QTableWidget *preview = dialog->previewTable();
+        QCOMPARE(preview->item(0, CsvImportDialog::Time)->text(),
+                 QStringLiteral("2025-07-20T10:00:00+05:30"));
+        QCOMPARE(preview->item(0, CsvImportDialog::Balance)->text(), QStringLiteral("1234.500"));
+        QCOMPARE(preview->item(2, CsvImportDialog::Balance)->text(), QStringLiteral("1225.750"));
+        QCOMPARE(preview->item(1, CsvImportDialog::Grid)->text(), QStringLiteral("1002.250"));
+        // "1.230" and "1.003": a thousand or one and a bit? Said in the cell.
+        QVERIFY2(preview->item(1, CsvImportDialog::Balance)->text().contains(QStringLiteral("ambiguous")),
+                 qPrintable(preview->item(1, CsvImportDialog::Balance)->text()));
+        QVERIFY(preview->item(2, CsvImportDialog::Grid)->text().contains(QStringLiteral("ambiguous")));
+        QVERIFY(dialog->grab().save(TestArtifacts::path(QStringLiteral("csv-import-detected.png"))));
+
+        // Choosing the time column again detects again; a format chosen by hand is kept
+        // until then.
+        dialog->timeFormatBox()->setCurrentIndex(dialog->timeFormatBox()->findData(QStringLiteral("iso")));
+        QVERIFY(preview->item(0, CsvImportDialog::Time)->text().contains(QStringLiteral("is not a date")));
+        dialog->columnBox(CsvImportDialog::Time)->setCurrentIndex(0); // (not in the file)
+        dialog->columnBox(CsvImportDialog::Time)->setCurrentIndex(1); // "1: Zeit"
+        QCOMPARE(dialog->timeFormatBox()->currentData().toString(), QStringLiteral("dd.MM.yyyy HH:mm"));
+
+        dialog->skipBadRowsBox()->setChecked(true);
+        QSignalSpy imported(csv(), &CsvActions::importFinished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(30'000));
+        QVERIFY2(imported.constFirst().constFirst().toBool(),
+                 qPrintable(imported.constFirst().at(1).toString()));
+        QCOMPARE(ReadingRepository(m_controller->database()).count(meter.id), 1); // rows 2 and 3 ambiguous
+        QCOMPARE(*ReadingRepository(m_controller->database()).latest(meter.id)->balanceMilli, 1'234'500);
     }
 };
 
