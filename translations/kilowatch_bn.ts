@@ -787,10 +787,6 @@ Usage: kilowatch-cli %1</source>
         <translation>রিচার্জে কতটা বিদ্যুৎ পাবেন?</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>পরিমাণ(&amp;A):</translation>
-    </message>
-    <message>
         <source>Energy %1</source>
         <translation>বিদ্যুৎ %1</translation>
     </message>
@@ -1143,8 +1139,8 @@ Usage: kilowatch-cli %2</source>
         </translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>%1 ফোল্ডারটি তৈরি করা যায়নি।</translation>
+        <source>Export CSV</source>
+        <translation>CSV রপ্তানি</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1522,14 @@ Usage: kilowatch-cli %1</source>
         <source>%1 is Kilowatch&apos;s database; saving the export there would replace it. Choose another file.</source>
         <translation>%1 হলো Kilowatch-এর ডেটাবেস; রপ্তানি সেখানে সংরক্ষণ করলে ডেটাবেসটি প্রতিস্থাপিত হয়ে যাবে। অন্য একটি ফাইল বেছে নিন।</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1: %2 is a file.</source>
+        <translation>%1 ফোল্ডারটি তৈরি করা যায়নি: %2 একটি ফাইল।</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 ফোল্ডারটি তৈরি করা যায়নি।</translation>
+    </message>
 </context>
 <context>
     <name>CsvFieldParser</name>
@@ -1568,6 +1572,18 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>&quot;%1&quot; is not a time in the form %2.</source>
         <translation>&quot;%1&quot; %2 আকারের কোনো সময় নয়।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (the decimal separator is &apos;,&apos;; &apos;.&apos; only separates thousands, as in 1.234,50).</source>
+        <translation>&quot;%1&quot; কোনো সংখ্যা নয় (দশমিক চিহ্ন হলো &apos;,&apos;; &apos;.&apos; শুধু হাজারের ঘর আলাদা করে, যেমন 1.234,50)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: &apos;.&apos; may separate thousands or be a decimal point. Write %2 for the whole number, or turn the decimal comma off.</source>
+        <translation>&quot;%1&quot; দ্ব্যর্থক: &apos;.&apos; হাজারের ঘর আলাদা করতে পারে, আবার দশমিক বিন্দুও হতে পারে। পূর্ণ সংখ্যার জন্য %2 লিখুন, অথবা দশমিক কমা বন্ধ করুন।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: &apos;,&apos; may separate thousands or be a decimal comma. Write %2 for the whole number, or choose the decimal comma.</source>
+        <translation>&quot;%1&quot; দ্ব্যর্থক: &apos;,&apos; হাজারের ঘর আলাদা করতে পারে, আবার দশমিক কমাও হতে পারে। পূর্ণ সংখ্যার জন্য %2 লিখুন, অথবা দশমিক কমা বেছে নিন।</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2352,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1 ago</source>
         <translation>%1 আগে</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>পরিমাণ(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>পরিমাণ (%1)(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -3622,10 +3646,6 @@ Usage: kilowatch-cli %1</source>
         <translation>গ্রিড থেকে %1, জেনারেটর থেকে %2, খরচ %3।</translation>
     </message>
     <message>
-        <source>%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.</source>
-        <translation>গ্রিড থেকে %1, জেনারেটর থেকে %2, খরচ %3। বিস্তারিত দেখতে একটি বারে ক্লিক করুন।</translation>
-    </message>
-    <message>
         <source>%1*</source>
         <comment>a partial period&apos;s bar label</comment>
         <translation>%1*</translation>
@@ -3633,6 +3653,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>* Partial: readings on only some of its days.</source>
         <translation>* আংশিক: সময়কালের কেবল কিছু দিনের রিডিং আছে।</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter for its detail.</source>
+        <translation>বিস্তারিত দেখতে একটি সারিতে ডাবল-ক্লিক করুন বা Enter চাপুন।</translation>
+    </message>
+    <message>
+        <source>Click a bar for its detail.</source>
+        <translation>বিস্তারিত দেখতে একটি বারে ক্লিক করুন।</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4554,26 @@ Usage: kilowatch-cli %1</source>
         <source>Only typed-in and provider recharges can be added, not &quot;%1&quot;.</source>
         <translation>শুধু হাতে লেখা ও প্রদানকারীর রিচার্জ যোগ করা যায়, &quot;%1&quot; নয়।</translation>
     </message>
+    <message>
+        <source>The balance rise stays in the history as a correction of the balance, not a recharge.</source>
+        <translation>ব্যালেন্সের বৃদ্ধিটি ইতিহাসে থেকে যাবে, রিচার্জ হিসেবে নয়, ব্যালেন্সের সংশোধন হিসেবে।</translation>
+    </message>
+    <message>
+        <source>The balance rise it explained is then listed as a detected recharge again.</source>
+        <translation>এটি ব্যালেন্সের যে বৃদ্ধির ব্যাখ্যা দিত, সেটি তখন আবার শনাক্ত রিচার্জ হিসেবে তালিকায় আসবে।</translation>
+    </message>
+    <message>
+        <source>It goes from the list and from the totals.</source>
+        <translation>এটি তালিকা ও মোট হিসাব থেকে বাদ যাবে।</translation>
+    </message>
+    <message>
+        <source>Fetching the provider&apos;s history again does not bring it back.</source>
+        <translation>প্রদানকারীর ইতিহাস আবার আনলেও এটি ফিরে আসবে না।</translation>
+    </message>
+    <message>
+        <source>Delete this recharge?</source>
+        <translation>এই রিচার্জটি মুছবেন?</translation>
+    </message>
 </context>
 <context>
     <name>RechargeRepository</name>
@@ -4629,10 +4677,6 @@ Usage: kilowatch-cli %1</source>
         <translation>রিচার্জ যোগ করুন</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>পরিমাণ(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation>সময়(&amp;T):</translation>
     </message>
@@ -4649,16 +4693,8 @@ Usage: kilowatch-cli %1</source>
         <translation>রিচার্জ সংশোধন করুন</translation>
     </message>
     <message>
-        <source>Amount:</source>
-        <translation>পরিমাণ:</translation>
-    </message>
-    <message>
         <source>Delete the recharge</source>
         <translation>রিচার্জ মুছুন</translation>
-    </message>
-    <message>
-        <source>Delete this recharge? A detected one then counts as a correction of the balance, not a recharge.</source>
-        <translation>এই রিচার্জটি মুছবেন? তাহলে শনাক্ত রিচার্জকে রিচার্জ হিসেবে নয়, ব্যালেন্সের সংশোধন হিসেবে ধরা হবে।</translation>
     </message>
     <message>
         <source>Estimated from the balance jump: %1</source>
@@ -4675,6 +4711,22 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>A token has exactly %1 digits (spaces and dashes are fine).</source>
         <translation>টোকেনে ঠিক %1টি অঙ্ক থাকে (স্পেস ও ড্যাশ চলবে)।</translation>
+    </message>
+    <message>
+        <source>No recharges match the filters.</source>
+        <translation>ফিল্টারের সাথে মেলে এমন কোনো রিচার্জ নেই।</translation>
+    </message>
+    <message>
+        <source>Recharges listed: %1, together %2.</source>
+        <translation>তালিকাভুক্ত রিচার্জ: %1টি, মোট %2।</translation>
+    </message>
+    <message>
+        <source>One every %1 on average.</source>
+        <translation>গড়ে প্রতি %1-এ একটি।</translation>
+    </message>
+    <message>
+        <source>Energy bought: %1 (as the provider reports it, for %2 of them).</source>
+        <translation>কেনা বিদ্যুৎ: %1 (প্রদানকারীর দেওয়া হিসাব অনুযায়ী, এর মধ্যে %2টির জন্য)।</translation>
     </message>
 </context>
 <context>
@@ -5241,10 +5293,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Warning when this many days are left</source>
         <translation>এত দিন বাকি থাকলে সতর্কবার্তা</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> দিন</translation>
     </message>
     <message>
         <source>Warning at &amp;days left:</source>

@@ -787,10 +787,6 @@ Usage: kilowatch-cli %1</source>
         <translation>रिचार्ज में कितनी बिजली मिलेगी?</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>राशि(&amp;A):</translation>
-    </message>
-    <message>
         <source>Energy %1</source>
         <translation>ऊर्जा %1</translation>
     </message>
@@ -1143,8 +1139,8 @@ Usage: kilowatch-cli %2</source>
         </translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+        <source>Export CSV</source>
+        <translation>CSV निर्यात करें</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1522,14 @@ Usage: kilowatch-cli %1</source>
         <source>%1 is Kilowatch&apos;s database; saving the export there would replace it. Choose another file.</source>
         <translation>%1 Kilowatch का डेटाबेस है; निर्यात वहाँ सहेजने से डेटाबेस बदल जाएगा। कोई दूसरी फ़ाइल चुनें।</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1: %2 is a file.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका: %2 एक फ़ाइल है।</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>फ़ोल्डर %1 बनाया नहीं जा सका।</translation>
+    </message>
 </context>
 <context>
     <name>CsvFieldParser</name>
@@ -1568,6 +1572,18 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>&quot;%1&quot; is not a time in the form %2.</source>
         <translation>&quot;%1&quot;, %2 के रूप में समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (the decimal separator is &apos;,&apos;; &apos;.&apos; only separates thousands, as in 1.234,50).</source>
+        <translation>&quot;%1&quot; संख्या नहीं है (दशमलव चिह्न &apos;,&apos; है; &apos;.&apos; केवल हज़ारों को अलग करता है, जैसे 1.234,50)।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: &apos;.&apos; may separate thousands or be a decimal point. Write %2 for the whole number, or turn the decimal comma off.</source>
+        <translation>&quot;%1&quot; अस्पष्ट है: &apos;.&apos; हज़ारों को अलग कर सकता है या दशमलव बिंदु हो सकता है। पूर्ण संख्या के लिए %2 लिखें, या दशमलव कॉमा बंद करें।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: &apos;,&apos; may separate thousands or be a decimal comma. Write %2 for the whole number, or choose the decimal comma.</source>
+        <translation>&quot;%1&quot; अस्पष्ट है: &apos;,&apos; हज़ारों को अलग कर सकता है या दशमलव कॉमा हो सकता है। पूर्ण संख्या के लिए %2 लिखें, या दशमलव कॉमा चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2352,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>%1 ago</source>
         <translation>%1 पहले</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>राशि(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>राशि (%1)(&amp;A):</translation>
     </message>
 </context>
 <context>
@@ -3622,10 +3646,6 @@ Usage: kilowatch-cli %1</source>
         <translation>ग्रिड से %1, जनरेटर से %2, %3 खर्च।</translation>
     </message>
     <message>
-        <source>%1 from the grid, %2 from the generator, %3 spent. Click a bar for its detail.</source>
-        <translation>ग्रिड से %1, जनरेटर से %2, %3 खर्च। विवरण के लिए किसी बार पर क्लिक करें।</translation>
-    </message>
-    <message>
         <source>%1*</source>
         <comment>a partial period&apos;s bar label</comment>
         <translation>%1*</translation>
@@ -3633,6 +3653,14 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>* Partial: readings on only some of its days.</source>
         <translation>* आंशिक: अवधि के केवल कुछ दिनों की रीडिंग हैं।</translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter for its detail.</source>
+        <translation>विवरण के लिए किसी पंक्ति पर डबल-क्लिक करें या Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Click a bar for its detail.</source>
+        <translation>विवरण के लिए किसी बार पर क्लिक करें।</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4554,26 @@ Usage: kilowatch-cli %1</source>
         <source>Only typed-in and provider recharges can be added, not &quot;%1&quot;.</source>
         <translation>केवल हाथ से लिखे और प्रदाता के रिचार्ज जोड़े जा सकते हैं, &quot;%1&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>The balance rise stays in the history as a correction of the balance, not a recharge.</source>
+        <translation>बैलेंस की बढ़त इतिहास में रहेगी, रिचार्ज के रूप में नहीं, बल्कि बैलेंस के सुधार के रूप में।</translation>
+    </message>
+    <message>
+        <source>The balance rise it explained is then listed as a detected recharge again.</source>
+        <translation>इससे समझाई गई बैलेंस की बढ़त फिर से पहचाने गए रिचार्ज के रूप में सूची में आएगी।</translation>
+    </message>
+    <message>
+        <source>It goes from the list and from the totals.</source>
+        <translation>यह सूची से और कुल योग से हट जाएगा।</translation>
+    </message>
+    <message>
+        <source>Fetching the provider&apos;s history again does not bring it back.</source>
+        <translation>प्रदाता का इतिहास फिर से लाने पर भी यह वापस नहीं आएगा।</translation>
+    </message>
+    <message>
+        <source>Delete this recharge?</source>
+        <translation>यह रिचार्ज हटाएँ?</translation>
+    </message>
 </context>
 <context>
     <name>RechargeRepository</name>
@@ -4629,10 +4677,6 @@ Usage: kilowatch-cli %1</source>
         <translation>रिचार्ज जोड़ें</translation>
     </message>
     <message>
-        <source>&amp;Amount:</source>
-        <translation>राशि(&amp;A):</translation>
-    </message>
-    <message>
         <source>&amp;Time:</source>
         <translation>समय(&amp;T):</translation>
     </message>
@@ -4649,16 +4693,8 @@ Usage: kilowatch-cli %1</source>
         <translation>रिचार्ज सुधारें</translation>
     </message>
     <message>
-        <source>Amount:</source>
-        <translation>राशि:</translation>
-    </message>
-    <message>
         <source>Delete the recharge</source>
         <translation>रिचार्ज हटाएँ</translation>
-    </message>
-    <message>
-        <source>Delete this recharge? A detected one then counts as a correction of the balance, not a recharge.</source>
-        <translation>यह रिचार्ज हटाएँ? पहचाना गया रिचार्ज हटाने पर वह रिचार्ज नहीं, बल्कि बैलेंस का सुधार माना जाएगा।</translation>
     </message>
     <message>
         <source>Estimated from the balance jump: %1</source>
@@ -4675,6 +4711,22 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>A token has exactly %1 digits (spaces and dashes are fine).</source>
         <translation>टोकन में ठीक %1 अंक होते हैं (स्पेस और डैश चल जाएँगे)।</translation>
+    </message>
+    <message>
+        <source>No recharges match the filters.</source>
+        <translation>फ़िल्टर से मेल खाता कोई रिचार्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>Recharges listed: %1, together %2.</source>
+        <translation>सूची में रिचार्ज: %1, कुल %2।</translation>
+    </message>
+    <message>
+        <source>One every %1 on average.</source>
+        <translation>औसतन हर %1 में एक।</translation>
+    </message>
+    <message>
+        <source>Energy bought: %1 (as the provider reports it, for %2 of them).</source>
+        <translation>खरीदी गई बिजली: %1 (प्रदाता के बताए अनुसार, इनमें से %2 के लिए)।</translation>
     </message>
 </context>
 <context>
@@ -5241,10 +5293,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Warning when this many days are left</source>
         <translation>इतने दिन बचे होने पर चेतावनी</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> दिन</translation>
     </message>
     <message>
         <source>Warning at &amp;days left:</source>
