@@ -601,30 +601,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>BalanceChartPanel</name>
     <message>
-        <source>Interval in hours</source>
-        <translation>ঘণ্টায় সময়ের পরিসর</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> ঘণ্টা</translation>
-    </message>
-    <message>
-        <source>Grouping in minutes</source>
-        <translation>মিনিটে গ্রুপিং</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> মিনিট</translation>
-    </message>
-    <message>
-        <source>&amp;Interval</source>
-        <translation>পরিসর(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>গ্রুপ(&amp;G)</translation>
-    </message>
-    <message>
         <source>Balance in this window</source>
         <translation>এই পরিসরের ব্যালেন্স</translation>
     </message>
@@ -912,6 +888,25 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The end of the window must be after its start.</source>
         <translation>পরিসরের শেষ অবশ্যই শুরুর পরে হতে হবে।</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWindowControls</name>
+    <message>
+        <source>Interval in hours</source>
+        <translation>ঘণ্টায় সময়ের পরিসর</translation>
+    </message>
+    <message>
+        <source>Grouping in minutes</source>
+        <translation>মিনিটে গ্রুপিং</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>পরিসর(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>গ্রুপ(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -6471,14 +6466,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>UsageChartPanel</name>
     <message>
-        <source>Interval in hours</source>
-        <translation>ঘণ্টায় সময়ের পরিসর</translation>
-    </message>
-    <message>
-        <source>Grouping in minutes</source>
-        <translation>মিনিটে গ্রুপিং</translation>
-    </message>
-    <message>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
@@ -6493,14 +6480,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Show money</source>
         <translation>টাকা দেখান</translation>
-    </message>
-    <message>
-        <source>&amp;Interval</source>
-        <translation>পরিসর(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>গ্রুপ(&amp;G)</translation>
     </message>
     <message>
         <source>Totals of the chart</source>

@@ -601,30 +601,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>BalanceChartPanel</name>
     <message>
-        <source>Interval in hours</source>
-        <translation>अंतराल, घंटों में</translation>
-    </message>
-    <message>
-        <source> h</source>
-        <translation> घंटे</translation>
-    </message>
-    <message>
-        <source>Grouping in minutes</source>
-        <translation>समूहन, मिनटों में</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> मिनट</translation>
-    </message>
-    <message>
-        <source>&amp;Interval</source>
-        <translation>अंतराल(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>समूह(&amp;G)</translation>
-    </message>
-    <message>
         <source>Balance in this window</source>
         <translation>इस अवधि का बैलेंस</translation>
     </message>
@@ -912,6 +888,25 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>The end of the window must be after its start.</source>
         <translation>समय-सीमा का अंत उसकी शुरुआत के बाद होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWindowControls</name>
+    <message>
+        <source>Interval in hours</source>
+        <translation>अंतराल, घंटों में</translation>
+    </message>
+    <message>
+        <source>Grouping in minutes</source>
+        <translation>समूहन, मिनटों में</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>अंतराल(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>समूह(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -6471,14 +6466,6 @@ Usage: kilowatch-cli %1</source>
 <context>
     <name>UsageChartPanel</name>
     <message>
-        <source>Interval in hours</source>
-        <translation>अंतराल, घंटों में</translation>
-    </message>
-    <message>
-        <source>Grouping in minutes</source>
-        <translation>समूहन, मिनटों में</translation>
-    </message>
-    <message>
         <source>kWh</source>
         <translation>kWh</translation>
     </message>
@@ -6493,14 +6480,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Show money</source>
         <translation>पैसा दिखाएँ</translation>
-    </message>
-    <message>
-        <source>&amp;Interval</source>
-        <translation>अंतराल(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>समूह(&amp;G)</translation>
     </message>
     <message>
         <source>Totals of the chart</source>

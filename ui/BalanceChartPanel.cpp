@@ -1,20 +1,18 @@
 #include "BalanceChartPanel.h"
 
+#include "ChartWindowControls.h"
 #include "DatabaseWorker.h"
 #include "Formatters.h"
 #include "Logging.h"
-#include "UsageChartPanel.h"
 #include "charts/ChartText.h"
 #include "model/TimeFormat.h"
 #include "storage/Database.h"
 #include "storage/ReadingRepository.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
-#include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -34,46 +32,16 @@ struct BalanceChartPanel::Answer
 BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_intervalSlider(new QSlider(Qt::Horizontal, this))
-    , m_intervalSpin(new QSpinBox(this))
-    , m_groupSlider(new QSlider(Qt::Horizontal, this))
-    , m_groupSpin(new QSpinBox(this))
+    , m_window(new ChartWindowControls(QStringLiteral("balance"), BalanceSeriesQuery::kMaxIntervalHours,
+                                       BalanceSeriesQuery::kMaxGroupMinutes, this))
     , m_summary(new QLabel(this))
     , m_chart(new BalanceChartView(this))
     , m_coalesce(new QTimer(this))
     , m_worker(new DatabaseWorker(db.path(), this))
 {
-    m_intervalSlider->setObjectName(QStringLiteral("balanceIntervalSlider"));
-    m_intervalSlider->setRange(BalanceSeriesQuery::kMinIntervalHours, BalanceSeriesQuery::kMaxIntervalHours);
-    m_intervalSlider->setAccessibleName(tr("Interval in hours"));
-    m_intervalSpin->setRange(BalanceSeriesQuery::kMinIntervalHours, BalanceSeriesQuery::kMaxIntervalHours);
-    m_intervalSpin->setSuffix(tr(" h"));
-    m_intervalSpin->setAccessibleName(tr("Interval in hours"));
-    const QList<int> &steps = UsageChartPanel::groupSteps();
-    m_groupSlider->setObjectName(QStringLiteral("balanceGroupSlider"));
-    m_groupSlider->setRange(0, static_cast<int>(steps.size()) - 1);
-    m_groupSlider->setPageStep(1);
-    m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
-    m_groupSpin->setRange(BalanceSeriesQuery::kMinGroupMinutes, BalanceSeriesQuery::kMaxGroupMinutes);
-    m_groupSpin->setSuffix(tr(" min"));
-    m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
-
-    auto *sliders = new QHBoxLayout;
-    auto *intervalLabel = new QLabel(tr("&Interval"), this);
-    intervalLabel->setBuddy(m_intervalSlider);
-    auto *groupLabel = new QLabel(tr("&Group"), this);
-    groupLabel->setBuddy(m_groupSlider);
-    sliders->addWidget(intervalLabel);
-    sliders->addWidget(m_intervalSlider, 2);
-    sliders->addWidget(m_intervalSpin);
-    sliders->addSpacing(12);
-    sliders->addWidget(groupLabel);
-    sliders->addWidget(m_groupSlider, 1);
-    sliders->addWidget(m_groupSpin);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(sliders);
+    layout->addWidget(m_window);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_summary);
     m_summary->setAccessibleName(tr("Balance in this window"));
@@ -82,20 +50,7 @@ BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(0);
     connect(m_coalesce, &QTimer::timeout, this, &BalanceChartPanel::refreshNow);
-    connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
-        m_intervalSpin->setValue(v);
-        scheduleRedraw();
-    });
-    connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
-    connect(m_groupSlider, &QSlider::valueChanged, this,
-            [this](int index) { m_groupSpin->setValue(UsageChartPanel::groupSteps().at(index)); });
-    connect(m_groupSpin, &QSpinBox::valueChanged, this, [this](int minutes) {
-        const QList<int> &all = UsageChartPanel::groupSteps();
-        const auto it = std::upper_bound(all.begin(), all.end(), minutes);
-        const QSignalBlocker block(m_groupSlider);
-        m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - all.begin()) - 1)));
-        scheduleRedraw();
-    });
+    connect(m_window, &ChartWindowControls::windowChanged, this, &BalanceChartPanel::scheduleRedraw);
     setIntervalHours(720);
     setGroupMinutes(60);
 }
@@ -118,22 +73,22 @@ void BalanceChartPanel::setMeter(const std::optional<Meter> &meter)
 
 void BalanceChartPanel::setIntervalHours(int hours)
 {
-    m_intervalSpin->setValue(hours);
+    m_window->setIntervalHours(hours);
 }
 
 void BalanceChartPanel::setGroupMinutes(int minutes)
 {
-    m_groupSpin->setValue(minutes);
+    m_window->setGroupMinutes(minutes);
 }
 
 int BalanceChartPanel::intervalHours() const
 {
-    return m_intervalSpin->value();
+    return m_window->intervalHours();
 }
 
 int BalanceChartPanel::groupMinutes() const
 {
-    return m_groupSpin->value();
+    return m_window->groupMinutes();
 }
 
 void BalanceChartPanel::setClock(std::function<qint64()> clock)
@@ -258,4 +213,9 @@ void BalanceChartPanel::apply()
                                             ChartText::minutes(a.chosenGroupMinutes));
     m_summary->setText(text);
     emit refreshed();
+}
+
+QSlider *BalanceChartPanel::intervalSlider() const
+{
+    return m_window->intervalSlider();
 }

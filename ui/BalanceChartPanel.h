@@ -8,14 +8,14 @@
 #include <functional>
 #include <optional>
 
+class ChartWindowControls;
 class Database;
 class DatabaseWorker;
 class QLabel;
 class QSlider;
-class QSpinBox;
 class QTimer;
 
-// The balance chart with the usage chart's interval (1..720 h) and grouping controls. The
+// The balance chart with the usage chart's interval (1..720 h) and grouping row. The
 // query (BalanceSeriesQuery, the latest balance and BalanceForecast) runs on one worker
 // thread with its own connection kept open (DatabaseWorker), one at a time: changes while it
 // runs are coalesced into one more query, so dragging the slider never queues work behind
@@ -43,7 +43,7 @@ public:
     // Whether a query is running or waiting to run.
     bool isBusy() const;
     BalanceChartView *chart() const { return m_chart; }
-    QSlider *intervalSlider() const { return m_intervalSlider; }
+    QSlider *intervalSlider() const;
     QLabel *summary() const { return m_summary; }
     // What the worker did so far (tests): connections opened, forecasts computed.
     int workerConnections() const;
@@ -62,10 +62,7 @@ private:
     Database &m_db;
     std::optional<Meter> m_meter;
     std::function<qint64()> m_clock;
-    QSlider *m_intervalSlider;
-    QSpinBox *m_intervalSpin;
-    QSlider *m_groupSlider;
-    QSpinBox *m_groupSpin;
+    ChartWindowControls *m_window;
     QLabel *m_summary;
     BalanceChartView *m_chart;
     QTimer *m_coalesce;

@@ -1,7 +1,7 @@
 #include "UsageChartPanel.h"
 
+#include "ChartWindowControls.h"
 #include "CopyableTableView.h"
-#include "DurationSpinBox.h"
 #include "Formatters.h"
 #include "Logging.h"
 #include "UsageTableModel.h"
@@ -17,8 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSlider>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeZone>
 #include <QTimer>
@@ -44,10 +42,8 @@ QToolButton *toggleButton(const QString &text, const QString &accessibleName, QW
 UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_intervalSlider(new QSlider(Qt::Horizontal, this))
-    , m_intervalSpin(new DurationSpinBox(DurationSpinBox::Unit::Hours, this))
-    , m_groupSlider(new QSlider(Qt::Horizontal, this))
-    , m_groupSpin(new DurationSpinBox(DurationSpinBox::Unit::Minutes, this))
+    , m_window(new ChartWindowControls(QString(), UsageSeriesQuery::kMaxIntervalHours,
+                                       UsageSeriesQuery::kMaxGroupMinutes, this))
     , m_unitGroup(new QButtonGroup(this))
     , m_styleGroup(new QButtonGroup(this))
     , m_comparison(new QComboBox(this))
@@ -60,20 +56,6 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     , m_model(new UsageTableModel(this))
     , m_coalesce(new QTimer(this))
 {
-    m_intervalSlider->setObjectName(QStringLiteral("intervalSlider"));
-    m_intervalSlider->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
-    m_intervalSlider->setAccessibleName(tr("Interval in hours"));
-    m_intervalSpin->setRange(UsageSeriesQuery::kMinIntervalHours, UsageSeriesQuery::kMaxIntervalHours);
-    m_intervalSpin->setPageSteps(intervalSteps());
-    m_intervalSpin->setAccessibleName(tr("Interval in hours"));
-    m_groupSlider->setObjectName(QStringLiteral("groupSlider"));
-    m_groupSlider->setRange(0, static_cast<int>(groupSteps().size()) - 1);
-    m_groupSlider->setPageStep(1);
-    m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
-    m_groupSpin->setRange(UsageSeriesQuery::kMinGroupMinutes, UsageSeriesQuery::kMaxGroupMinutes);
-    m_groupSpin->setPageSteps(groupSteps());
-    m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
-
     QToolButton *energy = toggleButton(tr("kWh"), tr("Show energy"), this);
     QToolButton *money = toggleButton(tr("Money"), tr("Show money"), this);
     m_unitGroup->addButton(energy, static_cast<int>(UsageChartView::Unit::Energy));
@@ -93,19 +75,6 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     m_reset->setToolTip(tr("Show the whole interval again (Home in the chart)"));
     m_reset->setEnabled(false);
     m_reset->setFocusPolicy(Qt::StrongFocus);
-
-    auto *sliders = new QHBoxLayout;
-    auto *intervalLabel = new QLabel(tr("&Interval"), this);
-    intervalLabel->setBuddy(m_intervalSlider);
-    auto *groupLabel = new QLabel(tr("&Group"), this);
-    groupLabel->setBuddy(m_groupSlider);
-    sliders->addWidget(intervalLabel);
-    sliders->addWidget(m_intervalSlider, 2);
-    sliders->addWidget(m_intervalSpin);
-    sliders->addSpacing(12);
-    sliders->addWidget(groupLabel);
-    sliders->addWidget(m_groupSlider, 1);
-    sliders->addWidget(m_groupSpin);
 
     auto *options = new QHBoxLayout;
     options->addWidget(energy);
@@ -132,7 +101,7 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(sliders);
+    layout->addWidget(m_window);
     layout->addLayout(options);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_summary);
@@ -143,35 +112,8 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     m_coalesce->setInterval(0);
     connect(m_coalesce, &QTimer::timeout, this, &UsageChartPanel::refreshNow);
 
-    connect(m_intervalSlider, &QSlider::valueChanged, this, [this](int v) {
-        m_intervalSpin->setValue(v);
-        m_intervalSlider->setToolTip(ChartText::hours(v));
+    connect(m_window, &ChartWindowControls::windowChanged, this, [this] {
         m_zoom.reset(); // a new window: the zoom belonged to the old one
-        // Never a group longer than the window (a day-wide bar for one hour).
-        if (m_chosenGroup > v * 60)
-            setGroupMinutes(v * 60);
-        scheduleRefresh();
-    });
-    // Page Up/Down (and clicks beside the handle) go through round durations, not 10 h steps.
-    connect(m_intervalSlider, &QAbstractSlider::actionTriggered, this, [this](int action) {
-        if (action != QAbstractSlider::SliderPageStepAdd && action != QAbstractSlider::SliderPageStepSub)
-            return;
-        m_intervalSlider->setSliderPosition(
-            DurationSpinBox::nextStep(intervalSteps(), m_intervalSlider->value(),
-                                      action == QAbstractSlider::SliderPageStepAdd ? 1 : -1));
-    });
-    connect(m_intervalSpin, &QSpinBox::valueChanged, m_intervalSlider, &QSlider::setValue);
-    connect(m_groupSlider, &QSlider::valueChanged, this,
-            [this](int index) { m_groupSpin->setValue(groupSteps().at(index)); });
-    connect(m_groupSpin, &QSpinBox::valueChanged, this, [this](int minutes) {
-        const int longest = intervalHours() * 60;
-        if (minutes > longest) {
-            m_groupSpin->setValue(longest); // clamped: this handler runs again with it
-            return;
-        }
-        m_chosenGroup = minutes;
-        showGroup(minutes);
-        m_zoom.reset();
         scheduleRefresh();
     });
     connect(m_unitGroup, &QButtonGroup::idClicked, this, &UsageChartPanel::scheduleRefresh);
@@ -185,31 +127,6 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
 
     setIntervalHours(720);
     setGroupMinutes(60);
-}
-
-const QList<int> &UsageChartPanel::groupSteps()
-{
-    static const QList<int> steps = {1, 5, 10, 15, 30, 60, 120, 360, 720, 1440};
-    return steps;
-}
-
-const QList<int> &UsageChartPanel::intervalSteps()
-{
-    static const QList<int> steps = {1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720};
-    return steps;
-}
-
-void UsageChartPanel::showGroup(int minutes)
-{
-    // The box and the slider show `minutes` without a new query (zooming regroups).
-    const QSignalBlocker blockSpin(m_groupSpin);
-    const QSignalBlocker blockSlider(m_groupSlider);
-    m_groupSpin->setValue(minutes);
-    // The slider follows the nearest step at or below a typed value; the value stays.
-    const QList<int> &steps = groupSteps();
-    const auto it = std::upper_bound(steps.begin(), steps.end(), minutes);
-    m_groupSlider->setValue(static_cast<int>(std::max<qsizetype>(0, (it - steps.begin()) - 1)));
-    m_groupSlider->setToolTip(ChartText::minutes(minutes));
 }
 
 void UsageChartPanel::setMeter(const std::optional<Meter> &meter)
@@ -228,12 +145,12 @@ void UsageChartPanel::setMeter(const std::optional<Meter> &meter)
 
 void UsageChartPanel::setIntervalHours(int hours)
 {
-    m_intervalSpin->setValue(hours);
+    m_window->setIntervalHours(hours);
 }
 
 void UsageChartPanel::setGroupMinutes(int minutes)
 {
-    m_groupSpin->setValue(minutes);
+    m_window->setGroupMinutes(minutes);
 }
 
 void UsageChartPanel::setUnit(UsageChartView::Unit unit)
@@ -260,12 +177,12 @@ void UsageChartPanel::setTableShown(bool shown)
 
 int UsageChartPanel::intervalHours() const
 {
-    return m_intervalSpin->value();
+    return m_window->intervalHours();
 }
 
 int UsageChartPanel::groupMinutes() const
 {
-    return m_chosenGroup;
+    return m_window->groupMinutes();
 }
 
 UsageChartView::Unit UsageChartPanel::unit() const
@@ -324,8 +241,8 @@ int UsageChartPanel::groupForSpan(qint64 span) const
         return chosen;
     const double ideal =
         static_cast<double>(chosen) * static_cast<double>(span) / static_cast<double>(homeSpan);
-    int best = groupSteps().constFirst();
-    for (const int step : groupSteps()) {
+    int best = ChartWindowControls::groupSteps().constFirst();
+    for (const int step : ChartWindowControls::groupSteps()) {
         if (step <= ideal)
             best = step;
     }
@@ -356,7 +273,7 @@ void UsageChartPanel::refreshNow()
         return;
     }
     m_series = series.value();
-    showGroup(m_series.groupMinutes); // zoomed: the finer grouping drawn, not the one chosen
+    m_window->showGroup(m_series.groupMinutes); // zoomed: the finer grouping drawn, not the one chosen
     if (!m_zoom) {
         m_homeFrom = m_series.from;
         m_homeTo = m_series.to;

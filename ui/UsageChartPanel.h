@@ -8,9 +8,9 @@
 #include <functional>
 #include <optional>
 
+class ChartWindowControls;
 class CopyableTableView;
 class Database;
-class DurationSpinBox;
 class QAbstractButton;
 class QButtonGroup;
 class QComboBox;
@@ -21,8 +21,7 @@ class QTimer;
 class QToolButton;
 class UsageTableModel;
 
-// The usage chart with its controls: the interval slider (1..720 h), the grouping slider
-// stepping through sensible minute values plus a spin box for any value, kWh/money, bars or
+// The usage chart with its controls: the interval and grouping row (ChartWindowControls), kWh/money, bars or
 // lines, an overlay of the previous period or the same period last year, a reset for the
 // zoom, and the table alternative. Control changes, zooming and panning are coalesced into
 // one query and redraw per event-loop turn.
@@ -42,10 +41,6 @@ public:
     };
 
     explicit UsageChartPanel(Database &db, QWidget *parent = nullptr);
-
-    static const QList<int> &groupSteps(); // 1, 5, 10, 15, 30, 60, 120, 360, 720, 1440
-    // Where Page Up/Down take the interval: 1, 2, 3, 6, 12 h, 1, 2, 3, 7, 14, 30 days.
-    static const QList<int> &intervalSteps();
 
     void setMeter(const std::optional<Meter> &meter);
     void setIntervalHours(int hours);
@@ -82,7 +77,6 @@ signals:
 
 private:
     void refreshNow();
-    void showGroup(int minutes);
     QString comparisonText(const UsageSeries &other, const QString &name) const;
     void onRangeRequested(qint64 from, qint64 to);
     int groupForSpan(qint64 span) const;
@@ -90,11 +84,7 @@ private:
     Database &m_db;
     std::optional<Meter> m_meter;
     std::function<qint64()> m_clock;
-    QSlider *m_intervalSlider;
-    DurationSpinBox *m_intervalSpin;
-    QSlider *m_groupSlider;
-    DurationSpinBox *m_groupSpin;
-    int m_chosenGroup = 60;
+    ChartWindowControls *m_window;
     QButtonGroup *m_unitGroup;
     QButtonGroup *m_styleGroup;
     QComboBox *m_comparison;

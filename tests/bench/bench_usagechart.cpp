@@ -11,6 +11,7 @@
 //
 //   bench_usagechart [--json FILE] [--days N (365)] [--quick (30 days)]
 //                    [--only 24:1 (one combination, 300 moves)]
+#include "ChartWindowControls.h"
 #include "UsageChartPanel.h"
 #include "analytics/SummaryQuery.h"
 
@@ -391,9 +392,10 @@ int main(int argc, char *argv[])
             QList<Driver::Sample> samples;
             // Through every step and back, several times.
             for (int round = 0; round < 3; ++round) {
-                for (int step = 1; step < UsageChartPanel::groupSteps().size(); ++step)
+                for (int step = 1; step < ChartWindowControls::groupSteps().size(); ++step)
                     samples.append(driver.measure([&] { groupSlider->setValue(step); }));
-                for (int step = static_cast<int>(UsageChartPanel::groupSteps().size()) - 2; step >= 0; --step)
+                for (int step = static_cast<int>(ChartWindowControls::groupSteps().size()) - 2; step >= 0;
+                     --step)
                     samples.append(driver.measure([&] { groupSlider->setValue(step); }));
             }
             report(QStringLiteral("group slider through all steps, %1 h").arg(interval), samples);

@@ -19,6 +19,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
 
@@ -310,6 +311,39 @@ private slots:
         }));
         QCOMPARE(chart()->content().series.groupMinutes, 60);
         QVERIFY(!m_panel->summary()->text().contains(QStringLiteral("Drawn in")));
+    }
+
+    // The interval and group row is the usage chart's: durations read as days, Page Up goes
+    // to the next round duration, a group never longer than the interval.
+    void theWindowRowReadsAndStepsAsTheUsageCharts()
+    {
+        auto *interval = m_panel->findChild<QSpinBox *>(QStringLiteral("balanceIntervalBox"));
+        auto *group = m_panel->findChild<QSpinBox *>(QStringLiteral("balanceGroupBox"));
+        QSlider *slider = m_panel->intervalSlider();
+        QVERIFY(interval && group && slider);
+        QVERIFY(refreshed([&] {
+            m_panel->setIntervalHours(720);
+            m_panel->setGroupMinutes(1440);
+        }));
+        QCOMPARE(interval->text(), QStringLiteral("30 days"));
+        QCOMPARE(group->text(), QStringLiteral("1 day"));
+        QCOMPARE(slider->toolTip(), QStringLiteral("30 days"));
+        // Page Down from 30 days: 14 days, then 7, 3 (not 710, 700 h).
+        QList<int> steps;
+        for (int i = 0; i < 3; ++i) {
+            slider->triggerAction(QAbstractSlider::SliderPageStepSub);
+            steps << slider->value();
+        }
+        QCOMPARE(steps, (QList<int>{336, 168, 72}));
+        // One hour clamps a day's group to an hour: one bar is never wider than the window.
+        QVERIFY(refreshed([&] { m_panel->setIntervalHours(1); }));
+        QCOMPARE(m_panel->groupMinutes(), 60);
+        QCOMPARE(group->text(), QStringLiteral("1 h"));
+        QCOMPARE(chart()->content().series.groupMinutes, 60);
+        QVERIFY(refreshed([&] {
+            m_panel->setIntervalHours(720);
+            m_panel->setGroupMinutes(60);
+        }));
     }
 
     void screenshots()
