@@ -3680,6 +3680,11 @@ Usage: kilowatch-cli %1</source>
         <source>Days with readings</source>
         <translation>रीडिंग वाले दिन</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <comment>a partial period in the table</comment>
+        <translation>%1*</translation>
+    </message>
 </context>
 <context>
     <name>PollScheduler</name>

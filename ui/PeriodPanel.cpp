@@ -448,7 +448,7 @@ void PeriodPanel::refreshNow()
             m_bars->setPeriods(m_periods, barLabels(),
                                money ? PeriodBarChart::Unit::Money : PeriodBarChart::Unit::Energy,
                                meter.currency);
-            m_periodModel->setPeriods(m_periods, meter.currency);
+            m_periodModel->setPeriods(m_periods, meter.currency, now);
             PeriodSummary sum;
             for (const PeriodSummary &p : std::as_const(m_periods)) {
                 sum.gridWh += p.gridWh;

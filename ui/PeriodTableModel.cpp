@@ -2,7 +2,7 @@
 
 #include "EnergyColumns.h"
 #include "Formatters.h"
-#include "model/NativeDigits.h"
+#include "model/TimeFormat.h"
 
 #include <QLocale>
 
@@ -12,11 +12,13 @@ PeriodTableModel::PeriodTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PeriodTableModel::setPeriods(const QList<PeriodSummary> &periods, const QString &currencyCode)
+void PeriodTableModel::setPeriods(const QList<PeriodSummary> &periods, const QString &currencyCode,
+                                  const QDate &today)
 {
     beginResetModel();
     m_periods = periods;
     m_currency = currencyCode;
+    m_today = today;
     endResetModel();
 }
 
@@ -63,8 +65,13 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
         return *energy == EnergyColumns::Cost && !empty && p.estimated ? text + tr(" (estimated)") : text;
     }
     switch (index.column()) {
-    case Period:
-        return NativeDigits::of(p.label, locale); // ISO: sorts and pastes well
+    case Period: {
+        // As the rest of the window writes dates; the bars' "*" for a partial period.
+        const QString label = p.label.size() == 10  ? TimeFormat::shortDate(p.first, locale)
+                              : p.label.size() == 7 ? TimeFormat::yearMonth(p.first, locale)
+                                                    : locale.toString(p.first, QStringLiteral("yyyy"));
+        return p.isPartial(m_today) ? tr("%1*", "a partial period in the table").arg(label) : label;
+    }
     case Recharged:
         return p.rechargedMilli == 0 ? QString() : Formatters::money(p.rechargedMilli, m_currency, locale);
     case ClosingBalance:

@@ -25,7 +25,9 @@ public:
 
     explicit PeriodTableModel(QObject *parent = nullptr);
 
-    void setPeriods(const QList<PeriodSummary> &periods, const QString &currencyCode);
+    // `today` (in the meter's zone) marks the period still going on as partial.
+    void setPeriods(const QList<PeriodSummary> &periods, const QString &currencyCode,
+                    const QDate &today = QDate());
     const QList<PeriodSummary> &periods() const { return m_periods; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -36,4 +38,5 @@ public:
 private:
     QList<PeriodSummary> m_periods;
     QString m_currency;
+    QDate m_today;
 };

@@ -137,5 +137,7 @@ QString TimeFormat::shortDateTime(qint64 utcSeconds, const QTimeZone &zone, cons
 
 QString TimeFormat::yearMonth(const QDate &date, const QLocale &language)
 {
-    return language.toString(date, QStringLiteral("yyyy-MM"));
+    // The month's own name, as a table of dates reads ("2026-11" read as a code).
+    return language.standaloneMonthName(date.month(), QLocale::LongFormat) + QLatin1Char(' ') +
+           language.toString(date, QStringLiteral("yyyy"));
 }

@@ -38,7 +38,7 @@ public:
     static QString shortDateTime(const QDateTime &local, const QLocale &language = QLocale());
     static QString shortDateTime(qint64 utcSeconds, const QTimeZone &zone,
                                  const QLocale &language = QLocale());
-    // "2026-12" (a month in tables and axes), in the language's digits.
+    // "December 2026" (a month in tables and messages), in the language's words and digits.
     static QString yearMonth(const QDate &date, const QLocale &language = QLocale());
     // The formats behind them, for editors that take a display format.
     static QString dateFormat(const QLocale &language = QLocale());
