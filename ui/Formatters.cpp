@@ -61,6 +61,15 @@ QString Formatters::duration(qint64 seconds)
     return Tr::tr("%1 s").arg(locale.toString(seconds));
 }
 
+QString Formatters::hours(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 3600)
+        return duration(seconds);
+    const QLocale locale;
+    return Tr::tr("%1 h %2 min").arg(locale.toString(seconds / 3600), locale.toString(seconds % 3600 / 60));
+}
+
 QString Formatters::age(qint64 seconds)
 {
     return Tr::tr("%1 ago").arg(duration(seconds));

@@ -18,6 +18,8 @@ public:
     static QString amountLabel(const QString &currencyCode);
     // "2 h 14 min", "3 d 4 h", "45 s".
     static QString duration(qint64 seconds);
+    // A total of hours, however many ("33 h 20 min" where duration() says "1 d 9 h").
+    static QString hours(qint64 seconds);
     // "12 s ago", "5 min ago", "3 h ago".
     static QString age(qint64 seconds);
 };

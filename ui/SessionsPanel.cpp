@@ -184,7 +184,7 @@ void SessionsPanel::refreshTimeline()
                                     m_legend->sizeHint().height());
     const SessionTotals &t = m_supply.totals;
     const QString currency = m_meter ? m_meter->currency : QString();
-    m_hours->setText(Formatters::duration(t.generatorSeconds));
+    m_hours->setText(Formatters::hours(t.generatorSeconds)); // "Hours: 33 h 20 min", not "1 d 9 h"
     m_energy->setText(Formatters::energy(t.generatorWh));
     m_cost->setText(Formatters::money(t.generatorCostMilli, currency));
     m_starts->setText(QLocale().toString(t.generatorStarts));

@@ -298,6 +298,9 @@ private slots:
         QCOMPARE(panel->totalsText(), QStringLiteral("%1 | %2 | %3 | 2 | 4 h 0 min")
                                           .arg(QStringLiteral("5 h 31 min"), Formatters::energy(1650),
                                                Formatters::money(36'300, QStringLiteral("INR"))));
+        // A month's generator hours read as hours under "Hours:", not as "1 d 9 h".
+        QCOMPARE(Formatters::hours(33 * 3600 + 20 * 60), QStringLiteral("33 h 20 min"));
+        QCOMPARE(Formatters::hours(12 * 60), QStringLiteral("12 min"));
         const QList<SupplyDay> &days = panel->range().days;
         QCOMPARE(days.size(), 7);
         QCOMPARE(days.last().date, QDate(2026, 12, 1));
