@@ -4,6 +4,7 @@
 #include "Tariff.h"
 #include "model/Currency.h"
 #include "model/FixedPoint.h"
+#include "model/TimeFormat.h"
 #include "storage/RollupRepository.h"
 #include "storage/TariffRepository.h"
 
@@ -173,8 +174,7 @@ Result<Position> positionAt(Database &db, const Meter &meter, qint64 at)
     if (!version.value())
         // NotFound: each front end says where its user sets one.
         return R::failure(ErrorKind::NotFound,
-                          Tr::tr("%1 has no tariff on %2.")
-                              .arg(meter.name, QLocale().toString(today, QStringLiteral("yyyy-MM-dd"))));
+                          Tr::tr("%1 has no tariff on %2.").arg(meter.name, TimeFormat::shortDate(today)));
     const Result<QList<DayUsage>> days =
         RollupRepository(db).days(meter.id, QDate(today.year(), today.month(), 1), today);
     if (!days)

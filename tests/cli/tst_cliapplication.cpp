@@ -758,13 +758,14 @@ private slots:
         QTest::newRow("unknown meter")
             << "tariff set --meter nobody --from 2025-01-01 --flat 5" << 1 << "no meter named";
         QTest::newRow("bad month") << "bill --meter reg --month 2025-13" << 2 << "--month needs a month";
-        QTest::newRow("no tariff yet") << "bill --meter reg --month 2025-07" << 1 << "no tariff for 2025-07";
+        QTest::newRow("no tariff yet")
+            << "bill --meter reg --month 2025-07" << 1 << "no tariff for July 2025";
         QTest::newRow("buy nothing") << "buy --meter reg" << 2 << "either --amount";
         QTest::newRow("buy zero") << "buy --meter reg --amount 0" << 2 << "above zero";
         QTest::newRow("buy without tariff") << "buy --meter reg --amount 100" << 1 << "no tariff";
         // Core says "no tariff"; the command line says where its user sets one (the window its own).
         QTest::newRow("bill points to tariff set")
-            << "bill --meter reg --month 2025-07" << 1 << "2025-07. Set one with kilowatch-cli tariff set.";
+            << "bill --meter reg --month 2025-07" << 1 << "July 2025. Set one with kilowatch-cli tariff set.";
         QTest::newRow("buy points to tariff set")
             << "buy --meter reg --amount 100" << 1 << "Set one with kilowatch-cli tariff set.";
     }

@@ -155,6 +155,10 @@ private slots:
         bills->amountEdit()->setText(QStringLiteral("1000"));
         QVERIFY2(!bills->quoteLabel()->text().contains(QStringLiteral("kilowatch-cli")),
                  qPrintable(bills->quoteLabel()->text()));
+        // Dates as the window writes them ("11 Mar 2026", "March 2026"), not "2026-03-11".
+        static const QRegularExpression iso(QStringLiteral("\\d{4}-\\d\\d"));
+        QVERIFY2(!note.contains(iso), qPrintable(note));
+        QVERIFY2(!bills->quoteLabel()->text().contains(iso), qPrintable(bills->quoteLabel()->text()));
         QTest::mouseClick(bills->tariffButton(), Qt::LeftButton);
         auto *dialog = f.window->findChild<TariffDialog *>();
         QVERIFY(dialog);
