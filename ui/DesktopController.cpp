@@ -83,7 +83,9 @@ DesktopController::DesktopController(std::unique_ptr<Database> db, QObject *pare
     connect(m_scheduler.get(), &PollScheduler::healthChanged, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_alerts, &AlertMonitor::evaluated, m_trayRefresh, qOverload<>(&QTimer::start));
     connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopController::onHiddenToTray);
-    connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopController::openSettings);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] { openSettings(); });
+    connect(m_window.get(), &MainWindow::alertSettingsRequested, this,
+            [this] { openSettings(SettingsDialog::Page::Alerts); });
     connect(m_window.get(), &MainWindow::readingAdded, m_alerts,
             [this](qint64 meterId) { m_alerts->evaluate(meterId); });
 
@@ -204,12 +206,13 @@ void DesktopController::saveWindowState()
                                                                           : AppSettings::ChartUnit::Energy);
 }
 
-void DesktopController::openSettings()
+void DesktopController::openSettings(SettingsDialog::Page page)
 {
     if (!m_settings)
         return;
     SettingsDialog dialog(*m_settings, *m_secrets, m_window.get());
     dialog.setTestChannels(m_notifier, m_network);
+    dialog.showPage(page);
     dialog.exec();
 }
 
@@ -231,7 +234,7 @@ void DesktopController::createTray()
         openDashboard(0);
         m_window->csvActions()->exportAction()->trigger();
     });
-    connect(m_tray, &TrayController::settingsRequested, this, &DesktopController::openSettings);
+    connect(m_tray, &TrayController::settingsRequested, this, [this] { openSettings(); });
     connect(m_tray, &TrayController::quitRequested, this, &DesktopController::quit, Qt::QueuedConnection);
     m_window->setHideOnClose(!m_settings || m_settings->closeToTray());
     QApplication::setQuitOnLastWindowClosed(false);

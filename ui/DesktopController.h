@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SettingsDialog.h"
 #include "alerts/AlertConfig.h"
 
 #include <QObject>
@@ -54,7 +55,7 @@ public:
     // The user's settings (not owned): alert configuration, close-to-tray, window state
     // (geometry, last meter, chart controls) restored now and saved as it changes.
     void setSettings(AppSettings *settings);
-    void openSettings();
+    void openSettings(SettingsDialog::Page page = SettingsDialog::Page::General);
     // Quits in order, with the window shown or hidden: modal dialogs rejected, a running import
     // or export and the first start's demo history cancelled (rolled back; their workers are
     // joined when the controller goes), polling

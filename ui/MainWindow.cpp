@@ -169,7 +169,7 @@ MainWindow::MainWindow(Database &db, PollScheduler &scheduler, QWidget *parent)
 
     connect(m_meterBox, &QComboBox::currentIndexChanged, this, &MainWindow::onMeterChanged);
     connect(m_overview, &MeterOverview::meterActivated, this, &MainWindow::selectMeter);
-    connect(m_alerts, &AlertsPanel::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(m_alerts, &AlertsPanel::settingsRequested, this, &MainWindow::alertSettingsRequested);
     connect(&m_scheduler, &PollScheduler::readingStored, this, [this](qint64 meterId) {
         if (const auto meter = currentMeter(); meter && meter->id == meterId)
             refreshCurrentMeter();

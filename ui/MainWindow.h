@@ -105,6 +105,8 @@ signals:
     void hiddenToTray();
     // File > Settings...
     void settingsRequested();
+    // The Alerts tab's "Set the alert levels…": Settings, open on its Alerts page.
+    void alertSettingsRequested();
     // A reading was typed in (Add reading…): the alert rules run for it, as after a fetch.
     void readingAdded(qint64 meterId);
 

@@ -640,6 +640,11 @@ void SettingsDialog::showMessage(const QString &text, bool error)
     m_message->setPalette(palette);
 }
 
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
 void SettingsDialog::showProblem(const Problem &problem)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {

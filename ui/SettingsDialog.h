@@ -65,6 +65,15 @@ public:
     void restoreDefaults();
     void accept() override;
 
+    // The tabs, in order.
+    enum class Page
+    {
+        General,
+        Alerts,
+        Polling,
+        Telegram,
+    };
+    void showPage(Page page);
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *messageLabel() const { return m_message; }
     QDialogButtonBox *buttons() const { return m_buttons; }

@@ -45,9 +45,13 @@ QString chunkKey(const QString &key, int index)
 
 } // namespace
 
+// The jobs have no parent: a job deleted while the keychain has not answered is called back
+// into freed memory by QtKeychain's libsecret backend (qtkeychain issue 261), so a job outlives
+// this store (closing Settings, quitting) and deletes itself when it finishes. The callbacks
+// are connected with this store as their context: they never run once it is gone.
 void KeychainSecretStore::readOne(const QString &key, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {
@@ -63,7 +67,7 @@ void KeychainSecretStore::readOne(const QString &key, ReadCallback done)
 
 void KeychainSecretStore::writeOne(const QString &key, const QString &value, DoneCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(value);
@@ -78,7 +82,7 @@ void KeychainSecretStore::writeOne(const QString &key, const QString &value, Don
 
 void KeychainSecretStore::removeOne(const QString &key, DoneCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finished) {

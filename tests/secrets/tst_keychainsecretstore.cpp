@@ -82,6 +82,30 @@ private slots:
         QCOMPARE(removeValue(store, key), SecretStore::Error::None); // gone already: fine
     }
 
+    // Settings closed, or the app quit, before the keychain answered: the store goes first. The
+    // keychain's late answer must reach neither freed memory (QtKeychain's libsecret backend
+    // calls the job back, qtkeychain issue 261) nor the callback of a store that is gone.
+    void aStoreGoneBeforeTheAnswerIsNoCrash()
+    {
+        bool called = false;
+        {
+            KeychainSecretStore store;
+            store.read(SecretStore::keyFor(424242, QStringLiteral("token")),
+                       [&called](SecretStore::Error, const QString &, const QString &) { called = true; });
+            // One turn of the loop: the job starts and asks the Secret Service, which has not
+            // answered yet.
+            QCoreApplication::processEvents();
+        }
+        // Long enough for the Secret Service (or the missing bus) to answer the abandoned read.
+        QTest::qWait(1500);
+        QVERIFY(!called);
+        // The keychain still answers the next store.
+        KeychainSecretStore again;
+        const ReadResult back = readBack(again, SecretStore::keyFor(424242, QStringLiteral("token")));
+        QCOMPARE(back.error,
+                 expectNoKeychain() ? SecretStore::Error::NoKeychain : SecretStore::Error::NotFound);
+    }
+
     void longValuesAreChunked()
     {
         if (expectNoKeychain())

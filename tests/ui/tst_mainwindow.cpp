@@ -1,3 +1,4 @@
+#include "AlertsPanel.h"
 #include "BalanceChartPanel.h"
 #include "BillPanel.h"
 #include "ChartFixtures.h"
@@ -8,6 +9,7 @@
 #include "MeterTimeEdit.h"
 #include "RechargesPanel.h"
 #include "SessionsPanel.h"
+#include "SettingsDialog.h"
 #include "StatusCard.h"
 #include "TestArtifacts.h"
 #include "ThemeManager.h"
@@ -547,6 +549,34 @@ private slots:
         chart->setIntervalHours(100);
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(settings.chartIntervalHours(), 100);
+    }
+
+    // The Alerts tab's "Set the alert levels…" opens Settings on its Alerts page (it opened
+    // on General, where no level is); File > Settings… opens on General.
+    void alertLevelsOpenSettingsOnTheAlertsPage()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("levels.ini")));
+        settings.load();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("levels.sqlite")));
+        DesktopController controller(std::move(db).value());
+        controller.setSettings(&settings);
+        const auto openedOn = [](const std::function<void()> &open) {
+            QString page;
+            QTimer::singleShot(0, [&page] {
+                auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                page = dialog->tabs()->tabText(dialog->tabs()->currentIndex());
+                dialog->reject();
+            });
+            open();
+            return page;
+        };
+        auto *button = controller.window()->alertsPanel()->findChild<QPushButton *>();
+        QVERIFY(button);
+        QCOMPARE(openedOn([&] { button->click(); }), QStringLiteral("&Alerts"));
+        QCOMPARE(openedOn([&] { emit controller.window()->settingsRequested(); }),
+                 QStringLiteral("&General"));
     }
 
     // Issue 15's proof for the window itself: light and dark at 1280x720 and 1920x1080, in
