@@ -176,13 +176,16 @@ QString StatusCard::forecastSentence(const std::optional<ForecastResult> &foreca
     if (!forecast->runsOutOn)
         return tr("Nothing is being spent: no date to forecast.");
     const QLocale locale;
+    // A date never breaks across lines ("26" at the end of one, "Dec 2026" alone on the next):
+    // the line wraps between its phrases.
+    const auto date = [&locale](const QDate &d) {
+        return TimeFormat::shortDate(d, locale).replace(QLatin1Char(' '), QChar(0x00A0));
+    };
     const int days = forecast->wholeDaysLeft().value_or(0);
-    QString text = tr("Runs out on %1 (in %n day(s))", nullptr, days)
-                       .arg(TimeFormat::shortDate(*forecast->runsOutOn, locale));
+    QString text = tr("Runs out on %1 (in %n day(s))", nullptr, days).arg(date(*forecast->runsOutOn));
     if (forecast->earliestDate && forecast->latestDate && *forecast->earliestDate != *forecast->latestDate)
-        text += QLatin1Char(' ') + tr("· between %1 and %2")
-                                       .arg(TimeFormat::shortDate(*forecast->earliestDate, locale),
-                                            TimeFormat::shortDate(*forecast->latestDate, locale));
+        text += QLatin1Char(' ') +
+                tr("· between %1 and %2").arg(date(*forecast->earliestDate), date(*forecast->latestDate));
     if (forecast->confidence == ForecastResult::Confidence::Low)
         text += QLatin1Char(' ') + tr("(rough)");
     return text;

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "ThemeManager.h"
 #include "analytics/ReadingIngestor.h"
+#include "model/TimeFormat.h"
 #include "polling/PollScheduler.h"
 #include "storage/AlertRepository.h"
 #include "storage/MeterRepository.h"
@@ -81,6 +82,16 @@ private slots:
         QVERIFY(labelNamed(&card, QStringLiteral("daysLeft"))->isVisibleTo(&card));
         QVERIFY(labelNamed(&card, QStringLiteral("daysLeft"))->font().pointSizeF() >
                 card.font().pointSizeF());
+        // The run-out line wraps between phrases, never inside a date ("2026" alone on a line).
+        f.earliestDate = QDate(2026, 12, 3);
+        f.latestDate = QDate(2026, 12, 26);
+        s.forecast = f;
+        card.setSnapshot(s);
+        const QString forecast = card.forecastText();
+        for (const QDate &d : {QDate(2026, 12, 4), QDate(2026, 12, 3), QDate(2026, 12, 26)}) {
+            const QString unbroken = TimeFormat::shortDate(d).replace(QLatin1Char(' '), QChar(0x00A0));
+            QVERIFY2(forecast.contains(unbroken), qPrintable(forecast));
+        }
 
         s.lowBalance = Alert::Severity::Warning;
         card.setSnapshot(s);
