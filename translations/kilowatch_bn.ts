@@ -6570,6 +6570,10 @@ Usage: kilowatch-cli %1</source>
         <source>%1: %2, change %3.</source>
         <translation>%1: %2, পরিবর্তন %3।</translation>
     </message>
+    <message>
+        <source>The meter counts energy in steps of %1: bars of %2 show when a step was counted, not the use within them; a longer group shows the use.</source>
+        <translation>মিটারটি %1 ধাপে শক্তি গোনে: %2-এর বারগুলো দেখায় কখন একটি ধাপ গোনা হয়েছে, তার ভেতরের ব্যবহার নয়; লম্বা গ্রুপে ব্যবহার দেখা যায়।</translation>
+    </message>
 </context>
 <context>
     <name>UsageChartView</name>

@@ -6570,6 +6570,10 @@ Usage: kilowatch-cli %1</source>
         <source>%1: %2, change %3.</source>
         <translation>%1: %2, बदलाव %3।</translation>
     </message>
+    <message>
+        <source>The meter counts energy in steps of %1: bars of %2 show when a step was counted, not the use within them; a longer group shows the use.</source>
+        <translation>मीटर ऊर्जा को %1 के चरणों में गिनता है: %2 के बार दिखाते हैं कि कब एक चरण गिना गया, उनके भीतर का उपयोग नहीं; लंबा समूह उपयोग दिखाता है।</translation>
+    </message>
 </context>
 <context>
     <name>UsageChartView</name>

@@ -341,6 +341,13 @@ void UsageChartPanel::refreshNow()
                  Formatters::money(m_series.totalCostMilli(), meter.currency));
     if (!compared.isEmpty())
         text += QLatin1Char(' ') + compared;
+    // Bars finer than the meter's counter: say what they show (the data stays as counted).
+    if (const std::optional<qint64> step = m_series.finerThanCounterStepWh();
+        step && unit() == UsageChartView::Unit::Energy)
+        text +=
+            QLatin1Char(' ') + tr("The meter counts energy in steps of %1: bars of %2 show when a step "
+                                  "was counted, not the use within them; a longer group shows the use.")
+                                   .arg(Formatters::energy(*step), ChartText::minutes(m_series.groupMinutes));
     m_summary->setText(text);
     emit refreshed();
 }

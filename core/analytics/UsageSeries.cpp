@@ -35,6 +35,32 @@ qint64 UsageSeries::totalCostMilli() const
     return sum;
 }
 
+std::optional<qint64> UsageSeries::finerThanCounterStepWh() const
+{
+    qint64 step = 0;
+    int withData = 0;
+    for (const UsageBucket &b : buckets) {
+        if (!b.hasData)
+            continue;
+        ++withData;
+        if (b.totalWh() > 0 && (step == 0 || b.totalWh() < step))
+            step = b.totalWh();
+    }
+    if (withData < 10 || step == 0)
+        return std::nullopt;
+    int empty = 0;
+    int oneStep = 0;
+    for (const UsageBucket &b : buckets) {
+        if (b.hasData) {
+            empty += b.totalWh() == 0;
+            oneStep += b.totalWh() == step;
+        }
+    }
+    if (4 * empty < withData || 5 * (empty + oneStep) < 4 * withData)
+        return std::nullopt;
+    return step;
+}
+
 UsageSeriesQuery::UsageSeriesQuery(Database &db)
     : m_db(db)
 {}

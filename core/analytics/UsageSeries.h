@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <optional>
+
 class Database;
 
 // One bar of the usage chart: consumption whose interval ended in [start, end).
@@ -36,6 +38,12 @@ struct UsageSeries
     qint64 totalGridWh() const;
     qint64 totalGeneratorWh() const;
     qint64 totalCostMilli() const;
+    // The meter's counter step (e.g. 10 Wh for a 0.01 kWh counter) when the buckets are finer
+    // than it: at a 130 W load such a counter moves once in five minutes, so 1 min bars show
+    // when a step was counted (0, 0.01, 0, 0 ...), not the use within each. Set when, of at
+    // least ten buckets with data, a quarter or more hold nothing and four in five hold nothing
+    // or exactly the smallest amount seen; nullopt otherwise.
+    std::optional<qint64> finerThanCounterStepWh() const;
 };
 
 // The series the main chart draws: the last `intervalHours` before `at` in buckets of

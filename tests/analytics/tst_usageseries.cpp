@@ -116,6 +116,47 @@ private slots:
         QCOMPARE(hour->buckets.constFirst().end - hour->buckets.constFirst().start, 3600);
     }
 
+    // The simulator's counters count 0.01 kWh steps: its 1 min buckets are 0 or one step (the
+    // picket fence of the walkthrough), its hours are the use.
+    void bucketsFinerThanTheCounterStepAreRecognised()
+    {
+        TestDatabase t;
+        const Meter created = t.addMeter(QStringLiteral("india"), QStringLiteral("simulator"), 30,
+                                         QStringLiteral("Asia/Kolkata"));
+        const QTimeZone zone("Asia/Kolkata");
+        const qint64 now = QDateTime(QDate(2025, 7, 25), QTime(3, 0), zone).toSecsSinceEpoch();
+        const Result<Meter> m = SimulatorBackfill::prepare(t.db(), created, 3, 77, now);
+        QVERIFY(m.ok());
+        QVERIFY(SimulatorBackfill::run(t.db(), m.value(), now - 2 * 86400, now).ok());
+        const auto minutes = UsageSeriesQuery(t.db()).run(m.value(), now, 3, 1);
+        QVERIFY(minutes.ok());
+        QCOMPARE(minutes->finerThanCounterStepWh(), std::optional<qint64>(10));
+        for (const int g : {30, 60}) {
+            const auto coarse = UsageSeriesQuery(t.db()).run(m.value(), now, 48, g);
+            QVERIFY(coarse.ok());
+            QCOMPARE(coarse->finerThanCounterStepWh(), std::nullopt);
+        }
+        // A steady use of two steps a minute is the use, not a fence; nor are nine buckets.
+        UsageSeries steady;
+        for (int i = 0; i < 20; ++i) {
+            UsageBucket b;
+            b.hasData = true;
+            b.gridWh = i % 4 == 0 ? 10 : 20;
+            steady.buckets.append(b);
+        }
+        QCOMPARE(steady.finerThanCounterStepWh(), std::nullopt);
+        UsageSeries few;
+        for (int i = 0; i < 9; ++i) {
+            UsageBucket b;
+            b.hasData = true;
+            b.gridWh = i % 2 == 0 ? 0 : 10;
+            few.buckets.append(b);
+        }
+        QCOMPARE(few.finerThanCounterStepWh(), std::nullopt);
+        few.buckets.append(few.buckets.constFirst());
+        QCOMPARE(few.finerThanCounterStepWh(), std::optional<qint64>(10));
+    }
+
     void sumOverBucketsIsTheSameForEveryGrouping()
     {
         TestDatabase t;

@@ -676,6 +676,21 @@ private slots:
                 interval->fontMetrics().horizontalAdvance(QStringLiteral("29 days 23 h")));
     }
 
+    // 1 min bars of a 0.01 kWh counter are a picket fence of steps: the summary says so, and
+    // what a longer group shows; an hour's bars are the use and need no word.
+    void barsFinerThanTheCounterSayWhatTheyShow()
+    {
+        auto *summary = find<QLabel>(QStringLiteral("Totals of the chart"));
+        show(1, 1);
+        QCOMPARE(m_panel->series().finerThanCounterStepWh(), std::optional<qint64>(10));
+        QVERIFY2(
+            summary->text().contains(
+                QStringLiteral("counts energy in steps of %1: bars of 1 min").arg(Formatters::energy(10))),
+            qPrintable(summary->text()));
+        show(720, 60);
+        QVERIFY2(!summary->text().contains(QStringLiteral("steps of")), qPrintable(summary->text()));
+    }
+
     void compareShowsTheChangeInPerCent()
     {
         show(168, 60, UsageChartView::Style::Bars, UsageChartPanel::Comparison::PreviousPeriod);
