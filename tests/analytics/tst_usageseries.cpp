@@ -137,21 +137,19 @@ private slots:
             QCOMPARE(coarse->finerThanCounterStepWh(), std::nullopt);
         }
         // A steady use of two steps a minute is the use, not a fence; nor are nine buckets.
-        UsageSeries steady;
-        for (int i = 0; i < 20; ++i) {
-            UsageBucket b;
-            b.hasData = true;
-            b.gridWh = i % 4 == 0 ? 10 : 20;
-            steady.buckets.append(b);
-        }
-        QCOMPARE(steady.finerThanCounterStepWh(), std::nullopt);
-        UsageSeries few;
-        for (int i = 0; i < 9; ++i) {
-            UsageBucket b;
-            b.hasData = true;
-            b.gridWh = i % 2 == 0 ? 0 : 10;
-            few.buckets.append(b);
-        }
+        const auto series = [](int count, const std::function<qint64(int)> &wh) {
+            UsageSeries s;
+            for (int i = 0; i < count; ++i) {
+                UsageBucket b;
+                b.hasData = true;
+                b.gridWh = wh(i);
+                s.buckets.append(b);
+            }
+            return s;
+        };
+        QCOMPARE(series(20, [](int i) { return i % 4 == 0 ? 10 : 20; }).finerThanCounterStepWh(),
+                 std::nullopt);
+        UsageSeries few = series(9, [](int i) { return i % 2 == 0 ? 0 : 10; });
         QCOMPARE(few.finerThanCounterStepWh(), std::nullopt);
         few.buckets.append(few.buckets.constFirst());
         QCOMPARE(few.finerThanCounterStepWh(), std::optional<qint64>(10));

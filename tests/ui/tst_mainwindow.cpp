@@ -387,15 +387,20 @@ private slots:
         recharges->table()->selectRow(0);
         QCOMPARE(recharges->table()->item(0, 3)->text(), QStringLiteral("Manual"));
         QVERIFY(recharges->table()->item(0, 1)->toolTip().isEmpty()); // tied to no balance rise
-        QString question;
-        QTimer::singleShot(0, recharges, [&question] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            question = box->text();
-            box->button(QMessageBox::No)->click();
-        });
-        deleteButton->click();
+        // What Delete asks, answered No.
+        const auto askedOnDelete = [&] {
+            QString question;
+            QTimer::singleShot(0, recharges, [&question] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                box->button(QMessageBox::No)->click();
+            });
+            deleteButton->click();
+            return question;
+        };
+        QString question = askedOnDelete();
         QVERIFY2(!question.isEmpty(), "no question asked");
         QVERIFY2(!question.contains(QLatin1String("detected"), Qt::CaseInsensitive), qPrintable(question));
         QCOMPARE(recharges->table()->rowCount(), before + 1); // "No" deleted nothing
@@ -405,15 +410,7 @@ private slots:
             detectedRow = recharges->table()->item(r, 3)->text() == QLatin1String("Detected") ? r : -1;
         QVERIFY(detectedRow >= 0);
         recharges->table()->selectRow(detectedRow);
-        question.clear();
-        QTimer::singleShot(0, recharges, [&question] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            question = box->text();
-            box->button(QMessageBox::No)->click();
-        });
-        deleteButton->click();
+        question = askedOnDelete();
         QVERIFY2(question.contains(QLatin1String("correction of the balance")), qPrintable(question));
         recharges->table()->selectRow(0);
         QVERIFY(recharges->deleteSelected());
