@@ -76,6 +76,16 @@ private:
         return list;
     }
 
+    // `content` in a file of the test's folder; its path, or empty when it cannot be written.
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return QString();
+        return path;
+    }
+
     Meter addManualMeter(const QString &name)
     {
         Meter m;
@@ -384,14 +394,11 @@ private slots:
     void importAnotherLayoutWithTheMapping()
     {
         const Meter meter = addManualMeter(QStringLiteral("Spreadsheet"));
-        const QString path = m_dir.filePath(QStringLiteral("other.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Datum;Guthaben;Netz kWh;Bemerkung\n"
-                   "01.07.2025 08:00;500,50;100,5;x\n"
-                   "01.07.2025 09:00;499,25;101;y\n"
-                   "01.07.2025 10:00;kaputt;102;z\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("other.csv"), "Datum;Guthaben;Netz kWh;Bemerkung\n"
+                                                                    "01.07.2025 08:00;500,50;100,5;x\n"
+                                                                    "01.07.2025 09:00;499,25;101;y\n"
+                                                                    "01.07.2025 10:00;kaputt;102;z\n");
+        QVERIFY(!path.isEmpty());
 
         csv()->importCsv(path);
         CsvImportDialog *dialog = csv()->importDialog();
@@ -442,14 +449,11 @@ private slots:
     void importDetectsTheTimeFormatAndReadsThousands()
     {
         const Meter meter = addManualMeter(QStringLiteral("German sheet"));
-        const QString path = m_dir.filePath(QStringLiteral("german.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Zeit;Guthaben;Netz kWh\n"
-                   "20.07.2025 10:00;1.234,50;1.001,5\n"
-                   "20.07.2025 11:00;1.230;1.002,25\n"
-                   "20.07.2025 12:00;1.225,75;1.003\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("german.csv"), "Zeit;Guthaben;Netz kWh\n"
+                                                                     "20.07.2025 10:00;1.234,50;1.001,5\n"
+                                                                     "20.07.2025 11:00;1.230;1.002,25\n"
+                                                                     "20.07.2025 12:00;1.225,75;1.003\n");
+        QVERIFY(!path.isEmpty());
 
         csv()->importCsv(path);
         CsvImportDialog *dialog = csv()->importDialog();
