@@ -122,6 +122,7 @@ UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     connect(m_reset, &QToolButton::clicked, this, &UsageChartPanel::resetZoom);
     connect(m_tableToggle, &QToolButton::toggled, this, [this](bool shown) {
         m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_table) : m_chart);
+        fitTableColumns();
     });
     connect(m_chart, &UsageChartView::rangeRequested, this, &UsageChartPanel::onRangeRequested);
 
@@ -324,7 +325,10 @@ void UsageChartPanel::refreshNow()
     }
     m_chart->setContent(content);
     m_model->setSeries(m_series, meter.currency, timezone);
-    m_table->resizeColumnsToContents(); // dates whole, an empty Notes column narrow
+    // Columns fit their cells (dates whole, an empty Notes column narrow) when the table is
+    // shown: measuring a thousand rows' texts for a hidden table took most of a slider frame.
+    m_columnsFitted = false;
+    fitTableColumns();
 
     QString text;
     if (m_zoom) {
@@ -350,6 +354,14 @@ void UsageChartPanel::refreshNow()
                                    .arg(Formatters::energy(*step), ChartText::minutes(m_series.groupMinutes));
     m_summary->setText(text);
     emit refreshed();
+}
+
+void UsageChartPanel::fitTableColumns()
+{
+    if (m_columnsFitted || m_stack->currentWidget() != m_table)
+        return;
+    m_table->resizeColumnsToContents();
+    m_columnsFitted = true;
 }
 
 QString UsageChartPanel::comparisonText(const UsageSeries &other, const QString &name) const

@@ -77,6 +77,7 @@ signals:
 
 private:
     void refreshNow();
+    void fitTableColumns();
     QString comparisonText(const UsageSeries &other, const QString &name) const;
     void onRangeRequested(qint64 from, qint64 to);
     int groupForSpan(qint64 span) const;
@@ -96,6 +97,7 @@ private:
     CopyableTableView *m_table;
     UsageTableModel *m_model;
     QTimer *m_coalesce;
+    bool m_columnsFitted = false; // to the rows of the last query
     UsageSeries m_series;
     std::optional<UsageSeries> m_overlaySeries;
     // The unzoomed window of the last unzoomed query, and the zoomed range if any.
