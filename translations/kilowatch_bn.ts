@@ -3335,6 +3335,10 @@ Usage: kilowatch-cli %1</source>
         <source>kWh — the balance is in energy units</source>
         <translation>kWh — ব্যালেন্স শক্তির এককে</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>কোনোটি নয়</translation>
+    </message>
 </context>
 <context>
     <name>MeterHealth</name>
@@ -4082,10 +4086,6 @@ Usage: kilowatch-cli %1</source>
         <translation>তৈরি সেটআপ</translation>
     </message>
     <message>
-        <source>One of %1, or leave empty and fill in the fields below.</source>
-        <translation>%1-এর একটি, অথবা খালি রেখে নিচের ঘরগুলো পূরণ করুন।</translation>
-    </message>
-    <message>
         <source>Service address</source>
         <translation>সেবার ঠিকানা</translation>
     </message>
@@ -4200,6 +4200,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>API key</source>
         <translation>API কী</translation>
+    </message>
+    <message>
+        <source>A known service&apos;s setup fills in the fields below; with none, fill them in yourself.</source>
+        <translation>কোনো পরিচিত সেবার সেটআপ নিচের ঘরগুলো পূরণ করে দেয়; কোনোটি না বাছলে নিজে পূরণ করুন।</translation>
     </message>
 </context>
 <context>

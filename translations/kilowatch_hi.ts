@@ -3335,6 +3335,10 @@ Usage: kilowatch-cli %1</source>
         <source>kWh — the balance is in energy units</source>
         <translation>kWh — बैलेंस ऊर्जा इकाइयों में है</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
+    </message>
 </context>
 <context>
     <name>MeterHealth</name>
@@ -4082,10 +4086,6 @@ Usage: kilowatch-cli %1</source>
         <translation>तैयार सेटअप</translation>
     </message>
     <message>
-        <source>One of %1, or leave empty and fill in the fields below.</source>
-        <translation>%1 में से एक, या खाली छोड़कर नीचे के फ़ील्ड भरें।</translation>
-    </message>
-    <message>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
@@ -4200,6 +4200,10 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>API key</source>
         <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>A known service&apos;s setup fills in the fields below; with none, fill them in yourself.</source>
+        <translation>किसी जानी-पहचानी सेवा का सेटअप नीचे के खाने भर देता है; कोई न चुनें तो उन्हें ख़ुद भरें।</translation>
     </message>
 </context>
 <context>

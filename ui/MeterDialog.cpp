@@ -29,6 +29,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The provider's fields scroll beyond this many text lines (the generic JSON
@@ -226,6 +228,16 @@ void MeterDialog::rebuildProviderFields()
             auto *box = new QCheckBox(m_providerFields);
             box->setChecked(current.toBool());
             widget = box;
+        } else if (!o.choices.isEmpty()) {
+            // The values it takes, in a list: a typo cannot name a setup that does not exist.
+            auto *box = new QComboBox(m_providerFields);
+            if (!o.required)
+                box->addItem(tr("None"), QString());
+            for (const QString &choice : o.choices)
+                box->addItem(choice, choice);
+            const int index = box->findData(textOf(current));
+            box->setCurrentIndex(std::max(0, index));
+            widget = box;
         } else if (o.repeatable) {
             auto *edit = new QPlainTextEdit(m_providerFields);
             QStringList lines;
@@ -304,6 +316,9 @@ MeterSetup::Draft MeterDialog::draftFromForm() const
             if (auto *box = qobject_cast<QCheckBox *>(widget)) {
                 if (box->isChecked())
                     draft.options.append({o.name, QStringLiteral("1")});
+            } else if (auto *list = qobject_cast<QComboBox *>(widget)) {
+                if (const QString value = list->currentData().toString(); !value.isEmpty())
+                    draft.options.append({o.name, value});
             } else if (auto *text = qobject_cast<QPlainTextEdit *>(widget)) {
                 for (const QString &line : text->toPlainText().split(QLatin1Char('\n'))) {
                     if (!line.trimmed().isEmpty())

@@ -60,6 +60,14 @@ void describe(ProviderInfo &info, const QString &name, const QString &label, con
     info.secretTexts.insert(name, ProviderFieldText{label, help});
 }
 
+void offer(ProviderInfo &info, const QString &name, const QStringList &choices)
+{
+    for (ProviderOption &o : info.options) {
+        if (o.name == name)
+            o.choices = choices;
+    }
+}
+
 QList<ProviderInfo> buildRegistry()
 {
     QList<ProviderInfo> list;
@@ -315,9 +323,8 @@ QList<ProviderInfo> buildRegistry()
                !meter.settings.value(QStringLiteral("generator_kwh_path")).toString().isEmpty();
     };
     describe(json, QStringLiteral("preset"), Tr::tr("Ready-made setup"),
-             Tr::tr("One of %1, or leave empty and fill in the fields below.")
-                 .arg(JsonPresets::names().join(QStringLiteral(", "))),
-             QStringLiteral("usage-app"));
+             Tr::tr("A known service's setup fills in the fields below; with none, fill them in yourself."));
+    offer(json, QStringLiteral("preset"), JsonPresets::names());
     describe(json, QStringLiteral("base-url"), Tr::tr("Service address"),
              Tr::tr("The service's address, for a ready-made setup."));
     describe(json, QStringLiteral("customer"), Tr::tr("Customer ID"),
@@ -327,7 +334,9 @@ QList<ProviderInfo> buildRegistry()
              QStringLiteral("sensor.grid_energy"));
     describe(json, QStringLiteral("url"), Tr::tr("Data address"), {},
              QStringLiteral("https://example.com/api/meter"));
-    describe(json, QStringLiteral("method"), Tr::tr("Request method"), {}, QStringLiteral("GET"));
+    describe(json, QStringLiteral("method"), Tr::tr("Request method"));
+    offer(json, QStringLiteral("method"),
+          {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT")});
     describe(json, QStringLiteral("header"), Tr::tr("Request headers"));
     describe(json, QStringLiteral("body"), Tr::tr("Request body"));
     describe(json, QStringLiteral("content-type"), Tr::tr("Body type"), {},

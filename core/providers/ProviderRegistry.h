@@ -36,6 +36,9 @@ struct ProviderOption
     QString label{};
     QString help{};
     QString example{};
+    // The only values it takes, when there is such a list (the meter dialog offers them in a
+    // list rather than a text field); empty: any text of its type.
+    QStringList choices{};
 
     // The meter settings key: the name with '_' for '-', e.g. "base_url".
     QString settingsKey() const { return QString(name).replace(QLatin1Char('-'), QLatin1Char('_')); }

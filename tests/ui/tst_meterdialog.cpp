@@ -2,6 +2,7 @@
 #include "MeterDialog.h"
 #include "TestArtifacts.h"
 #include "TestDatabase.h"
+#include "providers/JsonPresets.h"
 #include "providers/ProviderRegistry.h"
 #include "secrets/MemorySecretStore.h"
 #include "secrets/SessionFallbackSecretStore.h"
@@ -330,6 +331,39 @@ private slots:
         QCOMPARE(readSecret(keychain, SecretStore::keyFor(saved.id, QStringLiteral("token"))),
                  QStringLiteral("tok-123456"));
         QCOMPARE(MeterRepository(t.db()).list()->size(), 1);
+    }
+
+    // The generic JSON setup's ready-made setups and methods are lists: a typo cannot name a
+    // setup that does not exist, and the one chosen is what is saved.
+    void readyMadeSetupIsChosenFromAList()
+    {
+        TestDatabase t;
+        MemorySecretStore keychain;
+        SessionFallbackSecretStore secrets(&keychain);
+        QNetworkAccessManager network;
+        MeterDialog dialog(t.db(), secrets, network);
+        chooseProvider(dialog, QStringLiteral("json"));
+        auto *preset = qobject_cast<QComboBox *>(dialog.optionWidget(QStringLiteral("preset")));
+        QVERIFY(preset);
+        QStringList offered;
+        for (int i = 1; i < preset->count(); ++i)
+            offered << preset->itemData(i).toString();
+        QCOMPARE(offered, JsonPresets::names());
+        QCOMPARE(preset->currentData().toString(), QString()); // none until chosen
+        auto *method = qobject_cast<QComboBox *>(dialog.optionWidget(QStringLiteral("method")));
+        QVERIFY(method);
+        QCOMPARE(method->findData(QStringLiteral("POST")) > 0, true);
+
+        preset->setCurrentIndex(preset->findData(QStringLiteral("home-assistant")));
+        type(dialog.nameEdit(), QStringLiteral("Solar"));
+        type(dialog.optionWidget(QStringLiteral("base-url")), QStringLiteral("https://ha.example.org"));
+        type(dialog.optionWidget(QStringLiteral("entity")), QStringLiteral("sensor.grid_energy"));
+        dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findData(QStringLiteral("INR")));
+        dialog.secretEdit(QStringLiteral("token"))->setText(QStringLiteral("ha-token-1"));
+        dialog.accept();
+        QTRY_VERIFY2(dialog.savedMeter().has_value(), qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(dialog.savedMeter()->settings.value(QStringLiteral("preset")).toString(),
+                 QStringLiteral("home-assistant"));
     }
 
     void noKeychainOffersThisSessionOnly()
