@@ -874,6 +874,11 @@ Usage: kilowatch-cli %1</source>
         <source>−%1 %</source>
         <translation>−%1 %</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <comment>a partial period&apos;s label</comment>
+        <translation>%1*</translation>
+    </message>
 </context>
 <context>
     <name>ChartWindow</name>
@@ -3645,11 +3650,6 @@ Usage: kilowatch-cli %1</source>
         <translation>গ্রিড থেকে %1, জেনারেটর থেকে %2, খরচ %3।</translation>
     </message>
     <message>
-        <source>%1*</source>
-        <comment>a partial period&apos;s bar label</comment>
-        <translation>%1*</translation>
-    </message>
-    <message>
         <source>* Partial: readings on only some of its days.</source>
         <translation>* আংশিক: সময়কালের কেবল কিছু দিনের রিডিং আছে।</translation>
     </message>
@@ -3683,11 +3683,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Days with readings</source>
         <translation>রিডিংসহ দিন</translation>
-    </message>
-    <message>
-        <source>%1*</source>
-        <comment>a partial period in the table</comment>
-        <translation>%1*</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,11 @@ Usage: kilowatch-cli %1</source>
         <source>−%1 %</source>
         <translation>−%1 %</translation>
     </message>
+    <message>
+        <source>%1*</source>
+        <comment>a partial period&apos;s label</comment>
+        <translation>%1*</translation>
+    </message>
 </context>
 <context>
     <name>ChartWindow</name>
@@ -3645,11 +3650,6 @@ Usage: kilowatch-cli %1</source>
         <translation>ग्रिड से %1, जनरेटर से %2, %3 खर्च।</translation>
     </message>
     <message>
-        <source>%1*</source>
-        <comment>a partial period&apos;s bar label</comment>
-        <translation>%1*</translation>
-    </message>
-    <message>
         <source>* Partial: readings on only some of its days.</source>
         <translation>* आंशिक: अवधि के केवल कुछ दिनों की रीडिंग हैं।</translation>
     </message>
@@ -3683,11 +3683,6 @@ Usage: kilowatch-cli %1</source>
     <message>
         <source>Days with readings</source>
         <translation>रीडिंग वाले दिन</translation>
-    </message>
-    <message>
-        <source>%1*</source>
-        <comment>a partial period in the table</comment>
-        <translation>%1*</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,7 @@ struct BalanceChartPanel::Answer
 BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_window(new ChartWindowControls(QStringLiteral("balance"), BalanceSeriesQuery::kMaxIntervalHours,
-                                       BalanceSeriesQuery::kMaxGroupMinutes, this))
+    , m_window(new ChartWindowControls(QStringLiteral("balance"), this))
     , m_summary(new QLabel(this))
     , m_chart(new BalanceChartView(this))
     , m_coalesce(new QTimer(this))

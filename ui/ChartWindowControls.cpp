@@ -1,6 +1,7 @@
 #include "ChartWindowControls.h"
 
 #include "DurationSpinBox.h"
+#include "analytics/ChartWindow.h"
 #include "charts/ChartText.h"
 
 #include <QHBoxLayout>
@@ -10,8 +11,7 @@
 
 #include <algorithm>
 
-ChartWindowControls::ChartWindowControls(const QString &namePrefix, int maxIntervalHours, int maxGroupMinutes,
-                                         QWidget *parent)
+ChartWindowControls::ChartWindowControls(const QString &namePrefix, QWidget *parent)
     : QWidget(parent)
     , m_intervalSlider(new QSlider(Qt::Horizontal, this))
     , m_intervalSpin(new DurationSpinBox(DurationSpinBox::Unit::Hours, this))
@@ -24,10 +24,10 @@ ChartWindowControls::ChartWindowControls(const QString &namePrefix, int maxInter
         return namePrefix + name.at(0).toUpper() + name.mid(1);
     };
     m_intervalSlider->setObjectName(named(QStringLiteral("intervalSlider")));
-    m_intervalSlider->setRange(1, maxIntervalHours);
+    m_intervalSlider->setRange(ChartWindow::kMinIntervalHours, ChartWindow::kMaxIntervalHours);
     m_intervalSlider->setAccessibleName(tr("Interval in hours"));
     m_intervalSpin->setObjectName(named(QStringLiteral("intervalBox")));
-    m_intervalSpin->setRange(1, maxIntervalHours);
+    m_intervalSpin->setRange(ChartWindow::kMinIntervalHours, ChartWindow::kMaxIntervalHours);
     m_intervalSpin->setPageSteps(intervalSteps());
     m_intervalSpin->setAccessibleName(tr("Interval in hours"));
     m_groupSlider->setObjectName(named(QStringLiteral("groupSlider")));
@@ -35,7 +35,7 @@ ChartWindowControls::ChartWindowControls(const QString &namePrefix, int maxInter
     m_groupSlider->setPageStep(1);
     m_groupSlider->setAccessibleName(tr("Grouping in minutes"));
     m_groupSpin->setObjectName(named(QStringLiteral("groupBox")));
-    m_groupSpin->setRange(1, maxGroupMinutes);
+    m_groupSpin->setRange(ChartWindow::kMinGroupMinutes, ChartWindow::kMaxGroupMinutes);
     m_groupSpin->setPageSteps(groupSteps());
     m_groupSpin->setAccessibleName(tr("Grouping in minutes"));
 

@@ -17,8 +17,8 @@ class ChartWindowControls : public QWidget
 public:
     // `namePrefix` names the sliders ("" gives "intervalSlider", "balance" gives
     // "balanceIntervalSlider"): tests and benchmarks find them by name.
-    ChartWindowControls(const QString &namePrefix, int maxIntervalHours, int maxGroupMinutes,
-                        QWidget *parent = nullptr);
+    // The bounds are core's (ChartWindow), the same for every chart and the CLI.
+    explicit ChartWindowControls(const QString &namePrefix, QWidget *parent = nullptr);
 
     static const QList<int> &groupSteps(); // 1, 5, 10, 15, 30, 60, 120, 360, 720, 1440
     // Where Page Up/Down take the interval: 1, 2, 3, 6, 12 h, 1, 2, 3, 7, 14, 30 days.

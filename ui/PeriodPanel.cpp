@@ -8,6 +8,7 @@
 #include "UsageTableModel.h"
 #include "analytics/LocalCalendar.h"
 #include "analytics/SummaryQuery.h"
+#include "charts/ChartText.h"
 #include "charts/PeriodBarChart.h"
 #include "storage/ReadingRepository.h"
 
@@ -371,7 +372,7 @@ QStringList PeriodPanel::barLabels() const
             break;
         }
         // Readings on only part of the period: marked, and explained below the chart.
-        labels << (p.isPartial(today()) ? tr("%1*", "a partial period's bar label").arg(label) : label);
+        labels << (p.isPartial(today()) ? ChartText::partial(label) : label);
     }
     return labels;
 }

@@ -2,6 +2,7 @@
 
 #include "EnergyColumns.h"
 #include "Formatters.h"
+#include "charts/ChartText.h"
 #include "model/TimeFormat.h"
 
 #include <QLocale>
@@ -70,7 +71,7 @@ QVariant PeriodTableModel::data(const QModelIndex &index, int role) const
         const QString label = p.label.size() == 10  ? TimeFormat::shortDate(p.first, locale)
                               : p.label.size() == 7 ? TimeFormat::yearMonth(p.first, locale)
                                                     : locale.toString(p.first, QStringLiteral("yyyy"));
-        return p.isPartial(m_today) ? tr("%1*", "a partial period in the table").arg(label) : label;
+        return p.isPartial(m_today) ? ChartText::partial(label) : label;
     }
     case Recharged:
         return p.rechargedMilli == 0 ? QString() : Formatters::money(p.rechargedMilli, m_currency, locale);

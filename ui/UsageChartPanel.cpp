@@ -42,8 +42,7 @@ QToolButton *toggleButton(const QString &text, const QString &accessibleName, QW
 UsageChartPanel::UsageChartPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_window(new ChartWindowControls(QString(), UsageSeriesQuery::kMaxIntervalHours,
-                                       UsageSeriesQuery::kMaxGroupMinutes, this))
+    , m_window(new ChartWindowControls(QString(), this))
     , m_unitGroup(new QButtonGroup(this))
     , m_styleGroup(new QButtonGroup(this))
     , m_comparison(new QComboBox(this))

@@ -21,6 +21,11 @@ QString ChartText::days(int days)
     return englishPlural(tr("%n day(s)", "duration in days", days), days);
 }
 
+QString ChartText::partial(const QString &label)
+{
+    return tr("%1*", "a partial period's label").arg(label);
+}
+
 QString ChartText::hours(int hours)
 {
     if (hours < 48)

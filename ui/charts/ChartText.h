@@ -17,6 +17,8 @@ public:
     static QString hours(int hours);
     // Days: "1 day", "2 days".
     static QString days(int days);
+    // A period's label marked as partial ("July 2025*"), the same on bars and in tables.
+    static QString partial(const QString &label);
     // Minutes: "1 min" .. "59 min", whole hours ("2 h"), "1 day" for the whole-day grouping,
     // others as "90 min".
     static QString minutes(int minutes);
