@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -263,6 +264,9 @@ void UsageChartPanel::refreshNow()
     }
     const Meter &meter = *m_meter;
     const qint64 now = m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+    QElapsedTimer queryTime;
+    queryTime.start();
+    qint64 queryNs = 0;
     UsageSeriesQuery query(m_db);
     const Result<UsageSeries> series = m_zoom ? query.runRange(meter, m_zoom->first, m_zoom->second,
                                                                groupForSpan(m_zoom->second - m_zoom->first))
@@ -273,6 +277,7 @@ void UsageChartPanel::refreshNow()
         return;
     }
     m_series = series.value();
+    queryNs += queryTime.nsecsElapsed();
     m_window->showGroup(m_series.groupMinutes); // zoomed: the finer grouping drawn, not the one chosen
     if (!m_zoom) {
         m_homeFrom = m_series.from;
@@ -292,15 +297,18 @@ void UsageChartPanel::refreshNow()
     content.homeTo = m_homeTo;
     content.limitFrom = m_limitFrom > 0 ? std::min(m_limitFrom, m_homeFrom) : m_homeFrom;
     // The recharges drawn as thin markers with their amount (RechargeLedger's list).
+    queryTime.restart();
     if (const Result<QList<RechargeEntry>> recharges =
             RechargeLedger(m_db).list(meter, m_series.from, m_series.to))
         for (const RechargeEntry &e : recharges.value())
             content.recharges.append({e.time, e.amountMilli});
+    queryNs += queryTime.nsecsElapsed();
 
     // The comparison: the same grouping over the window before, or a year before.
     m_overlaySeries.reset();
     QString compared;
     if (const Comparison mode = comparison(); mode != Comparison::None) {
+        queryTime.restart();
         const qint64 from = m_series.from;
         const qint64 to = m_series.to;
         // The one definition of the period compared with (as `kilowatch-cli compare`).
@@ -310,6 +318,7 @@ void UsageChartPanel::refreshNow()
                                          : PeriodComparison::Against::PreviousPeriod);
         const Result<UsageSeries> overlay =
             query.runRange(meter, other.from, other.to, m_series.groupMinutes);
+        queryNs += queryTime.nsecsElapsed();
         if (overlay) {
             m_overlaySeries = overlay.value();
             UsageChartView::Overlay o;
@@ -322,6 +331,8 @@ void UsageChartPanel::refreshNow()
             qCWarning(lcUi) << "comparison query failed:" << overlay.error();
         }
     }
+    m_lastQueryMs = static_cast<double>(queryNs) / 1e6;
+    qCDebug(lcUi) << "usage chart: queries took" << m_lastQueryMs << "ms";
     m_chart->setContent(content);
     m_model->setSeries(m_series, meter.currency, timezone);
     // Columns fit their cells (dates whole, an empty Notes column narrow) when the table is

@@ -61,6 +61,9 @@ public:
     void resetZoom();
     // The grouping the last query used (finer than groupMinutes() while zoomed).
     int effectiveGroupMinutes() const { return m_series.groupMinutes; }
+    // The database work of the last refresh (usage, recharges, comparison), in ms: the floor a
+    // frame cannot go below (bench_usagechart), and a debug log line.
+    double lastQueryMs() const { return m_lastQueryMs; }
     // Tests pin "now" (UTC seconds); the default is the wall clock.
     void setClock(std::function<qint64()> clock);
 
@@ -105,4 +108,5 @@ private:
     qint64 m_homeTo = 0;
     std::optional<std::pair<qint64, qint64>> m_zoom;
     qint64 m_limitFrom = 0; // the meter's first reading: panning stops there
+    double m_lastQueryMs = 0;
 };
