@@ -5,11 +5,10 @@
 #include "analytics/LocalCalendar.h"
 #include "charts/ChartPalette.h"
 #include "charts/SeriesLayer.h"
-#include "charts/TimeAxisLabels.h"
+#include "charts/TimeAxisItem.h"
 #include "model/TimeFormat.h"
 
 #include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
@@ -95,7 +94,7 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
     , m_chart(new QChart)
-    , m_axisX(new QCategoryAxis)
+    , m_axisX(new QValueAxis)
     , m_axisY(new QValueAxis)
     , m_threshold(new QLineSeries)
     , m_forecastLine(new QLineSeries)
@@ -109,7 +108,8 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     m_chart->setLocalizeNumbers(true);
-    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Time labels and guides in the meter's zone, drawn by one item over the value axis.
+    m_timeAxis = new TimeAxisItem(m_chart, m_axisX); // owned by the chart
 
     const auto add = [this](QAbstractSeries *series, const QString &name) {
         series->setName(name);
@@ -139,6 +139,7 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     add(m_runOut, tr("Runs out"));
     m_runOutLabel->setZValue(20);
     ChartPalette::apply(m_chart, palette());
+    m_timeAxis->setColors(ChartPalette::text(palette()), ChartPalette::guide(palette()));
 
     const QChart *const defaultChart = m_view->chart();
     m_view->setChart(m_chart);
@@ -155,6 +156,7 @@ BalanceChartView::BalanceChartView(QWidget *parent)
     layout->addWidget(m_view);
     connect(m_recharges, &QScatterSeries::hovered, this, &BalanceChartView::onRechargeHovered);
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        m_timeAxis->plotAreaChanged();
         if (std::abs(static_cast<int>(plot.width()) - m_lastColumns) > 16)
             redraw();
         else
@@ -327,7 +329,7 @@ void BalanceChartView::redraw()
     m_axisY->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     const QString symbol = Formatters::currencySymbol(c.currency);
     m_axisY->setTitleText(tr("Balance (%1)").arg(symbol.isEmpty() ? c.currency : symbol));
-    TimeAxisLabels::fill(m_axisX, m_axisFrom, static_cast<qint64>(xTo), c.timezone, m_view->width());
+    m_timeAxis->setRange(m_axisFrom, static_cast<qint64>(xTo), c.timezone, m_view->width());
 
     m_line->setRuns(runs);
     m_line->setPen(QPen(kBalanceColor, m_line->pointCount() > columns ? 1.0 : 2.0));
@@ -473,6 +475,11 @@ QList<QPointF> BalanceChartView::drawnPoints(Layer layer) const
     return {};
 }
 
+QStringList BalanceChartView::timeLabels() const
+{
+    return m_timeAxis->shownLabels();
+}
+
 QStringList BalanceChartView::rechargeLabels() const
 {
     QStringList texts;
@@ -560,6 +567,7 @@ void BalanceChartView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         ChartPalette::apply(m_chart, palette());
+        m_timeAxis->setColors(ChartPalette::text(palette()), ChartPalette::guide(palette()));
         placeLabels();
     }
 }

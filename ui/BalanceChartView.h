@@ -9,7 +9,7 @@
 #include <optional>
 
 class QAreaSeries;
-class QCategoryAxis;
+class TimeAxisItem;
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
@@ -69,6 +69,8 @@ public:
     int lastSegmentCount() const { return m_lastSegments; }
     // The amounts written at the recharge markers, and the run-out mark's text.
     QStringList rechargeLabels() const;
+    // The time labels under the plot now shown, in the meter's zone (tests).
+    QStringList timeLabels() const;
     QString runOutText() const;
     // The hover text of content().series.recharges[index]: time (meter's zone, no seconds),
     // amount in the meter's currency, origin and token.
@@ -97,7 +99,8 @@ private:
 
     QChartView *m_view;
     QChart *m_chart;
-    QCategoryAxis *m_axisX;
+    QValueAxis *m_axisX;
+    TimeAxisItem *m_timeAxis; // owned by m_chart
     QValueAxis *m_axisY;
     std::unique_ptr<SeriesLayer> m_line;
     QList<QAreaSeries *> m_rangeStrips;

@@ -8,9 +8,9 @@
 #include "analytics/LocalCalendar.h"
 #include "charts/MarkerLabels.h"
 #include "charts/SeriesLayer.h"
+#include "charts/TimeAxisItem.h"
 #include "charts/UsageTooltip.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -72,7 +72,7 @@ UsageChartView::UsageChartView(QWidget *parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
     , m_chart(new QChart)
-    , m_axisX(new QCategoryAxis)
+    , m_axisX(new QValueAxis)
     , m_axisY(new QValueAxis)
 {
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -83,7 +83,9 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_axisY->setMin(0);
     // Axis numbers and month names in the user's language and digits.
     m_chart->setLocalizeNumbers(true);
-    m_axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Time labels and guides in the meter's zone, drawn by one item over the value axis.
+    m_timeAxis = new TimeAxisItem(m_chart, m_axisX); // owned by the chart
+    m_timeAxis->setColors(ChartPalette::text(palette()), ChartPalette::guide(palette()));
     // Creation order is drawing order: the gap band behind the data, the overlay on top.
     m_gapBand = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Area, m_chart, m_axisX, m_axisY,
                                               tr("No readings"), kGapColor);
@@ -133,6 +135,7 @@ UsageChartView::UsageChartView(QWidget *parent)
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         if (std::abs(static_cast<int>(plot.width()) - m_lastColumns) > 16)
             scheduleRedraw();
+        m_timeAxis->plotAreaChanged();
         placeRechargeLabels();
     });
 }
@@ -573,60 +576,12 @@ QStringList UsageChartView::rechargeLabels() const
 
 void UsageChartView::updateTimeAxis()
 {
-    for (const QString &label : m_axisX->categoriesLabels())
-        m_axisX->remove(label);
-    const qint64 from = m_content.visibleFrom;
-    const qint64 to = m_content.visibleTo;
-    if (to <= from) {
-        m_axisX->setRange(0, 1);
-        return;
-    }
-    const QTimeZone zone(m_content.timezone.isEmpty() ? QByteArray("UTC") : m_content.timezone);
-    LocalCalendar calendar(zone);
-    const qint64 span = to - from;
-    // About one label per 110 px, on round local times.
-    const int wanted = qMax(2, m_view->width() / 110);
-    static const qint64 steps[] = {300,      600,       900,   1800,      3600,      7200,      3 * 3600,
-                                   6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400, 14 * 86400};
-    qint64 step = steps[std::size(steps) - 1];
-    for (const qint64 s : steps) {
-        if (span / s <= wanted) {
-            step = s;
-            break;
-        }
-    }
-    const bool days = step >= 86400;
-    const QString format = days ? QStringLiteral("dd MMM") : QStringLiteral("HH:mm");
-    m_axisX->setRange(static_cast<double>(from), static_cast<double>(to));
-    m_axisX->setStartValue(static_cast<double>(from));
-    qint64 day = calendar.dayStart(from);
-    int added = 0;
-    while (day < to && added < 200) {
-        const qint64 next = calendar.nextDayStart(day);
-        if (days) {
-            const qint64 dayNumber = QDateTime::fromSecsSinceEpoch(day, zone).date().toJulianDay();
-            if (day >= from && dayNumber % (step / 86400) == 0) {
-                m_axisX->append(QLocale().toString(QDateTime::fromSecsSinceEpoch(day, zone), format),
-                                static_cast<double>(day));
-                ++added;
-            }
-        } else {
-            for (qint64 t = day; t < next && t <= to; t += step) {
-                if (t < from)
-                    continue;
-                QString label = QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone), format);
-                if (t == day && span > 86400)
-                    label =
-                        QLocale().toString(QDateTime::fromSecsSinceEpoch(t, zone), QStringLiteral("dd MMM"));
-                // QCategoryAxis wants unique labels: tell repeats apart invisibly.
-                while (m_axisX->categoriesLabels().contains(label))
-                    label += QChar(0x200B);
-                m_axisX->append(label, static_cast<double>(t));
-                ++added;
-            }
-        }
-        day = next;
-    }
+    m_timeAxis->setRange(m_content.visibleFrom, m_content.visibleTo, m_content.timezone, m_view->width());
+}
+
+QStringList UsageChartView::timeLabels() const
+{
+    return m_timeAxis->shownLabels();
 }
 
 int UsageChartView::bucketAt(qint64 time) const
@@ -766,6 +721,8 @@ bool UsageChartView::eventFilter(QObject *watched, QEvent *event)
 void UsageChartView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         ChartPalette::apply(m_chart, palette());
+        m_timeAxis->setColors(ChartPalette::text(palette()), ChartPalette::guide(palette()));
+    }
 }

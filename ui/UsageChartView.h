@@ -9,10 +9,10 @@
 
 class QChart;
 class QChartView;
-class QCategoryAxis;
 class QValueAxis;
 class MarkerLabels;
 class SeriesLayer;
+class TimeAxisItem;
 
 // The one seam behind which chart drawing lives (Qt Charts today; Qt Graphs later without
 // touching anything else). Draws a usage series as stacked grid/generator bars (few
@@ -134,6 +134,8 @@ public:
     // The legend entries shown, in order (tests).
     QStringList legendNames() const;
     QChartView *chartView() const { return m_view; }
+    // The time labels under the plot now shown, in the meter's zone (tests).
+    QStringList timeLabels() const;
     // The amounts written at the recharge markers now shown (tests).
     QStringList rechargeLabels() const;
 
@@ -162,7 +164,8 @@ private:
 
     QChartView *m_view;
     QChart *m_chart;
-    QCategoryAxis *m_axisX;
+    QValueAxis *m_axisX;
+    TimeAxisItem *m_timeAxis; // owned by m_chart
     QValueAxis *m_axisY;
     std::unique_ptr<SeriesLayer> m_gapBand;
     std::unique_ptr<SeriesLayer> m_gridArea;

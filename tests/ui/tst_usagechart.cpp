@@ -771,6 +771,44 @@ private slots:
         m_panel->resetZoom();
     }
 
+    // The labels under the plot are the meter's local times, whatever the machine's zone (ctest
+    // runs on UTC machines as well): a Kolkata day starts at 18:30 UTC and is labelled 00:00.
+    void timeLabelsAreTheMetersLocalTimes()
+    {
+        UsageChartView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        UsageChartView::Content content;
+        const qint64 from = QDateTime(QDate(2026, 3, 10), QTime(0, 0), m_zone).toSecsSinceEpoch();
+        for (int i = 0; i < 24; ++i) {
+            UsageBucket b;
+            b.start = from + i * 3600;
+            b.end = b.start + 3600;
+            b.gridWh = 300;
+            b.hasData = true;
+            content.series.buckets.append(b);
+        }
+        content.series.from = from;
+        content.series.to = from + 24 * 3600;
+        content.series.groupMinutes = 60;
+        content.timezone = "Asia/Kolkata";
+        view.setContent(content);
+        QCoreApplication::processEvents();
+        const QStringList labels = view.timeLabels();
+        QVERIFY2(labels.size() >= 4, qPrintable(labels.join(QLatin1Char(','))));
+        const auto local = [](int hour) {
+            return QLocale().toString(QTime(hour, 0), QStringLiteral("HH:mm"));
+        };
+        QCOMPARE(labels.first(), local(0));
+        QVERIFY2(labels.contains(local(12)), qPrintable(labels.join(QLatin1Char(','))));
+        // Another zone, the same instants: other labels.
+        content.timezone = "UTC";
+        view.setContent(content);
+        QCoreApplication::processEvents();
+        QVERIFY2(view.timeLabels().first() != local(0), qPrintable(view.timeLabels().join(QLatin1Char(','))));
+    }
+
     // A recharge is a thin vertical marker at its time, the plot's full height, with its amount.
     void rechargesAreMarkedWithTheirAmount()
     {

@@ -2,21 +2,41 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QColor>
 #include <QLegend>
 #include <QPalette>
 
+#include <cmath>
+
+QColor ChartPalette::text(const QPalette &palette)
+{
+    return palette.color(QPalette::WindowText);
+}
+
+QColor ChartPalette::guide(const QPalette &palette)
+{
+    constexpr double kAlpha = 90.0 / 255.0; // Mid at this opacity over Base
+    const QColor mid = palette.color(QPalette::Mid);
+    const QColor base = palette.color(QPalette::Base);
+    const auto blend = [](double over, double under) {
+        return static_cast<int>(std::lround(over * kAlpha + under * (1.0 - kAlpha)));
+    };
+    return QColor(blend(mid.redF() * 255.0, base.redF() * 255.0),
+                  blend(mid.greenF() * 255.0, base.greenF() * 255.0),
+                  blend(mid.blueF() * 255.0, base.blueF() * 255.0));
+}
+
 void ChartPalette::apply(QChart *chart, const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::WindowText);
-    QColor grid = palette.color(QPalette::Mid);
-    grid.setAlpha(90); // guides, not bars: faint on light and dark alike
+    const QColor textColor = text(palette);
+    const QColor grid = guide(palette);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
+    chart->setTitleBrush(textColor);
+    chart->legend()->setLabelColor(textColor);
     for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
+        axis->setLabelsColor(textColor);
+        axis->setTitleBrush(textColor);
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
