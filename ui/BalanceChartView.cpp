@@ -325,6 +325,7 @@ void BalanceChartView::redraw()
     setRangeStrips({});
     m_axisY->setRange(scale.min, scale.max);
     m_axisY->setTickCount(scale.ticks);
+    m_timeAxis->setValueGuides(m_axisY, scale.ticks);
     const double step = (scale.max - scale.min) / std::max(1, scale.ticks - 1);
     m_axisY->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
     const QString symbol = Formatters::currencySymbol(c.currency);

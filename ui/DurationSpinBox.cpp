@@ -2,6 +2,7 @@
 
 #include "charts/ChartText.h"
 
+#include <QEvent>
 #include <QLocale>
 
 #include <algorithm>
@@ -55,30 +56,53 @@ void DurationSpinBox::stepBy(int steps)
     selectAll();
 }
 
-namespace {
-
-// QSpinBox sizes itself for the texts of its minimum and maximum; "29 days 23 h" is wider
-// than "30 days": the widest text of any value.
-int extraWidth(const DurationSpinBox &box)
+const DurationSpinBox::Texts &DurationSpinBox::texts() const
 {
-    const QFontMetrics metrics = box.fontMetrics();
-    const int atMaximum = metrics.horizontalAdvance(box.text(box.maximum()));
+    if (m_texts.minimum == minimum() && m_texts.maximum == maximum())
+        return m_texts;
+    Texts t;
+    t.minimum = minimum();
+    t.maximum = maximum();
+    // QSpinBox sizes itself for the texts of its minimum and maximum; "29 days 23 h" is wider
+    // than "30 days": the widest text of any value.
+    const QFontMetrics metrics = fontMetrics();
+    const int atMaximum = metrics.horizontalAdvance(text(maximum()));
     int widest = atMaximum;
-    for (int v = box.minimum(); v <= box.maximum(); ++v)
-        widest = std::max(widest, metrics.horizontalAdvance(box.text(v)));
-    return widest - atMaximum;
+    t.values.reserve(std::max(0, maximum() - minimum() + 1));
+    for (int v = minimum(); v <= maximum(); ++v) {
+        const QString s = text(v);
+        if (!t.values.contains(s)) // the first value with a text, as typed
+            t.values.insert(s, v);
+        widest = std::max(widest, metrics.horizontalAdvance(s));
+    }
+    t.extraWidth = widest - atMaximum;
+    m_texts = std::move(t);
+    return m_texts;
 }
 
-} // namespace
+void DurationSpinBox::changeEvent(QEvent *event)
+{
+    QSpinBox::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        m_texts = {}; // the texts and their widths change with them
+        break;
+    default:
+        break;
+    }
+}
 
 QSize DurationSpinBox::sizeHint() const
 {
-    return QSpinBox::sizeHint() + QSize(extraWidth(*this), 0);
+    return QSpinBox::sizeHint() + QSize(texts().extraWidth, 0);
 }
 
 QSize DurationSpinBox::minimumSizeHint() const
 {
-    return QSpinBox::minimumSizeHint() + QSize(extraWidth(*this), 0);
+    return QSpinBox::minimumSizeHint() + QSize(texts().extraWidth, 0);
 }
 
 QString DurationSpinBox::textFromValue(int value) const
@@ -94,10 +118,9 @@ std::optional<int> DurationSpinBox::parse(const QString &input) const
     const int number = locale().toInt(trimmed, &ok);
     if (ok)
         return number;
-    for (int v = minimum(); v <= maximum(); ++v) {
-        if (text(v) == trimmed)
-            return v;
-    }
+    const auto found = texts().values.constFind(trimmed);
+    if (found != texts().values.cend())
+        return *found;
     return std::nullopt;
 }
 

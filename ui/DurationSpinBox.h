@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSpinBox>
 
@@ -31,13 +32,25 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     QString textFromValue(int value) const override;
     int valueFromText(const QString &input) const override;
     QValidator::State validate(QString &input, int &pos) const override;
 
 private:
     std::optional<int> parse(const QString &input) const;
+    // The texts of every value and the widest one: built once per range, language and font,
+    // not on every value change (that walked 720 values twice per slider frame).
+    struct Texts
+    {
+        int minimum = 0;
+        int maximum = -1;
+        QHash<QString, int> values;
+        int extraWidth = 0; // of the widest text over the maximum's
+    };
+    const Texts &texts() const;
 
     Unit m_unit;
     QList<int> m_pageSteps;
+    mutable Texts m_texts;
 };

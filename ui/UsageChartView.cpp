@@ -496,6 +496,7 @@ void UsageChartView::redraw()
         m_axisY->setRange(0, top);
         m_axisY->setTickCount(scale.ticks);
     }
+    m_timeAxis->setValueGuides(m_axisY, scale.ticks);
     updateTimeAxis();
     const bool areas = shape == Shape::Bars || shape == Shape::Steps;
     m_gridArea->setRuns(areas ? QList<QList<QPointF>>{gridEdge} : QList<QList<QPointF>>{});

@@ -129,7 +129,11 @@ public:
     explicit Driver(UsageChartPanel &panel)
         : m_panel(panel)
     {
-        QObject::connect(&panel, &UsageChartPanel::refreshed, [this] { ++m_refreshes; });
+        QObject::connect(&panel, &UsageChartPanel::refreshed, [this] {
+            ++m_refreshes;
+            m_refreshedAt = elapsedMs(m_timer);
+            m_paintsAtRefresh = m_paints;
+        });
         panel.chart()->chartView()->viewport()->installEventFilter(this);
     }
 
@@ -139,6 +143,12 @@ public:
         double paint = 0; // one paint of that picture (painted again, alone)
         double query = 0; // the database work of the frame (the panel's own measure)
         double cpu = 0;   // CPU time of the GUI thread for the frame
+        // Where the frame's time went: up to the panel's refresh done (the control, the
+        // queries, the series handed to the chart), then to the paint's start (posted layout),
+        // and the paint in the frame with its flush.
+        double refreshed = 0;
+        double toPaint = 0;
+        double painting = 0;
     };
 
     // Runs `change` (a user action), lets the event loop run until the panel has refreshed
@@ -149,23 +159,28 @@ public:
         const int before = m_refreshes;
         const int paintsBefore = m_paints;
         const double cpuStart = threadCpuMs();
-        QElapsedTimer timer;
-        timer.start();
+        m_timer.start();
         change();
         QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-        while (m_refreshes == before && timer.elapsed() < 60'000)
+        while (m_refreshes == before && m_timer.elapsed() < 60'000)
             dispatcher->processEvents(QEventLoop::AllEvents);
         // The posted layout and update requests: until the viewport painted, or nothing is
         // left to do (an action that changes nothing paints nothing).
-        while (m_paints == paintsBefore && dispatcher->processEvents(QEventLoop::AllEvents)) {
+        while (m_paints == m_paintsAtRefresh && dispatcher->processEvents(QEventLoop::AllEvents)) {
         }
-        const double total = elapsedMs(timer);
+        m_earlyPaints += m_paintsAtRefresh - paintsBefore;
+        const double total = elapsedMs(m_timer);
         const double cpu = threadCpuMs() - cpuStart;
+        const double paintStart = m_paints == m_paintsAtRefresh ? total : m_paintAt;
         QElapsedTimer paint;
         paint.start();
         m_panel.chart()->chartView()->viewport()->repaint();
-        return {total, elapsedMs(paint), m_panel.lastQueryMs(), cpu};
+        return {total,         elapsedMs(paint),           m_panel.lastQueryMs(), cpu,
+                m_refreshedAt, paintStart - m_refreshedAt, total - paintStart};
     }
+
+    // Paints of the chart before the panel had refreshed: the old picture painted again.
+    int earlyPaints() const { return m_earlyPaints; }
 
     void settle()
     {
@@ -175,8 +190,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            ++m_paints;
+        if (event->type() == QEvent::Paint && ++m_paints)
+            m_paintAt = elapsedMs(m_timer);
         return QObject::eventFilter(watched, event);
     }
 
@@ -184,6 +199,11 @@ private:
     UsageChartPanel &m_panel;
     int m_refreshes = 0;
     int m_paints = 0;
+    int m_paintsAtRefresh = 0;
+    QElapsedTimer m_timer; // since the action
+    double m_refreshedAt = 0;
+    double m_paintAt = 0;
+    int m_earlyPaints = 0;
 };
 
 // One row's figures: the frame against its floor (the query and the paint it cannot avoid).
@@ -193,6 +213,9 @@ struct Row
     double cpu = 0;
     double query = 0;
     double paint = 0;
+    double refreshed = 0;
+    double toPaint = 0;
+    double painting = 0;
     double floor() const { return query + paint; }
     double ratio() const { return frame.median / std::max(1e-6, floor()); }
     bool withinRatio() const { return ratio() <= kMaxFloorRatio; }
@@ -204,13 +227,21 @@ Row row(const QList<Driver::Sample> &samples)
     QList<double> cpu;
     QList<double> query;
     QList<double> paint;
+    QList<double> refreshed;
+    QList<double> toPaint;
+    QList<double> painting;
     for (const Driver::Sample &s : samples) {
         total.append(s.total);
         cpu.append(s.cpu);
         query.append(s.query);
         paint.append(s.paint);
+        refreshed.append(s.refreshed);
+        toPaint.append(s.toPaint);
+        painting.append(s.painting);
     }
-    return {stats(total), stats(cpu).median, stats(query).median, stats(paint).median};
+    return {stats(total),          stats(cpu).median,       stats(query).median,
+            stats(paint).median,   stats(refreshed).median, stats(toPaint).median,
+            stats(painting).median};
 }
 
 // The machine's load when the figures were taken: wall times on a busy machine include
@@ -387,6 +418,14 @@ int main(int argc, char *argv[])
                 << number(r.frame.p95, 8) << number(r.cpu, 8) << number(r.query, 9) << number(r.paint, 9)
                 << number(r.ratio(), 6) << number(query.median, 10) << number(naiveStats.median, 9)
                 << number(ratio, 11, 4) << "  " << verdict(met, r.withinRatio()) << '\n';
+            if (!only.isEmpty())
+                out << QStringLiteral("  of the frame: %1 ms to the panel refreshed (the control, queries, "
+                                      "series to the chart), %2 ms to the paint's start, %3 ms painting "
+                                      "and flushing; %4 paints of the old picture before a refresh so far\n")
+                           .arg(r.refreshed, 0, 'f', 2)
+                           .arg(r.toPaint, 0, 'f', 2)
+                           .arg(r.painting, 0, 'f', 2)
+                           .arg(driver.earlyPaints());
             out.flush();
             rows.append(QJsonObject{
                 {QStringLiteral("interval_h"), interval},
@@ -403,6 +442,9 @@ int main(int argc, char *argv[])
                 {QStringLiteral("floor_ms"), r.floor()},
                 {QStringLiteral("frame_ratio"), r.ratio()},
                 {QStringLiteral("within_ratio"), r.withinRatio()},
+                {QStringLiteral("refreshed_median_ms"), r.refreshed},
+                {QStringLiteral("to_paint_median_ms"), r.toPaint},
+                {QStringLiteral("painting_median_ms"), r.painting},
                 {QStringLiteral("naive_median_ms"), naiveStats.median},
                 {QStringLiteral("naive_rows"), naiveRows},
                 {QStringLiteral("ratio_ours_naive"), ratio},
@@ -433,6 +475,9 @@ int main(int argc, char *argv[])
                                   {QStringLiteral("floor_ms"), r.floor()},
                                   {QStringLiteral("frame_ratio"), r.ratio()},
                                   {QStringLiteral("within_ratio"), r.withinRatio()},
+                                  {QStringLiteral("refreshed_median_ms"), r.refreshed},
+                                  {QStringLiteral("to_paint_median_ms"), r.toPaint},
+                                  {QStringLiteral("painting_median_ms"), r.painting},
                                   {QStringLiteral("met"), met}});
     };
     const auto alternate = [&](const std::function<void(bool)> &action) {
@@ -588,6 +633,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("target_p95_ms"), kTargetP95Ms},
         {QStringLiteral("max_floor_ratio"), kMaxFloorRatio},
         {QStringLiteral("over_floor"), QJsonArray::fromStringList(overFloor)},
+        {QStringLiteral("early_paints"), driver.earlyPaints()},
         {QStringLiteral("all_met"), allMet},
         {QStringLiteral("interval_slider"), rows},
         {QStringLiteral("other_interactions"), others},

@@ -24,6 +24,7 @@ TimeAxisItem::TimeAxisItem(QChart *chart, QValueAxis *axis)
     axis->setGridLineVisible(false);
     axis->setMinorGridLineVisible(false);
     axis->setTickCount(2);
+    axis->setLineVisible(false); // the base line is drawn here
     // The room the labels need, kept by a title that never changes (so never relays out).
     axis->setTitleFont(m_font);
     axis->setTitleText(QStringLiteral(" "));
@@ -72,6 +73,17 @@ void TimeAxisItem::setRange(qint64 from, qint64 to, const QByteArray &timezone, 
         m_labels = std::move(labels);
     }
     plotAreaChanged();
+}
+
+void TimeAxisItem::setValueGuides(QAbstractAxis *valueAxis, int count)
+{
+    valueAxis->setGridLineVisible(false);
+    valueAxis->setMinorGridLineVisible(false);
+    valueAxis->setLineVisible(false);
+    if (count == m_valueGuides)
+        return;
+    m_valueGuides = count;
+    update();
 }
 
 void TimeAxisItem::setColors(const QColor &text, const QColor &guide)
@@ -149,6 +161,11 @@ void TimeAxisItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     for (const Placed &p : placed) {
         if (p.guideX > plot.left() && p.guideX < plot.right())
             painter->fillRect(QRectF(p.guideX, plot.top(), 1.0, plot.height()), m_guide);
+    }
+    // Bottom (the base line) to top; whole pixels, as the vertical ones.
+    for (int i = 0; i < m_valueGuides; ++i) {
+        const double y = std::floor(plot.bottom() - plot.height() * i / std::max(1, m_valueGuides - 1));
+        painter->fillRect(QRectF(plot.left(), std::min(y, plot.bottom() - 1.0), plot.width(), 1.0), m_guide);
     }
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
     painter->setFont(m_font);

@@ -9,15 +9,18 @@
 #include <QStaticText>
 
 class QChart;
+class QAbstractAxis;
 class QValueAxis;
 
 // A chart's time axis in the meter's zone: the vertical guides across the plot and their
 // labels under it, drawn by this one item over a plain QValueAxis whose own labels and grid
-// are off. A QCategoryAxis did this before and cost most of a slider frame beyond the query
-// and the paint: every label removed and added again (each a relayout of the chart), labels
-// as rich-text documents, and a stroked shape per guide line just to know its bounds.
-// Here a new window only replaces a list of ticks; labels are laid out once (QStaticText) and
-// the guides are one-pixel fills in an opaque colour, the raster engine's fastest path.
+// are off; and the value axis' horizontal guides with the base line, so the plot's whole grid
+// is one aliased pass in an opaque colour (Qt Charts strokes each of its grid lines smoothly). A
+// QCategoryAxis did this before and cost most of a slider frame beyond the query and the paint: every label
+// removed and added again (each a relayout of the chart), labels as rich-text documents, and a stroked shape
+// per guide line just to know its bounds. Here a new window only replaces a list of ticks; labels are laid
+// out once (QStaticText) and the guides are one-pixel fills in an opaque colour, the raster engine's fastest
+// path.
 class TimeAxisItem : public QGraphicsItem
 {
 public:
@@ -28,6 +31,9 @@ public:
     // The window shown and the zone its labels are in; recomputes the ticks only when the
     // window, zone or width changed.
     void setRange(qint64 from, qint64 to, const QByteArray &timezone, int widthPx);
+    // `count` horizontal guides evenly from the plot's bottom (the base line) to its top, where
+    // the value axis (whose own grid and line this turns off) has its ticks.
+    void setValueGuides(QAbstractAxis *valueAxis, int count);
     // Call after ChartPalette::apply (it colours the placeholder title too).
     void setColors(const QColor &text, const QColor &guide);
     // After the chart's plot area moved or changed size.
@@ -60,6 +66,7 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 0;
     QByteArray m_timezone;
+    int m_valueGuides = 0;
     int m_width = 0;
     QList<TimeAxisLabels::Tick> m_ticks;
     QList<QStaticText> m_labels; // one per tick, laid out once
