@@ -487,12 +487,7 @@ void UsageChartView::redraw()
         flushBand();
     }
 
-    // Every axis change makes Qt Charts map and stroke every series' points again: empty the
-    // layers first, change each axis once, then hand over the new points (once each).
-    if (top != m_axisY->max() || m_axisY->tickCount() != scale.ticks || m_axisX->min() != xFrom ||
-        m_axisX->max() != xTo) {
-        for (SeriesLayer *layer : layers())
-            layer->clear();
+    if (top != m_axisY->max() || m_axisY->tickCount() != scale.ticks) {
         m_axisY->setRange(0, top);
         m_axisY->setTickCount(scale.ticks);
     }
@@ -521,13 +516,6 @@ void UsageChartView::redraw()
                 {QPointF(static_cast<double>(r.time), 0), QPointF(static_cast<double>(r.time), top)});
     }
     m_rechargeMarks->setRuns(marks);
-    // Keep the drawing order (gap band, generator, grid, lines, overlay) when a pool grew.
-    bool below = false;
-    for (SeriesLayer *layer : layers()) {
-        if (below)
-            layer->restack();
-        below = below || layer->grew();
-    }
     m_overlayShown = m_content.overlay.has_value();
     if (m_overlayShown)
         m_overlay->setName(m_content.overlay->name);

@@ -5,144 +5,159 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
+#include <QValueAxis>
 
-SeriesLayer::SeriesLayer(Kind kind, QChart *chart, QAbstractAxis *axisX, QAbstractAxis *axisY,
-                         const QString &name, const QColor &color)
-    : m_kind(kind)
+#include <algorithm>
+
+namespace {
+
+// The z of Qt Charts' own series items: layers share it and stack in the order they are made.
+constexpr qreal kSeriesZ = 4.0;
+
+} // namespace
+
+SeriesLayer::SeriesLayer(Kind kind, QChart *chart, QValueAxis *axisX, QValueAxis *axisY, const QString &name,
+                         const QColor &color)
+    : QGraphicsObject(chart)
+    , m_kind(kind)
     , m_chart(chart)
     , m_axisX(axisX)
     , m_axisY(axisY)
-    , m_name(name)
     , m_color(color)
     , m_pen(color, 2)
 {
-    slot(0); // the legend entry exists from the start
-}
-
-SeriesLayer::Slot &SeriesLayer::slot(int index)
-{
-    while (m_slots.size() <= index) {
-        Slot s;
-        s.line = new QLineSeries;
-        QAbstractSeries *added = s.line;
-        if (m_kind == Kind::Area) {
-            s.area = new QAreaSeries(s.line);
-            s.line->setParent(s.area);
-            s.area->setBrush(m_color);
-            // No outline: strokes cost more than fills, and a strip's outline would show its seams.
-            s.area->setPen(Qt::NoPen);
-            added = s.area;
-        } else {
-            s.line->setPen(m_pen);
-        }
-        const bool first = m_slots.isEmpty();
-        added->setName(first ? m_name : QString());
-        attach(added, first);
-        m_slots.append(s);
-        m_grew = true;
+    if (kind == Kind::Area) {
+        auto *area = new QAreaSeries(new QLineSeries);
+        area->upperSeries()->setParent(area); // QAreaSeries does not own its edges
+        area->setBrush(color);
+        area->setPen(Qt::NoPen);
+        m_legendEntry = area;
+    } else {
+        auto *line = new QLineSeries;
+        line->setPen(m_pen);
+        m_legendEntry = line;
     }
-    return m_slots[index];
+    m_legendEntry->setName(name);
+    chart->addSeries(m_legendEntry);
+    m_legendEntry->attachAxis(axisX);
+    m_legendEntry->attachAxis(axisY);
+    setZValue(kSeriesZ);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    connect(chart, &QChart::plotAreaChanged, this, &SeriesLayer::plotAreaChanged);
+    // A range change moves every point: paint again (the owner usually hands new runs anyway).
+    for (QValueAxis *axis : {axisX, axisY})
+        connect(axis, &QValueAxis::rangeChanged, this, [this] { update(); });
+    plotAreaChanged(chart->plotArea());
 }
 
-QAbstractSeries *SeriesLayer::series(const Slot &slot) const
-{
-    return slot.area ? static_cast<QAbstractSeries *>(slot.area) : slot.line;
-}
+SeriesLayer::~SeriesLayer() = default;
 
-void SeriesLayer::attach(QAbstractSeries *series, bool first)
+void SeriesLayer::plotAreaChanged(const QRectF &plot)
 {
-    m_chart->addSeries(series);
-    series->attachAxis(m_axisX);
-    series->attachAxis(m_axisY);
-    for (QLegendMarker *marker : m_chart->legend()->markers(series))
-        marker->setVisible(first && m_legendVisible);
-}
-
-void SeriesLayer::restack()
-{
-    for (qsizetype i = 0; i < m_slots.size(); ++i) {
-        QAbstractSeries *s = series(m_slots[i]);
-        m_chart->removeSeries(s); // keeps the series (and its points), gives up the chart's ownership
-        attach(s, i == 0);
-    }
-}
-
-void SeriesLayer::assign(int index, const QList<QPointF> &points, bool continues)
-{
-    Slot &s = slot(index);
-    s.line->replace(points);
-    s.continues = continues;
+    if (plot == m_bounds)
+        return;
+    prepareGeometryChange();
+    m_bounds = plot;
 }
 
 void SeriesLayer::setRuns(const QList<QList<QPointF>> &runs)
 {
-    m_grew = false;
-    const int previous = m_inUse;
-    m_inUse = 0;
+    m_runs.clear();
     m_pointCount = 0;
-    const bool strips = m_kind == Kind::Area;
     for (const QList<QPointF> &run : runs) {
         if (run.isEmpty())
             continue;
-        if (!strips || run.size() <= kStripPoints) {
-            assign(m_inUse++, run);
-            m_pointCount += static_cast<int>(run.size());
-            continue;
-        }
-        // Strips overlap by two points (one segment of real width), so antialiased edges
-        // of neighbouring strips never leave a faint seam between them.
-        for (qsizetype from = 0; from + 2 < run.size(); from += kStripPoints - 2) {
-            const qsizetype length = std::min<qsizetype>(kStripPoints, run.size() - from);
-            assign(m_inUse++, run.mid(from, length), from > 0);
-            m_pointCount += static_cast<int>(length);
-            if (from + length >= run.size())
-                break;
-        }
+        m_runs.append(run);
+        m_pointCount += static_cast<int>(run.size());
     }
-    for (int i = m_inUse; i < previous; ++i)
-        assign(i, {});
+    update();
 }
 
 void SeriesLayer::clear()
 {
+    if (m_runs.isEmpty())
+        return;
     setRuns({});
 }
 
 void SeriesLayer::setLegendVisible(bool visible)
 {
-    m_legendVisible = visible;
-    for (QLegendMarker *marker : m_chart->legend()->markers(series(m_slots.constFirst())))
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_legendEntry))
         marker->setVisible(visible);
 }
 
 void SeriesLayer::setName(const QString &name)
 {
-    m_name = name;
-    const Slot &s = m_slots.constFirst();
-    if (s.area)
-        s.area->setName(name);
-    else
-        s.line->setName(name);
+    m_legendEntry->setName(name);
 }
 
 void SeriesLayer::setPen(const QPen &pen)
 {
-    // A pen change makes Qt Charts rebuild the series' geometry: only when it differs.
     if (pen == m_pen)
         return;
     m_pen = pen;
-    if (m_kind != Kind::Line)
-        return;
-    for (const Slot &s : std::as_const(m_slots))
-        s.line->setPen(pen);
+    if (m_kind == Kind::Line)
+        static_cast<QLineSeries *>(m_legendEntry)->setPen(pen); // the legend entry's line
+    update();
 }
 
 QList<QPointF> SeriesLayer::points() const
 {
     QList<QPointF> out;
-    for (int i = 0; i < m_inUse; ++i) {
-        const QList<QPointF> strip = m_slots[i].line->points();
-        out += m_slots[i].continues ? strip.mid(2) : strip; // strips overlap by two points
-    }
+    out.reserve(m_pointCount);
+    for (const QList<QPointF> &run : m_runs)
+        out += run;
     return out;
+}
+
+QRectF SeriesLayer::boundingRect() const
+{
+    return m_bounds;
+}
+
+void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QRectF plot = m_chart->plotArea();
+    const double xSpan = m_axisX->max() - m_axisX->min();
+    const double ySpan = m_axisY->max() - m_axisY->min();
+    if (m_runs.isEmpty() || plot.isEmpty() || xSpan <= 0 || ySpan <= 0)
+        return;
+    const double x0 = m_axisX->min();
+    const double y0 = m_axisY->min();
+    const double xScale = plot.width() / xSpan;
+    const double yScale = plot.height() / ySpan;
+    const auto map = [&](const QPointF &p) {
+        return QPointF(plot.left() + (p.x() - x0) * xScale, plot.bottom() - (p.y() - y0) * yScale);
+    };
+    painter->setClipRect(plot);
+    QPolygonF polygon;
+    if (m_kind == Kind::Line) {
+        painter->setPen(m_pen);
+        painter->setBrush(Qt::NoBrush);
+        for (const QList<QPointF> &run : m_runs) {
+            polygon.resize(run.size());
+            std::transform(run.cbegin(), run.cend(), polygon.begin(), map);
+            painter->drawPolyline(polygon);
+        }
+        return;
+    }
+    // Areas down to zero, in strips that overlap by two points (one segment of real width), so
+    // antialiased edges of neighbouring strips never leave a faint seam between them.
+    const double base = std::clamp(plot.bottom() + y0 * yScale, plot.top(), plot.bottom());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_color);
+    for (const QList<QPointF> &run : m_runs) {
+        for (qsizetype from = 0; from < run.size(); from += kStripPoints - 2) {
+            const qsizetype length = std::min<qsizetype>(kStripPoints, run.size() - from);
+            polygon.resize(length + 2);
+            std::transform(run.cbegin() + from, run.cbegin() + from + length, polygon.begin(), map);
+            polygon[length] = QPointF(polygon[length - 1].x(), base);
+            polygon[length + 1] = QPointF(polygon[0].x(), base);
+            painter->drawPolygon(polygon);
+            if (from + length >= run.size())
+                break;
+        }
+    }
 }

@@ -1,28 +1,30 @@
 #pragma once
 
 #include <QColor>
+#include <QGraphicsObject>
 #include <QList>
 #include <QPen>
 #include <QPointF>
 #include <QString>
 
-class QAbstractAxis;
 class QAbstractSeries;
-class QAreaSeries;
 class QChart;
-class QLineSeries;
+class QValueAxis;
 
-// One legend entry of a chart (e.g. "Grid") drawn as a pool of Qt Charts series that is
-// reused from update to update: each series gets one replace() per update, unused ones get
-// an empty list, none is created or destroyed while the chart lives on.
+// One legend entry of a chart (e.g. "Grid") and its data, drawn by this one item over the
+// chart's plot area in the coordinates of the chart's value axes. The legend entry is an empty
+// Qt Charts series (so it looks like every other entry); the points never go through Qt Charts:
+// it mapped and stroked every point of every series on each update just to know its shape for
+// hit tests we do not use (two thirds of a slider frame's own work at 2 500 points). Here an
+// update stores the points and asks for a paint; the paint maps them once.
 //
-// Areas are cut into narrow strips: Qt's rasterizer fills a polygon in time quadratic in the
-// edges crossing a scanline, so a stepped area of 2 400 points paints in 70 ms as one series
-// and in 1 to 4 ms as strips of 32 to 64 points (measured on this machine class; 32 was the
-// fastest in the benchmark, below that the per-series cost wins). Lines break where
-// a run ends (gaps) and are never cut otherwise.
-class SeriesLayer
+// Areas are filled in narrow strips: Qt's rasterizer fills a polygon in time quadratic in the
+// edges crossing a scanline, so a stepped area of 2 400 points paints in 70 ms as one polygon
+// and in 1 to 4 ms as strips of 32 to 64 points (measured on this machine class). Lines break
+// where a run ends (gaps) and are never cut otherwise.
+class SeriesLayer : public QGraphicsObject
 {
+    Q_OBJECT
 public:
     enum class Kind
     {
@@ -31,8 +33,11 @@ public:
     };
     static constexpr int kStripPoints = 32;
 
-    SeriesLayer(Kind kind, QChart *chart, QAbstractAxis *axisX, QAbstractAxis *axisY, const QString &name,
+    // Layers made later are drawn over those made earlier (and over the chart's own series
+    // added before them).
+    SeriesLayer(Kind kind, QChart *chart, QValueAxis *axisX, QValueAxis *axisY, const QString &name,
                 const QColor &color);
+    ~SeriesLayer() override;
 
     // Each run is drawn on its own.
     void setRuns(const QList<QList<QPointF>> &runs);
@@ -42,39 +47,25 @@ public:
     void setName(const QString &name);
     void setPen(const QPen &pen);
 
-    // Qt Charts draws series in the order they were added: when a layer's pool grew, the
-    // layers meant to be above it are added again, in order, with restack().
-    bool grew() const { return m_grew; }
-    void restack();
-
-    // What was handed to the chart by the last setRuns().
+    // What the last setRuns() handed over.
     int pointCount() const { return m_pointCount; }
-    int seriesInUse() const { return m_inUse; }
-    // Read back from the chart's series: the points of every run, strips joined again.
+    // The points of every run, in order.
     QList<QPointF> points() const;
 
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
 private:
-    struct Slot
-    {
-        QLineSeries *line = nullptr;
-        QAreaSeries *area = nullptr; // areas only: filled under `line`
-        bool continues = false;      // a strip continuing the previous slot's run
-    };
-    Slot &slot(int index);
-    void assign(int index, const QList<QPointF> &points, bool continues = false);
-    QAbstractSeries *series(const Slot &slot) const;
-    void attach(QAbstractSeries *series, bool first);
+    void plotAreaChanged(const QRectF &plot);
 
     Kind m_kind;
     QChart *m_chart;
-    QAbstractAxis *m_axisX;
-    QAbstractAxis *m_axisY;
-    QString m_name;
+    QValueAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QAbstractSeries *m_legendEntry; // owned by the chart
     QColor m_color;
     QPen m_pen;
-    bool m_legendVisible = true;
-    QList<Slot> m_slots;
-    int m_inUse = 0;
+    QList<QList<QPointF>> m_runs;
     int m_pointCount = 0;
-    bool m_grew = false;
+    QRectF m_bounds;
 };
