@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -394,12 +395,17 @@ void PeriodPanel::refreshNow()
     const bool money = m_money->isChecked();
     const QDate now = today();
     QString error;
+    QElapsedTimer queryTimer;
+    double queryMs = 0;
+    ++m_queryRuns;
 
     if (m_level == Level::Day) {
         LocalCalendar calendar{QTimeZone(timezone)};
         const qint64 start = calendar.startOf(m_date);
+        queryTimer.start();
         const Result<UsageSeries> day =
             UsageSeriesQuery(m_db).runRange(meter, start, calendar.nextDayStart(start), kDayGroupMinutes);
+        queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
         if (day) {
             m_daySeries = day.value();
             m_dayChart->setSeries(m_daySeries,
@@ -424,7 +430,9 @@ void PeriodPanel::refreshNow()
             break;
         case Level::Years: {
             period = SummaryQuery::Period::Year;
+            queryTimer.start();
             const std::optional<Reading> first = ReadingRepository(m_db).earliest(meter.id);
+            queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
             from = first ? QDateTime::fromSecsSinceEpoch(first->time, QTimeZone(timezone)).date() : now;
             from = QDate(std::min(from.year(), now.year()), 1, 1);
             to = now;
@@ -442,7 +450,9 @@ void PeriodPanel::refreshNow()
         case Level::Day:
             break;
         }
+        queryTimer.start();
         const Result<QList<PeriodSummary>> periods = SummaryQuery(m_db).run(meter, period, from, to);
+        queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
         if (periods) {
             m_periods = periods.value();
             m_bars->setToday(now);
@@ -463,6 +473,8 @@ void PeriodPanel::refreshNow()
             error = periods.error();
         }
     }
+    m_lastQueryMs = queryMs;
+    qCDebug(lcUi) << "period query" << queryMs << "ms";
     if (!error.isEmpty()) {
         qCWarning(lcUi) << "period query failed:" << error;
         m_totals = error;

@@ -75,6 +75,10 @@ public:
     CopyableTableView *table() const { return m_table; }
     PeriodTableModel *periodModel() const { return m_periodModel; }
     UsageTableModel *dayModel() const { return m_dayModel; }
+    // The database's time in the last refresh (its summary or usage query), in ms, and the
+    // refreshes that queried so far (benchmark, tests).
+    double lastQueryMs() const { return m_lastQueryMs; }
+    int queryRuns() const { return m_queryRuns; }
 
 signals:
     void refreshed();
@@ -118,4 +122,6 @@ private:
     QLabel *m_summary;
     QString m_totals; // the summary's first sentence, from the last refresh
     QTimer *m_coalesce;
+    double m_lastQueryMs = 0;
+    int m_queryRuns = 0;
 };

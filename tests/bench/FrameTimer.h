@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -134,6 +135,75 @@ inline Frame measure(const std::function<void()> &action, const std::function<bo
         f.paint = elapsedMs(paint);
     }
     return f;
+}
+
+constexpr double kTargetMedianMs = 16.0;
+constexpr double kTargetP95Ms = 33.0;
+constexpr double kMaxRatio = 1.5; // issue 20: a frame within 1.5 x its query + paint
+inline const QString kColumns =
+    QStringLiteral(" median ms  p95 ms  cpu ms  query ms  paint ms  ratio  floor  target\n");
+
+// A frame and the database time it needed (the panel's own measure of its query).
+struct Sample
+{
+    Frame frame;
+    double query = 0;
+};
+
+struct Row
+{
+    Stats frame;
+    double cpu = 0;
+    double query = 0;
+    double paint = 0;
+    double ratio = 0;
+    bool withinRatio = false;
+    bool met = false;
+};
+
+Row summarize(const QList<Sample> &samples)
+{
+    QList<double> wall;
+    QList<double> cpu;
+    QList<double> query;
+    QList<double> paint;
+    for (const Sample &s : samples) {
+        wall << s.frame.wall;
+        cpu << s.frame.cpu;
+        query << s.query;
+        paint << s.frame.paint;
+    }
+    Row r;
+    r.frame = stats(wall);
+    r.cpu = stats(cpu).median;
+    r.query = stats(query).median;
+    r.paint = stats(paint).median;
+    r.ratio = r.frame.median / std::max(1e-6, r.query + r.paint);
+    r.withinRatio = r.ratio <= kMaxRatio;
+    r.met = r.frame.median <= kTargetMedianMs && r.frame.p95 <= kTargetP95Ms;
+    return r;
+}
+
+QString number(double value, int width, int decimals = 2)
+{
+    return QString::number(value, 'f', decimals).rightJustified(width);
+}
+
+QString rowText(const Row &r)
+{
+    return number(r.frame.median, 10) + number(r.frame.p95, 8) + number(r.cpu, 8) + number(r.query, 9) +
+           number(r.paint, 9) + number(r.ratio, 7) +
+           (r.withinRatio ? QStringLiteral("      ") : QStringLiteral("  >1.5")) +
+           (r.met ? QStringLiteral("  met") : QStringLiteral("  MISSED"));
+}
+
+QJsonObject rowJson(const Row &r)
+{
+    return QJsonObject{
+        {QStringLiteral("median_ms"), r.frame.median},   {QStringLiteral("p95_ms"), r.frame.p95},
+        {QStringLiteral("cpu_median_ms"), r.cpu},        {QStringLiteral("query_median_ms"), r.query},
+        {QStringLiteral("paint_median_ms"), r.paint},    {QStringLiteral("ratio"), r.ratio},
+        {QStringLiteral("within_ratio"), r.withinRatio}, {QStringLiteral("met"), r.met}};
 }
 
 } // namespace FrameTimer

@@ -12,13 +12,11 @@
 //   bench_balancechart [--json FILE] [--days N (365)] [--moves N (30)]
 #include "BalanceChartPanel.h"
 #include "BalanceChartView.h"
+#include "BenchMeter.h"
 #include "ChartWindowControls.h"
 #include "FrameTimer.h"
 #include "analytics/BalanceSeries.h"
-#include "setup/SimulatorBackfill.h"
 #include "storage/Database.h"
-#include "storage/MeterRepository.h"
-#include "storage/ReadingRepository.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -29,7 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSlider>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -38,14 +35,16 @@
 #include <cmath>
 
 using FrameTimer::elapsedMs;
+using FrameTimer::number;
+using FrameTimer::Row;
+using FrameTimer::rowJson;
+using FrameTimer::rowText;
 using FrameTimer::Stats;
 using FrameTimer::stats;
+using FrameTimer::summarize;
 
 namespace {
 
-constexpr double kTargetMedianMs = 16.0;
-constexpr double kTargetP95Ms = 33.0;
-constexpr double kMaxRatio = 1.5;
 constexpr int kWarmup = 3;
 
 class Driver
@@ -57,11 +56,7 @@ public:
         QObject::connect(&panel, &BalanceChartPanel::refreshed, [this] { ++m_refreshes; });
     }
 
-    struct Sample
-    {
-        FrameTimer::Frame frame;
-        double query = 0;
-    };
+    using Sample = FrameTimer::Sample;
 
     Sample measure(const std::function<void()> &action)
     {
@@ -92,65 +87,6 @@ private:
     int m_extraQueries = 0;
 };
 
-struct Row
-{
-    Stats frame;
-    double cpu = 0;
-    double query = 0;
-    double paint = 0;
-    double ratio = 0;
-    bool withinRatio = false;
-    bool met = false;
-};
-
-Row summarize(const QList<Driver::Sample> &samples)
-{
-    QList<double> wall;
-    QList<double> cpu;
-    QList<double> query;
-    QList<double> paint;
-    for (const Driver::Sample &s : samples) {
-        wall << s.frame.wall;
-        cpu << s.frame.cpu;
-        query << s.query;
-        paint << s.frame.paint;
-    }
-    Row r;
-    r.frame = stats(wall);
-    r.cpu = stats(cpu).median;
-    r.query = stats(query).median;
-    r.paint = stats(paint).median;
-    r.ratio = r.frame.median / std::max(1e-6, r.query + r.paint);
-    r.withinRatio = r.ratio <= kMaxRatio;
-    r.met = r.frame.median <= kTargetMedianMs && r.frame.p95 <= kTargetP95Ms;
-    return r;
-}
-
-QString number(double value, int width, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals).rightJustified(width);
-}
-
-QString rowText(const Row &r)
-{
-    return number(r.frame.median, 10) + number(r.frame.p95, 8) + number(r.cpu, 8) + number(r.query, 9) +
-           number(r.paint, 9) + number(r.ratio, 7) +
-           (r.withinRatio ? QStringLiteral("      ") : QStringLiteral("  >1.5")) +
-           (r.met ? QStringLiteral("  met") : QStringLiteral("  MISSED"));
-}
-
-QJsonObject rowJson(const Row &r)
-{
-    return QJsonObject{
-        {QStringLiteral("median_ms"), r.frame.median},   {QStringLiteral("p95_ms"), r.frame.p95},
-        {QStringLiteral("cpu_median_ms"), r.cpu},        {QStringLiteral("query_median_ms"), r.query},
-        {QStringLiteral("paint_median_ms"), r.paint},    {QStringLiteral("ratio"), r.ratio},
-        {QStringLiteral("within_ratio"), r.withinRatio}, {QStringLiteral("met"), r.met}};
-}
-
-const QString kColumns =
-    QStringLiteral(" median ms  p95 ms  cpu ms  query ms  paint ms  ratio  floor  target\n");
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -177,32 +113,7 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(opened.error()));
     Database &db = *opened.value();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    Meter meter;
-    meter.name = QStringLiteral("Bench meter");
-    meter.provider = QStringLiteral("simulator");
-    meter.timezone = QStringLiteral("Asia/Kolkata");
-    meter.currency = QStringLiteral("INR");
-    meter.intervalSeconds = 30;
-    meter.createdAt = now;
-    meter.lowBalanceMilli = 500'000;
-    meter.settings.insert(QStringLiteral("seed"), 7);
-    Result<Meter> added = MeterRepository(db).add(meter);
-    if (!added)
-        qFatal("%s", qPrintable(added.error()));
-    Result<Meter> prepared = SimulatorBackfill::prepare(db, added.value(), days, std::nullopt, now);
-    if (!prepared)
-        qFatal("%s", qPrintable(prepared.error()));
-    meter = prepared.value();
-    QElapsedTimer generation;
-    generation.start();
-    const Result<IngestStats> stored = SimulatorBackfill::run(db, meter, now - qint64(days) * 86400, now);
-    if (!stored)
-        qFatal("%s", qPrintable(stored.error()));
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    out << QStringLiteral("Generated %1 readings (%2 days of 30 s readings) in %3 s.\n")
-               .arg(ReadingRepository(db).count(meter.id))
-               .arg(days)
-               .arg(elapsedMs(generation) / 1000.0, 0, 'f', 1);
+    const Meter meter = BenchMeter::generate(db, days, now, out);
 
     BalanceChartPanel panel(db);
     panel.resize(1280, 560);
@@ -228,7 +139,7 @@ int main(int argc, char *argv[])
                "paint of the same picture; ratio: frame / (query + paint); alone: BalanceSeriesQuery on "
                "its own at the chosen and at the drawn grouping.\n")
                .arg(moves);
-    out << QStringLiteral("interval  group  drawn  buckets") << kColumns.chopped(1)
+    out << QStringLiteral("interval  group  drawn  buckets") << FrameTimer::kColumns.chopped(1)
         << QStringLiteral("  alone ms  drawn ms\n");
     for (const int interval : {24, 168, 720}) {
         for (const int group : {1, 30, 1440}) {
@@ -236,13 +147,13 @@ int main(int argc, char *argv[])
                 panel.setGroupMinutes(group);
                 panel.setIntervalHours(interval);
             });
-            QList<Driver::Sample> samples;
+            QList<FrameTimer::Sample> samples;
             QList<double> alone;
             QList<double> drawnAlone;
             const int drawn = panel.chart()->content().series.groupMinutes;
             for (int i = 0; i < moves + kWarmup; ++i) {
                 const int value = std::max(1, (i % 2 == 0) ? interval - 1 : interval);
-                const Driver::Sample s = driver.measure([&] { slider->setValue(value); });
+                const FrameTimer::Sample s = driver.measure([&] { slider->setValue(value); });
                 if (i < kWarmup)
                     continue;
                 samples << s;
@@ -284,9 +195,10 @@ int main(int argc, char *argv[])
     // The group slider through its steps at 720 h, and a refresh as a new reading makes it
     // (the forecast computed again).
     QJsonArray others;
-    out << QStringLiteral("\nOther frames:\n") << QStringLiteral("what").leftJustified(44) << kColumns;
+    out << QStringLiteral("\nOther frames:\n") << QStringLiteral("what").leftJustified(44)
+        << FrameTimer::kColumns;
     const auto report = [&](const QString &name, int interval, int group,
-                            const QList<Driver::Sample> &samples) {
+                            const QList<FrameTimer::Sample> &samples) {
         const Row r = summarize(samples);
         if (!r.withinRatio)
             over << name;
@@ -303,9 +215,9 @@ int main(int argc, char *argv[])
     panel.setGroupMinutes(1);
     driver.settle();
     const QList<int> &steps = ChartWindowControls::groupSteps();
-    QList<Driver::Sample> all;
+    QList<FrameTimer::Sample> all;
     for (qsizetype step = 1; step < steps.size(); ++step) {
-        QList<Driver::Sample> samples;
+        QList<FrameTimer::Sample> samples;
         for (int round = 0; round < std::max(2, moves / 6); ++round) {
             samples << driver.measure([&] { groupSlider->setValue(static_cast<int>(step)); });
             samples << driver.measure([&] { groupSlider->setValue(static_cast<int>(step - 1)); });
@@ -317,9 +229,9 @@ int main(int argc, char *argv[])
     report(QStringLiteral("group slider, all steps, 720 h"), 720, 0, all);
     panel.setGroupMinutes(60);
     driver.settle();
-    QList<Driver::Sample> refreshes;
+    QList<FrameTimer::Sample> refreshes;
     for (int i = 0; i < moves + kWarmup; ++i) {
-        const Driver::Sample s = driver.measure([&] { panel.scheduleRefresh(); });
+        const FrameTimer::Sample s = driver.measure([&] { panel.scheduleRefresh(); });
         if (i >= kWarmup)
             refreshes << s;
     }
