@@ -324,7 +324,11 @@ void BalanceChartView::redraw()
     m_axisY->setRange(scale.min, scale.max);
     m_axisY->setTickCount(scale.ticks);
     const double step = (scale.max - scale.min) / std::max(1, scale.ticks - 1);
-    m_axisY->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    // Only when it changes: Qt Charts lays the whole chart out again (every axis label) on
+    // each setLabelFormat(), the same format included (range, ticks and title check it).
+    const QString format = step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f");
+    if (m_axisY->labelFormat() != format)
+        m_axisY->setLabelFormat(format);
     const QString symbol = Formatters::currencySymbol(c.currency);
     m_axisY->setTitleText(tr("Balance (%1)").arg(symbol.isEmpty() ? c.currency : symbol));
     TimeAxisLabels::fill(m_axisX, m_axisFrom, static_cast<qint64>(xTo), c.timezone, m_view->width());
