@@ -130,7 +130,7 @@ PeriodPanel::PeriodPanel(Database &db, QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_up, &QToolButton::clicked, this, &PeriodPanel::goUp);
     connect(m_money, &QToolButton::toggled, this, &PeriodPanel::scheduleRefresh);
-    connect(m_tableToggle, &QToolButton::toggled, this, [this] { updateControls(); });
+    connect(m_tableToggle, &QToolButton::toggled, this, [this] { updateControls(true); });
     connect(m_bars, &PeriodBarChart::barActivated, this, &PeriodPanel::drillInto);
     connect(m_table, &CopyableTableView::rowActivated, this, &PeriodPanel::drillInto);
 
@@ -305,7 +305,7 @@ QString PeriodPanel::title() const
     return QString();
 }
 
-void PeriodPanel::updateControls()
+void PeriodPanel::updateControls(bool fitColumns)
 {
     const bool stepping = m_level == Level::Months || m_level == Level::Days || m_level == Level::Day;
     m_previous->setEnabled(stepping);
@@ -327,8 +327,10 @@ void PeriodPanel::updateControls()
         if (m_table->model() != (day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel))
             m_table->setModel(day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel);
         m_stack->setCurrentWidget(m_table);
-        // Whole cells ("₹2,368.73 (estimated)"), also when the table is shown after the data.
-        m_table->resizeColumnsToContents();
+        // Whole cells ("₹2,368.73 (estimated)"), also when the table is shown after the data;
+        // not for the rows about to be replaced (measuring every cell's text is most of a frame).
+        if (fitColumns)
+            m_table->resizeColumnsToContents();
     } else {
         m_stack->setCurrentWidget(day ? static_cast<QWidget *>(m_dayChart) : m_bars);
     }
@@ -383,10 +385,10 @@ void PeriodPanel::refreshNow()
     m_periods.clear();
     m_daySeries = {};
     m_totals.clear();
-    updateControls();
     if (!m_meter) {
         m_bars->setPeriods({}, {}, PeriodBarChart::Unit::Energy, QString());
         m_periodModel->setPeriods({}, QString());
+        updateControls(true);
         emit refreshed();
         return;
     }
@@ -479,6 +481,6 @@ void PeriodPanel::refreshNow()
         qCWarning(lcUi) << "period query failed:" << error;
         m_totals = error;
     }
-    updateControls(); // the table's columns and the summary for what was read
+    updateControls(true); // the table's columns and the summary for what was read
     emit refreshed();
 }

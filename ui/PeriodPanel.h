@@ -91,7 +91,8 @@ private:
     };
     void go(Level level, const QDate &date, bool remember);
     void refreshNow();
-    void updateControls();
+    // `fitColumns`: the table shows the rows it keeps (after a refresh, or when it is shown).
+    void updateControls(bool fitColumns = false);
     // The totals, how to open a period (a bar, or a row of the table) and the partial mark.
     void updateSummary();
     QDate today() const;
