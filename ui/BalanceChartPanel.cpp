@@ -10,6 +10,7 @@
 #include "storage/ReadingRepository.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
@@ -27,6 +28,7 @@ struct BalanceChartPanel::Answer
     std::optional<Reading> latest;
     Meter meter;
     int chosenGroupMinutes = 0;
+    double queryMs = 0;
 };
 
 BalanceChartPanel::BalanceChartPanel(Database &db, QWidget *parent)
@@ -139,6 +141,8 @@ void BalanceChartPanel::refreshNow()
     m_worker->run(
         [meter = *m_meter, now, hours = intervalHours(), drawn, forecastDue, answer](Database *db,
                                                                                      const QString &error) {
+            QElapsedTimer timer;
+            timer.start();
             if (!db) {
                 answer->series = Result<BalanceSeries>::failure(error);
                 return;
@@ -151,9 +155,13 @@ void BalanceChartPanel::refreshNow()
                 if (forecast)
                     answer->forecast = forecast.value();
             }
+            answer->queryMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         },
         [this, answer] {
             m_running = false;
+            ++m_queryRuns;
+            m_lastQueryMs = answer->queryMs;
+            qCDebug(lcUi) << "balance query" << answer->queryMs << "ms";
             if (answer->forecastComputed) {
                 ++m_forecastRuns;
                 m_forecastKey = answer->forecastKey;

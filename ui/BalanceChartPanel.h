@@ -48,6 +48,10 @@ public:
     // What the worker did so far (tests): connections opened, forecasts computed.
     int workerConnections() const;
     int forecastRuns() const { return m_forecastRuns; }
+    // The worker's time for the query shown last (series, latest reading, forecast), in ms.
+    double lastQueryMs() const { return m_lastQueryMs; }
+    // Queries run so far (tests: one per coalesced burst of changes).
+    int queryRuns() const { return m_queryRuns; }
 
 signals:
     // The chart shows the latest query's answer.
@@ -74,4 +78,6 @@ private:
     std::optional<std::pair<qint64, qint64>> m_forecastKey;
     std::optional<ForecastResult> m_forecast;
     int m_forecastRuns = 0;
+    int m_queryRuns = 0;
+    double m_lastQueryMs = 0;
 };

@@ -327,7 +327,11 @@ void BalanceChartView::redraw()
     m_axisY->setTickCount(scale.ticks);
     m_timeAxis->setValueGuides(m_axisY, scale.ticks);
     const double step = (scale.max - scale.min) / std::max(1, scale.ticks - 1);
-    m_axisY->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    // Only when it changes: Qt Charts lays the whole chart out again (every axis label) on
+    // each setLabelFormat(), the same format included (range, ticks and title check it).
+    const QString format = step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.2f");
+    if (m_axisY->labelFormat() != format)
+        m_axisY->setLabelFormat(format);
     const QString symbol = Formatters::currencySymbol(c.currency);
     m_axisY->setTitleText(tr("Balance (%1)").arg(symbol.isEmpty() ? c.currency : symbol));
     m_timeAxis->setRange(m_axisFrom, static_cast<qint64>(xTo), c.timezone, m_view->width());

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -129,7 +130,7 @@ PeriodPanel::PeriodPanel(Database &db, QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     connect(m_up, &QToolButton::clicked, this, &PeriodPanel::goUp);
     connect(m_money, &QToolButton::toggled, this, &PeriodPanel::scheduleRefresh);
-    connect(m_tableToggle, &QToolButton::toggled, this, [this] { updateControls(); });
+    connect(m_tableToggle, &QToolButton::toggled, this, [this] { updateControls(true); });
     connect(m_bars, &PeriodBarChart::barActivated, this, &PeriodPanel::drillInto);
     connect(m_table, &CopyableTableView::rowActivated, this, &PeriodPanel::drillInto);
 
@@ -304,7 +305,7 @@ QString PeriodPanel::title() const
     return QString();
 }
 
-void PeriodPanel::updateControls()
+void PeriodPanel::updateControls(bool fitColumns)
 {
     const bool stepping = m_level == Level::Months || m_level == Level::Days || m_level == Level::Day;
     m_previous->setEnabled(stepping);
@@ -326,8 +327,10 @@ void PeriodPanel::updateControls()
         if (m_table->model() != (day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel))
             m_table->setModel(day ? static_cast<QAbstractItemModel *>(m_dayModel) : m_periodModel);
         m_stack->setCurrentWidget(m_table);
-        // Whole cells ("₹2,368.73 (estimated)"), also when the table is shown after the data.
-        m_table->resizeColumnsToContents();
+        // Whole cells ("₹2,368.73 (estimated)"), also when the table is shown after the data;
+        // not for the rows about to be replaced (measuring every cell's text is most of a frame).
+        if (fitColumns)
+            m_table->resizeColumnsToContents();
     } else {
         m_stack->setCurrentWidget(day ? static_cast<QWidget *>(m_dayChart) : m_bars);
     }
@@ -382,10 +385,10 @@ void PeriodPanel::refreshNow()
     m_periods.clear();
     m_daySeries = {};
     m_totals.clear();
-    updateControls();
     if (!m_meter) {
         m_bars->setPeriods({}, {}, PeriodBarChart::Unit::Energy, QString());
         m_periodModel->setPeriods({}, QString());
+        updateControls(true);
         emit refreshed();
         return;
     }
@@ -394,12 +397,17 @@ void PeriodPanel::refreshNow()
     const bool money = m_money->isChecked();
     const QDate now = today();
     QString error;
+    QElapsedTimer queryTimer;
+    double queryMs = 0;
+    ++m_queryRuns;
 
     if (m_level == Level::Day) {
         LocalCalendar calendar{QTimeZone(timezone)};
         const qint64 start = calendar.startOf(m_date);
+        queryTimer.start();
         const Result<UsageSeries> day =
             UsageSeriesQuery(m_db).runRange(meter, start, calendar.nextDayStart(start), kDayGroupMinutes);
+        queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
         if (day) {
             m_daySeries = day.value();
             m_dayChart->setSeries(m_daySeries,
@@ -424,7 +432,9 @@ void PeriodPanel::refreshNow()
             break;
         case Level::Years: {
             period = SummaryQuery::Period::Year;
+            queryTimer.start();
             const std::optional<Reading> first = ReadingRepository(m_db).earliest(meter.id);
+            queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
             from = first ? QDateTime::fromSecsSinceEpoch(first->time, QTimeZone(timezone)).date() : now;
             from = QDate(std::min(from.year(), now.year()), 1, 1);
             to = now;
@@ -442,7 +452,9 @@ void PeriodPanel::refreshNow()
         case Level::Day:
             break;
         }
+        queryTimer.start();
         const Result<QList<PeriodSummary>> periods = SummaryQuery(m_db).run(meter, period, from, to);
+        queryMs += static_cast<double>(queryTimer.nsecsElapsed()) / 1e6;
         if (periods) {
             m_periods = periods.value();
             m_bars->setToday(now);
@@ -463,10 +475,12 @@ void PeriodPanel::refreshNow()
             error = periods.error();
         }
     }
+    m_lastQueryMs = queryMs;
+    qCDebug(lcUi) << "period query" << queryMs << "ms";
     if (!error.isEmpty()) {
         qCWarning(lcUi) << "period query failed:" << error;
         m_totals = error;
     }
-    updateControls(); // the table's columns and the summary for what was read
+    updateControls(true); // the table's columns and the summary for what was read
     emit refreshed();
 }

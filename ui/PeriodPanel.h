@@ -75,6 +75,10 @@ public:
     CopyableTableView *table() const { return m_table; }
     PeriodTableModel *periodModel() const { return m_periodModel; }
     UsageTableModel *dayModel() const { return m_dayModel; }
+    // The database's time in the last refresh (its summary or usage query), in ms, and the
+    // refreshes that queried so far (benchmark, tests).
+    double lastQueryMs() const { return m_lastQueryMs; }
+    int queryRuns() const { return m_queryRuns; }
 
 signals:
     void refreshed();
@@ -87,7 +91,8 @@ private:
     };
     void go(Level level, const QDate &date, bool remember);
     void refreshNow();
-    void updateControls();
+    // `fitColumns`: the table shows the rows it keeps (after a refresh, or when it is shown).
+    void updateControls(bool fitColumns = false);
     // The totals, how to open a period (a bar, or a row of the table) and the partial mark.
     void updateSummary();
     QDate today() const;
@@ -118,4 +123,6 @@ private:
     QLabel *m_summary;
     QString m_totals; // the summary's first sentence, from the last refresh
     QTimer *m_coalesce;
+    double m_lastQueryMs = 0;
+    int m_queryRuns = 0;
 };

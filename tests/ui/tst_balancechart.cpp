@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 
 namespace {
 
@@ -271,6 +272,40 @@ private slots:
         QVERIFY(refreshed([&] { m_panel->scheduleRefresh(); }));
         QCOMPARE(m_panel->forecastRuns(), forecasts + 3);
         QCOMPARE(m_panel->workerConnections(), 1);
+    }
+
+    // Changes made together (a slider dragged over several values, the grouping with it) are
+    // one query, not one each.
+    void aBurstOfChangesIsOneQuery()
+    {
+        const int before = m_panel->queryRuns();
+        QVERIFY(refreshed([&] {
+            for (const int hours : {160, 150, 140, 168})
+                m_panel->intervalSlider()->setValue(hours);
+            m_panel->setGroupMinutes(30);
+            m_panel->setGroupMinutes(60);
+        }));
+        QCOMPARE(m_panel->queryRuns(), before + 1);
+        QCOMPARE(m_panel->intervalHours(), 168);
+    }
+
+    // A slider step that keeps the value axis's scale leaves the axis alone: setting its label
+    // format again makes Qt Charts lay the whole chart out again (both axes' labels) in the frame.
+    void aStepKeepingTheScaleLeavesTheValueAxisAlone()
+    {
+        QCOMPARE(m_panel->intervalHours(), 168);
+        auto *axis = qobject_cast<QValueAxis *>(chart()->chartView()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        const std::pair<double, double> range{axis->min(), axis->max()};
+        const QString format = axis->labelFormat();
+        QSignalSpy formats(axis, &QValueAxis::labelFormatChanged);
+        QSignalSpy ticks(axis, &QValueAxis::tickCountChanged);
+        QVERIFY(refreshed([&] { m_panel->intervalSlider()->setValue(167); }));
+        QCOMPARE((std::pair<double, double>{axis->min(), axis->max()}), range); // the same scale
+        QCOMPARE(axis->labelFormat(), format);
+        QCOMPARE(formats.count(), 0);
+        QCOMPARE(ticks.count(), 0);
+        QVERIFY(refreshed([&] { m_panel->intervalSlider()->setValue(168); }));
     }
 
     // 720 h in minutes is more buckets than the plot has columns: drawn coarser (a multiple of

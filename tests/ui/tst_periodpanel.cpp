@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QValueAxis>
 
 using namespace ChartFixtures;
 
@@ -319,6 +321,43 @@ private slots:
         QVERIFY(refreshAfter([&] { m_panel->showDay(QDate(2025, 7, 25)); }));
         QVERIFY(!button(QStringLiteral("Next period"))->isEnabled());
         QVERIFY(m_panel->title().contains(QStringLiteral("2025")));
+    }
+
+    // Steps made before the panel gets back to the event loop (three clicks queued) are one
+    // query, and the view is where the last one leads.
+    void aBurstOfStepsIsOneQuery()
+    {
+        QVERIFY(refreshAfter([&] { m_panel->showMonth(2025, 7); }));
+        const int before = m_panel->queryRuns();
+        QVERIFY(refreshAfter([&] {
+            m_panel->step(-1);
+            m_panel->step(-1);
+            m_panel->step(-1);
+        }));
+        QCOMPARE(m_panel->queryRuns(), before + 1);
+        QCOMPARE(m_panel->date(), QDate(2025, 4, 1));
+        QCOMPARE(m_panel->periods().size(), 30);
+    }
+
+    // Reading the same view again leaves the bars' axes alone: each change of an axis lays
+    // every axis label out again in the frame (the value axis's nice range was a second change).
+    void aRefreshOfTheSameViewLeavesTheAxesAlone()
+    {
+        QVERIFY(refreshAfter([&] { m_panel->showYear(2025); }));
+        auto *categories =
+            qobject_cast<QBarCategoryAxis *>(bars()->chartView()->chart()->axes(Qt::Horizontal).value(0));
+        auto *values = qobject_cast<QValueAxis *>(bars()->chartView()->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(categories && values);
+        const double top = values->max();
+        const int ticks = values->tickCount();
+        QSignalSpy labels(categories, &QBarCategoryAxis::categoriesChanged);
+        QSignalSpy ranges(values, &QValueAxis::rangeChanged);
+        QVERIFY(refreshAfter([&] { m_panel->scheduleRefresh(); }));
+        QCOMPARE(labels.count(), 0);
+        QCOMPARE(ranges.count(), 0);
+        QCOMPARE(values->max(), top);
+        QCOMPARE(values->tickCount(), ticks);
+        QVERIFY(top >= bars()->gridValues().value(6) + bars()->generatorValues().value(6));
     }
 
     // Walkthrough 2026-12: the months table cut Cost ("2,368.73₹ (esti…") and its footer said

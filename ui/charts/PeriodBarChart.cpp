@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 const QColor kGridColor(0x2e, 0x7d, 0xd2);
@@ -28,6 +30,36 @@ const QColor kSelectedGenerator(0xb0, 0x5c, 0x00);
 // A bar takes this much of its period's width, up to kWidestBarsAt periods; fewer get thinner bars.
 constexpr double kBarWidth = 0.75;
 constexpr double kWidestBarsAt = 6.0;
+constexpr int kTicks = 5;
+
+// Heckbert's loose "nice" range (Graphics Gems I), as QValueAxis::applyNiceNumbers() makes it
+// from kTicks ticks: computed here so the axis changes its range once per update (each range
+// change lays out every axis label again, at once) and the same values always give the same
+// axis (applyNiceNumbers() starts from the tick count it left the last time).
+double niceNumber(double x, bool ceiling)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(x)));
+    const double q = x / power;
+    double nice = 10;
+    if (ceiling)
+        nice = q <= 1.0 ? 1 : q <= 2.0 ? 2 : q <= 5.0 ? 5 : 10;
+    else
+        nice = q < 1.5 ? 1 : q < 3.0 ? 2 : q < 7.0 ? 5 : 10;
+    return nice * power;
+}
+
+struct NiceRange
+{
+    double max = 1;
+    int ticks = kTicks;
+};
+
+NiceRange niceRange(double top)
+{
+    const double step = niceNumber(niceNumber(top, true) / (kTicks - 1), false);
+    const double steps = std::ceil(top / step);
+    return {steps * step, static_cast<int>(steps) + 1};
+}
 
 // "Thursday, 24 July 2025", "July 2025" or "2025", in the user's language.
 QString periodName(const PeriodSummary &p)
@@ -121,18 +153,24 @@ void PeriodBarChart::setPeriods(const QList<PeriodSummary> &periods, const QStri
         generator.append(total - g);
         maxY = std::max(maxY, total);
     }
-    // Values first, then the axes: one rebuild of the bars each.
+    // Values first, then the axes: one rebuild of the bars each. An axis is touched only when
+    // it changes (stepping through months or years keeps the labels; each change lays the
+    // axes out again at once).
     m_grid->deselectAllBars();
     m_generator->deselectAllBars();
     m_grid->remove(0, m_grid->count());
     m_generator->remove(0, m_generator->count());
-    m_axisX->setCategories(labels);
+    if (m_axisX->categories() != labels)
+        m_axisX->setCategories(labels);
     // A bar is never wider than with six periods: one or two years are bars, not walls.
     m_series->setBarWidth(kBarWidth * std::min(1.0, static_cast<double>(periods.size()) / kWidestBarsAt));
     m_grid->append(grid);
     m_generator->append(generator);
-    m_axisY->setRange(0, maxY > 0 ? maxY * 1.08 : 1.0);
-    m_axisY->applyNiceNumbers();
+    const NiceRange range = niceRange(maxY > 0 ? maxY * 1.08 : 1.0);
+    if (m_axisY->tickCount() != range.ticks)
+        m_axisY->setTickCount(range.ticks);
+    if (m_axisY->min() != 0.0 || m_axisY->max() != range.max)
+        m_axisY->setRange(0, range.max);
     const QString symbol = Formatters::currencySymbol(currencyCode);
     m_axisY->setTitleText(unit == Unit::Money ? tr("Cost (%1)").arg(symbol.isEmpty() ? currencyCode : symbol)
                                               : tr("Energy (kWh)"));
