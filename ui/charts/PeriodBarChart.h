@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QBarCategoryAxis;
+class CategoryLabelsItem;
 class QBarSet;
 class QChart;
 class QChartView;
@@ -59,10 +59,10 @@ private:
     QStackedBarSeries *m_series;
     QBarSet *m_grid;
     QBarSet *m_generator;
-    QBarCategoryAxis *m_axisX;
+    QValueAxis *m_axisX;          // from -0.5 to n - 0.5: bar i at i
+    CategoryLabelsItem *m_labels; // owned by m_chart
     QValueAxis *m_axisY;
     QList<PeriodSummary> m_periods;
-    QStringList m_labels;
     QString m_currency;
     int m_current = -1;
     QDate m_today;
