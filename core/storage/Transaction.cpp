@@ -27,7 +27,11 @@ Transaction::Transaction(Database &db)
 {
     m_outermost = m_db.m_transactionDepth == 0;
     if (m_outermost) {
-        if (const QSqlError failed = run(m_db.connection(), QStringLiteral("BEGIN")); failed.isValid()) {
+        // IMMEDIATE: the write lock now, waiting out another writer (the busy timeout). A deferred
+        // BEGIN read first and then could not write once another connection had written in
+        // between: SQLite fails that at once, busy timeout or not ("database is locked").
+        if (const QSqlError failed = run(m_db.connection(), QStringLiteral("BEGIN IMMEDIATE"));
+            failed.isValid()) {
             m_error = StorageError::error(failed, failed.databaseText());
             return;
         }
