@@ -85,6 +85,7 @@ UsageChartView::UsageChartView(QWidget *parent)
     m_chart->setLocalizeNumbers(true);
     // Time labels and guides in the meter's zone, drawn by one item over the value axis.
     m_timeAxis = new TimeAxisItem(m_chart, m_axisX); // owned by the chart
+    m_timeAxis->setMovesAxis(false); // every layer maps its own points (SeriesLayer::setXWindow)
     m_timeAxis->setColors(ChartPalette::text(palette()), ChartPalette::guide(palette()));
     // Creation order is drawing order: the gap band behind the data, the overlay on top.
     m_gapBand = std::make_unique<SeriesLayer>(SeriesLayer::Kind::Area, m_chart, m_axisX, m_axisY,
@@ -493,6 +494,8 @@ void UsageChartView::redraw()
     }
     m_timeAxis->setValueGuides(m_axisY, scale.ticks);
     updateTimeAxis();
+    for (SeriesLayer *layer : layers())
+        layer->setXWindow(xFrom, xTo);
     const bool areas = shape == Shape::Bars || shape == Shape::Steps;
     m_gridArea->setRuns(areas ? QList<QList<QPointF>>{gridEdge} : QList<QList<QPointF>>{});
     m_generatorArea->setRuns(areas ? QList<QList<QPointF>>{totalEdge} : QList<QList<QPointF>>{});

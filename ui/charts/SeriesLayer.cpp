@@ -62,6 +62,14 @@ void SeriesLayer::plotAreaChanged(const QRectF &plot)
     m_bounds = plot;
 }
 
+void SeriesLayer::setXWindow(double from, double to)
+{
+    if (m_xWindow && m_xWindow->first == from && m_xWindow->second == to)
+        return;
+    m_xWindow = std::make_pair(from, to);
+    update();
+}
+
 void SeriesLayer::setRuns(const QList<QList<QPointF>> &runs)
 {
     m_runs.clear();
@@ -120,11 +128,12 @@ QRectF SeriesLayer::boundingRect() const
 void SeriesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF plot = m_chart->plotArea();
-    const double xSpan = m_axisX->max() - m_axisX->min();
+    const double xMin = m_xWindow ? m_xWindow->first : m_axisX->min();
+    const double xSpan = (m_xWindow ? m_xWindow->second : m_axisX->max()) - xMin;
     const double ySpan = m_axisY->max() - m_axisY->min();
     if (m_runs.isEmpty() || plot.isEmpty() || xSpan <= 0 || ySpan <= 0)
         return;
-    const double x0 = m_axisX->min();
+    const double x0 = xMin;
     const double y0 = m_axisY->min();
     const double xScale = plot.width() / xSpan;
     const double yScale = plot.height() / ySpan;

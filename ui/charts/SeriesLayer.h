@@ -7,6 +7,9 @@
 #include <QPointF>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 class QAbstractSeries;
 class QChart;
 class QValueAxis;
@@ -46,6 +49,10 @@ public:
     void setLegendVisible(bool visible);
     void setName(const QString &name);
     void setPen(const QPen &pen);
+    // The horizontal window the points are mapped into, instead of the x axis' range: an owner
+    // that draws every layer itself need not move Qt Charts' axis (each move lays that axis
+    // out again, a tenth of a small frame).
+    void setXWindow(double from, double to);
 
     // What the last setRuns() handed over.
     int pointCount() const { return m_pointCount; }
@@ -66,6 +73,7 @@ private:
     QColor m_color;
     QPen m_pen;
     QList<QList<QPointF>> m_runs;
+    std::optional<std::pair<double, double>> m_xWindow;
     int m_pointCount = 0;
     QRectF m_bounds;
 };

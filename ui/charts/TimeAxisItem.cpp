@@ -48,7 +48,8 @@ void TimeAxisItem::setRange(qint64 from, qint64 to, const QByteArray &timezone, 
     m_to = to;
     m_timezone = timezone;
     m_width = widthPx;
-    if (m_axis->min() != static_cast<double>(from) || m_axis->max() != static_cast<double>(to))
+    if (m_movesAxis &&
+        (m_axis->min() != static_cast<double>(from) || m_axis->max() != static_cast<double>(to)))
         m_axis->setRange(static_cast<double>(from), static_cast<double>(to));
     QList<TimeAxisLabels::Tick> ticks = TimeAxisLabels::ticks(from, to, timezone, widthPx);
     if (ticks != m_ticks) {

@@ -28,6 +28,10 @@ public:
     // empty title that keeps room for the labels drawn here.
     TimeAxisItem(QChart *chart, QValueAxis *axis);
 
+    // Whether setRange() also sets the value axis' range (the default): needed while Qt
+    // Charts series are drawn on it; a chart whose layers all map their own points
+    // (SeriesLayer::setXWindow) leaves the axis alone and saves its relayout.
+    void setMovesAxis(bool moves) { m_movesAxis = moves; }
     // The window shown and the zone its labels are in; recomputes the ticks only when the
     // window, zone or width changed.
     void setRange(qint64 from, qint64 to, const QByteArray &timezone, int widthPx);
@@ -67,6 +71,7 @@ private:
     qint64 m_to = 0;
     QByteArray m_timezone;
     int m_valueGuides = 0;
+    bool m_movesAxis = true;
     int m_width = 0;
     QList<TimeAxisLabels::Tick> m_ticks;
     QList<QStaticText> m_labels; // one per tick, laid out once
