@@ -12,6 +12,7 @@
 //   bench_usagechart [--json FILE] [--days N (365)] [--quick (30 days)]
 //                    [--only 24:1 (one combination, 300 moves)]
 #include "ChartWindowControls.h"
+#include "FrameTimer.h"
 #include "UsageChartPanel.h"
 #include "analytics/SummaryQuery.h"
 
@@ -48,46 +49,20 @@ namespace {
 
 constexpr int kMoves = 30;
 constexpr int kWarmup = 3;
-constexpr double kTargetMedianMs = 16.0;
-constexpr double kTargetP95Ms = 33.0;
+constexpr double kTargetMedianMs = FrameTimer::kTargetMedianMs;
+constexpr double kTargetP95Ms = FrameTimer::kTargetP95Ms;
 // A frame may cost at most this many times its floor (the query and one paint).
-constexpr double kMaxFloorRatio = 1.5;
+constexpr double kMaxFloorRatio = FrameTimer::kMaxRatio;
 
-struct Stats
-{
-    double median = 0;
-    double p95 = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    if (ms.isEmpty())
-        return {};
-    const auto rank = [&](double q) {
-        // Nearest rank: the smallest value with at least q of the samples at or below it.
-        const auto index = static_cast<qsizetype>(std::ceil(q * static_cast<double>(ms.size()))) - 1;
-        return ms.at(std::clamp<qsizetype>(index, 0, ms.size() - 1));
-    };
-    return {rank(0.5), rank(0.95)};
-}
+using FrameTimer::elapsedMs;
+using FrameTimer::loadAverage;
+using FrameTimer::Stats;
+using FrameTimer::stats;
+using FrameTimer::threadCpuMs;
 
 bool meets(const Stats &s)
 {
     return s.median <= kTargetMedianMs && s.p95 <= kTargetP95Ms;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-// CPU time of this thread: on a shared machine it tells our cost apart from waiting for a CPU.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 // The reference tracker's chart query: raw readings, usage as the difference to the previous
@@ -242,16 +217,6 @@ Row row(const QList<Driver::Sample> &samples)
     return {stats(total),          stats(cpu).median,       stats(query).median,
             stats(paint).median,   stats(refreshed).median, stats(toPaint).median,
             stats(painting).median};
-}
-
-// The machine's load when the figures were taken: wall times on a busy machine include
-// waiting for a CPU (the cpu column does not).
-QString loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2);
 }
 
 QString cell(const QString &text, int width)
