@@ -64,6 +64,25 @@ private:
         return childNamed<T>(*m_panel, accessibleName);
     }
 
+    // A day of hourly buckets from `from`, `wh` each, for a view on its own.
+    static UsageChartView::Content hourlyDay(qint64 from, qint64 wh, const QByteArray &timezone)
+    {
+        UsageChartView::Content content;
+        for (int i = 0; i < 24; ++i) {
+            UsageBucket b;
+            b.start = from + i * 3600;
+            b.end = b.start + 3600;
+            b.gridWh = wh;
+            b.hasData = true;
+            content.series.buckets.append(b);
+        }
+        content.series.from = from;
+        content.series.to = from + 24 * 3600;
+        content.series.groupMinutes = 60;
+        content.timezone = timezone;
+        return content;
+    }
+
     // Runs `action` and waits for the coalesced refresh it must cause.
     [[nodiscard]] bool refreshAfter(const std::function<void()> &action)
     {
@@ -779,20 +798,8 @@ private slots:
         view.resize(900, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        UsageChartView::Content content;
         const qint64 from = QDateTime(QDate(2026, 3, 10), QTime(0, 0), m_zone).toSecsSinceEpoch();
-        for (int i = 0; i < 24; ++i) {
-            UsageBucket b;
-            b.start = from + i * 3600;
-            b.end = b.start + 3600;
-            b.gridWh = 300;
-            b.hasData = true;
-            content.series.buckets.append(b);
-        }
-        content.series.from = from;
-        content.series.to = from + 24 * 3600;
-        content.series.groupMinutes = 60;
-        content.timezone = "Asia/Kolkata";
+        UsageChartView::Content content = hourlyDay(from, 300, "Asia/Kolkata");
         view.setContent(content);
         QCoreApplication::processEvents();
         const QStringList labels = view.timeLabels();
@@ -816,21 +823,9 @@ private slots:
         view.resize(900, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        UsageChartView::Content content;
         const qint64 from = 1'764'547'200;
-        for (int i = 0; i < 24; ++i) {
-            UsageBucket b;
-            b.start = from + i * 3600;
-            b.end = b.start + 3600;
-            b.gridWh = 400;
-            b.hasData = true;
-            content.series.buckets.append(b);
-        }
-        content.series.from = from;
-        content.series.to = from + 24 * 3600;
-        content.series.groupMinutes = 60;
+        UsageChartView::Content content = hourlyDay(from, 400, "UTC");
         content.currency = QStringLiteral("INR");
-        content.timezone = "UTC";
         content.recharges = {{from + 10 * 3600 + 900, 250'000},
                              {from + 30 * 3600, 1'000}}; // the second is after
         view.setContent(content);
