@@ -1,5 +1,7 @@
 #include "CategoryLabelsItem.h"
 
+#include "SilentAxis.h"
+
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,15 +22,8 @@ CategoryLabelsItem::CategoryLabelsItem(QChart *chart, QValueAxis *axis)
     , m_axis(axis)
     , m_font(axis->labelsFont())
 {
-    axis->setLabelsVisible(false);
-    axis->setGridLineVisible(false);
-    axis->setMinorGridLineVisible(false);
-    axis->setTickCount(2);
+    SilentAxis::configure(axis, m_font, QStringLiteral(" <br> ")); // room for two lines
     axis->setRange(-0.5, 0.5);
-    // Room for two lines of labels, kept by a title that never changes (so never relays out).
-    axis->setTitleFont(m_font);
-    axis->setTitleText(QStringLiteral(" <br> "));
-    axis->setTitleVisible(true);
     setZValue(2.5);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
@@ -65,7 +60,7 @@ void CategoryLabelsItem::setLabels(const QStringList &labels)
 void CategoryLabelsItem::setColor(const QColor &text)
 {
     m_color = text;
-    m_axis->setTitleBrush(Qt::transparent); // the placeholder title only keeps room
+    SilentAxis::hideTitle(m_axis);
     update();
 }
 

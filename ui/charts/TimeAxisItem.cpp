@@ -1,5 +1,7 @@
 #include "TimeAxisItem.h"
 
+#include "SilentAxis.h"
+
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -20,15 +22,8 @@ TimeAxisItem::TimeAxisItem(QChart *chart, QValueAxis *axis)
     , m_axis(axis)
     , m_font(axis->labelsFont())
 {
-    axis->setLabelsVisible(false);
-    axis->setGridLineVisible(false);
-    axis->setMinorGridLineVisible(false);
-    axis->setTickCount(2);
+    SilentAxis::configure(axis, m_font, QStringLiteral(" "));
     axis->setLineVisible(false); // the base line is drawn here
-    // The room the labels need, kept by a title that never changes (so never relays out).
-    axis->setTitleFont(m_font);
-    axis->setTitleText(QStringLiteral(" "));
-    axis->setTitleVisible(true);
     // Above Qt Charts' own grid, below the axis line and every series.
     setZValue(2.5);
     setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, false);
@@ -91,9 +86,7 @@ void TimeAxisItem::setColors(const QColor &text, const QColor &guide)
 {
     m_text = text;
     m_guide = guide;
-    // The placeholder title only keeps room: never drawn (ChartPalette::apply colours every
-    // axis title, so after it).
-    m_axis->setTitleBrush(Qt::transparent);
+    SilentAxis::hideTitle(m_axis);
     update();
 }
 
