@@ -5,7 +5,6 @@
 
 #include "ChartDecimator.h"
 #include "Formatters.h"
-#include "analytics/LocalCalendar.h"
 #include "charts/MarkerLabels.h"
 #include "charts/SeriesLayer.h"
 #include "charts/TimeAxisItem.h"
@@ -13,14 +12,11 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTime>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QLocale>
 #include <QMetaMethod>
 #include <QMouseEvent>
-#include <QTimeZone>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>

@@ -18,12 +18,11 @@ QColor ChartPalette::guide(const QPalette &palette)
     constexpr double kAlpha = 90.0 / 255.0; // Mid at this opacity over Base
     const QColor mid = palette.color(QPalette::Mid);
     const QColor base = palette.color(QPalette::Base);
-    const auto blend = [](double over, double under) {
+    const auto blend = [](int over, int under) {
         return static_cast<int>(std::lround(over * kAlpha + under * (1.0 - kAlpha)));
     };
-    return QColor(blend(mid.redF() * 255.0, base.redF() * 255.0),
-                  blend(mid.greenF() * 255.0, base.greenF() * 255.0),
-                  blend(mid.blueF() * 255.0, base.blueF() * 255.0));
+    return QColor(blend(mid.red(), base.red()), blend(mid.green(), base.green()),
+                  blend(mid.blue(), base.blue()));
 }
 
 void ChartPalette::apply(QChart *chart, const QPalette &palette)
